@@ -1,0 +1,40 @@
+# The two commands: `make run` and `make test`. Everything else here serves them.
+BUILD_TYPE_RELEASE := build/release
+BUILD_TYPE_TEST := build/test
+JOBS ?= $(shell nproc)
+CMAKE_GEN := -G Ninja
+
+.PHONY: run test deps build build-test bench format clean
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD_TYPE_RELEASE)/build.ninja: | deps
+	@cmake -S . -B $(BUILD_TYPE_RELEASE) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF >/dev/null
+
+$(BUILD_TYPE_TEST)/build.ninja: | deps
+	@cmake -S . -B $(BUILD_TYPE_TEST) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DRUNG_SANITIZE=ON >/dev/null
+
+build: deps $(BUILD_TYPE_RELEASE)/build.ninja
+	@cmake --build $(BUILD_TYPE_RELEASE) -j $(JOBS)
+
+build-test: deps $(BUILD_TYPE_TEST)/build.ninja
+	@cmake --build $(BUILD_TYPE_TEST) -j $(JOBS)
+
+# Until the web server lands, `make run` prints the built-in ladder with `rung show`.
+run: build
+	@$(BUILD_TYPE_RELEASE)/rung show
+
+test: build-test
+	@cd $(BUILD_TYPE_TEST) && ctest --output-on-failure -j $(JOBS)
+
+bench: deps
+	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
+	@cmake --build build/bench -j $(JOBS)
+	@build/bench/bench/rung_bench
+
+format:
+	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+
+clean:
+	@rm -rf build

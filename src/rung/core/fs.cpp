@@ -1,0 +1,97 @@
+#include "rung/core/fs.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <system_error>
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace rung {
+
+namespace fs = std::filesystem;
+
+Result<std::string> read_file(const fs::path& path, const ReadOptions& options) {
+  const Location where{path.string()};
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    return fail("file.not-found", fmt::format("cannot open '{}': no such file", path.string()),
+                where);
+  }
+  if (!fs::is_regular_file(status)) {
+    return fail("file.not-regular",
+                fmt::format("cannot read '{}': not a regular file", path.string()), where);
+  }
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > options.max_bytes) {
+    return fail("file.too-large",
+                fmt::format("'{}' is {} bytes; the limit is {} bytes", path.string(), size,
+                            options.max_bytes),
+                where, "a ladder file is normally well under 1 MB; is this the right file?");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return fail("file.unreadable",
+                fmt::format("cannot open '{}': {}", path.string(), std::strerror(errno)), where);
+  }
+  std::string content;
+  content.resize(static_cast<std::size_t>(size));
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  if (static_cast<std::size_t>(in.gcount()) != content.size()) {
+    return fail("file.unreadable", fmt::format("cannot read all of '{}'", path.string()), where);
+  }
+  return content;
+}
+
+namespace {
+
+std::string temporary_name(const fs::path& target) {
+  std::random_device device;
+  return fmt::format("{}.tmp-{:08x}", target.string(), device());
+}
+
+}  // namespace
+
+Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
+  const Location where{path.string()};
+  const std::string tmp = temporary_name(path);
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return fail("file.unwritable",
+                fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)), where);
+  }
+  std::size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      int saved = errno;
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return fail("file.unwritable",
+                  fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return fail("file.unwritable",
+                fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return fail("file.unwritable",
+                fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
+  }
+  return {};
+}
+
+}  // namespace rung
