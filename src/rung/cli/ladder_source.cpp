@@ -1,0 +1,34 @@
+#include "rung/cli/ladder_source.hpp"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "rung/builtin/builtin.hpp"
+#include "rung/format/ladder_yaml.hpp"
+
+namespace rung::cli {
+
+void add_ladder_option(CLI::App& sub, std::string& path) {
+  sub.add_option("--ladder", path, "Ladder YAML file to use (default: the built-in ladder)")
+      ->option_text("FILE");
+}
+
+Results<model::Ladder> open_ladder(const std::string& path) {
+  if (path.empty()) {
+    return builtin::engineering_ladder();
+  }
+  auto data = format::load_ladder_file(path);
+  if (!data) {
+    return tl::unexpected(std::move(data).error());
+  }
+  return model::Ladder(std::move(*data));
+}
+
+void print_errors(std::ostream& err, const Errors& errors) {
+  for (const auto& error : errors) {
+    err << error.to_string() << '\n';
+  }
+}
+
+}  // namespace rung::cli
