@@ -140,13 +140,14 @@ struct LadderData {
   std::vector<ScalePoint> scale;
   Readiness readiness;
   std::vector<Track> tracks;
+  std::vector<std::string> lint_disabled;  // lint rule codes the ladder's owner turned off
   std::string source_file;  // where it was loaded from; "" when built in code
 
   // Equality ignores source_file (and compares locations; use strip_locations to ignore them).
   friend bool operator==(const LadderData& a, const LadderData& b) {
     return a.schema == b.schema && a.meta == b.meta && a.general == b.general &&
            a.areas == b.areas && a.scale == b.scale && a.readiness == b.readiness &&
-           a.tracks == b.tracks;
+           a.tracks == b.tracks && a.lint_disabled == b.lint_disabled;
   }
 };
 
