@@ -16,8 +16,15 @@ constexpr std::string_view k_schema = "rung/ladder/v1";
 constexpr std::array<std::string_view, 12> k_top_keys{
     "schema",         "name",  "organization", "published", "authors", "credits",
     "general_ladder", "areas", "scale",        "readiness", "tracks",  "lint"};
+constexpr std::array<MisplacedKey, 4> k_top_misplaced{{
+    {"grades", "grades belong under 'general_ladder:', as 'grades: [2, 3, 4]'"},
+    {"levels", "levels belong to a track: 'tracks: - id: ... levels: ...'"},
+    {"statements", "statements belong to a level, under 'statements:' in that level"},
+    {"title", "the ladder has a 'name'; titles belong to levels"},
+}};
 constexpr MapShape k_top{"ladder", "the ladder",
-                         "a ladder (a map with schema, name, areas and tracks)", k_top_keys};
+                         "a ladder (a map with schema, name, areas and tracks)", k_top_keys,
+                         k_top_misplaced};
 
 constexpr std::array<std::string_view, 2> k_author_keys{"name", "role"};
 constexpr MapShape k_author{"author", "an author", "an author (a map with name and role)",

@@ -11,13 +11,23 @@ namespace rung::format {
 namespace {
 
 constexpr std::array<std::string_view, 4> k_track_keys{"id", "name", "family", "levels"};
+constexpr std::array<MisplacedKey, 2> k_track_misplaced{{
+    {"title", "a track has a 'name'; titles belong to its levels"},
+    {"statements", "statements belong to a level, under 'levels:'"},
+}};
 constexpr MapShape k_track{"track", "a track", "a track (a map with id, name, family and levels)",
-                           k_track_keys};
+                           k_track_keys, k_track_misplaced};
 
 constexpr std::array<std::string_view, 8> k_level_keys{
     "id", "number", "title", "detail_title", "grade", "experience", "shares", "statements"};
+constexpr std::array<MisplacedKey, 3> k_level_misplaced{{
+    {"name", "a level has a 'title' (and a 'detail_title' when its detail page differs)"},
+    {"areas", "a level lists its statements under 'statements:', by area id"},
+    {"text", "a level's texts are statements: 'statements: <area id>: - id: ... text: ...'"},
+}};
 constexpr MapShape k_level{"level", "a level",
-                           "a level (a map with id, number, title, statements, ...)", k_level_keys};
+                           "a level (a map with id, number, title, statements, ...)", k_level_keys,
+                           k_level_misplaced};
 
 constexpr std::array<std::string_view, 2> k_experience_keys{"min_years", "max_years"};
 constexpr MapShape k_experience{"experience", "experience", "a map with min_years and max_years",
@@ -89,7 +99,7 @@ std::optional<model::AreaStatements> read_area_block(YamlReader& reader, const Y
   model::AreaStatements block;
   block.area = key.Scalar();
   block.loc = reader.loc(key.Mark());
-  const std::string what = fmt::format("area '{}' of {}", block.area, level_name);
+  const std::string what = fmt::format("area '{}' in the statements of {}", block.area, level_name);
   auto items = reader.open_list(value, key.Mark(), what, "a list of statements");
   for (const auto& item : items.value_or(std::vector<YAML::Node>{})) {
     if (auto statement = read_statement(reader, item)) {

@@ -61,10 +61,13 @@ std::string describe(const YAML::Node& node) {
     case YAML::NodeType::Map:
       return "a map";
     case YAML::NodeType::Scalar:
-      if (!is_quoted(node) && parse_double(node.Scalar())) {
-        return fmt::format("a number ({})", node.Scalar());
+      if (!parse_double(node.Scalar())) {
+        return fmt::format("a text ('{}')", shorten(node.Scalar()));
       }
-      return fmt::format("a text ('{}')", shorten(node.Scalar()));
+      if (is_quoted(node)) {
+        return fmt::format("a quoted text ('{}')", node.Scalar());
+      }
+      return fmt::format("a number ({})", node.Scalar());
     default:
       return "nothing";
   }
@@ -75,12 +78,13 @@ YAML::Mark mark_of(const Entry& entry) {
 }
 
 MapReader::MapReader(YamlReader& reader, const MapShape& shape, std::string name, YAML::Mark mark,
-                     std::vector<Entry> entries)
+                     std::vector<Entry> entries, std::vector<std::string> typos)
     : m_reader(&reader),
       m_kind(shape.kind),
       m_name(std::move(name)),
       m_mark(mark),
-      m_entries(std::move(entries)) {}
+      m_entries(std::move(entries)),
+      m_typos(std::move(typos)) {}
 
 model::SourceLoc MapReader::loc() const {
   return m_reader->loc(m_mark);
@@ -107,10 +111,11 @@ const Entry* MapReader::find(std::string_view key, Need need) {
   }
   if (need == Need::required) {
     broken(key);
-    if (it == m_entries.end()) {
+    const bool misspelt = std::find(m_typos.begin(), m_typos.end(), key) != m_typos.end();
+    if (it == m_entries.end() && !misspelt) {
       m_reader->report(m_mark, "yaml.missing-field",
                        fmt::format("{} is missing the required key '{}'", m_name, key));
-    } else {
+    } else if (it != m_entries.end()) {
       m_reader->report(it->key_node.Mark(), "yaml.missing-field",
                        fmt::format("'{}' in {} has no value", key, m_name));
     }
@@ -120,9 +125,12 @@ const Entry* MapReader::find(std::string_view key, Need need) {
 
 void MapReader::wrong_type(const Entry& entry, std::string_view expected) {
   broken(entry.key);
+  const bool quoted_number =
+      entry.value.IsScalar() && is_quoted(entry.value) && parse_double(entry.value.Scalar());
   m_reader->report(mark_of(entry), "yaml.wrong-type",
                    fmt::format("'{}' in {}: expected {}, found {}", entry.key, m_name, expected,
-                               describe(entry.value)));
+                               describe(entry.value)),
+                   quoted_number ? "write the number without quotes" : "");
 }
 
 std::optional<std::string> MapReader::text(std::string_view key, Need need) {
@@ -177,7 +185,8 @@ std::optional<std::vector<YAML::Node>> MapReader::list(std::string_view key, Nee
     wrong_type(*entry, expected);
     return std::nullopt;
   }
-  return m_reader->open_list(entry->value, mark_of(*entry), key, expected);
+  return m_reader->open_list(entry->value, mark_of(*entry), fmt::format("'{}' in {}", key, m_name),
+                             expected);
 }
 
 std::optional<std::vector<std::string>> MapReader::text_list(std::string_view key, Need need,
@@ -281,12 +290,33 @@ std::optional<MapReader> YamlReader::open_map(const YAML::Node& node, const YAML
   if (node.begin() != node.end()) {
     mark = node.begin()->first.Mark();
   }
-  std::vector<Entry> entries = collect_entries(node, shape, title);
-  return MapReader(*this, shape, std::move(title), mark, std::move(entries));
+  std::vector<std::string> typos;
+  std::vector<Entry> entries = collect_entries(node, shape, title, typos);
+  return MapReader(*this, shape, std::move(title), mark, std::move(entries), std::move(typos));
+}
+
+void YamlReader::report_unknown_key(const YAML::Node& key, const MapShape& shape,
+                                    const std::string& name, std::vector<std::string>& typos) {
+  const std::string& text = key.Scalar();
+  std::string hint;
+  auto misplaced = std::find_if(shape.misplaced.begin(), shape.misplaced.end(),
+                                [&](const MisplacedKey& m) { return m.key == text; });
+  const auto known = key_names(shape.keys);
+  if (misplaced != shape.misplaced.end()) {
+    hint = misplaced->hint;
+  } else if (auto best = closest_match(text, known)) {
+    hint = fmt::format("did you mean '{}'?", *best);
+    typos.push_back(*best);
+  } else {
+    hint = fmt::format("the keys allowed here are: {}", join(known));
+  }
+  report(key.Mark(), "yaml.unknown-key", fmt::format("unknown key '{}' in {}", text, name),
+         std::move(hint));
 }
 
 std::vector<Entry> YamlReader::collect_entries(const YAML::Node& node, const MapShape& shape,
-                                               const std::string& name) {
+                                               const std::string& name,
+                                               std::vector<std::string>& typos) {
   std::vector<Entry> entries;
   for (const auto& pair : node) {
     const YAML::Node key = pair.first;
@@ -303,11 +333,7 @@ std::vector<Entry> YamlReader::collect_entries(const YAML::Node& node, const Map
              fmt::format("key '{}' appears twice in {}", text, name),
              fmt::format("the first one is at line {}", loc(seen->key_node.Mark()).line));
     } else if (std::find(shape.keys.begin(), shape.keys.end(), text) == shape.keys.end()) {
-      const auto known = key_names(shape.keys);
-      auto best = closest_match(text, known);
-      report(key.Mark(), "yaml.unknown-key", fmt::format("unknown key '{}' in {}", text, name),
-             best ? fmt::format("did you mean '{}'?", *best)
-                  : fmt::format("the keys allowed here are: {}", join(known)));
+      report_unknown_key(key, shape, name, typos);
     } else {
       entries.push_back(Entry{text, key, pair.second});
     }
@@ -321,7 +347,7 @@ std::optional<std::vector<YAML::Node>> YamlReader::open_list(const YAML::Node& n
                                                              std::string_view expected) {
   if (!node.IsSequence()) {
     report(node.IsNull() ? null_mark : node.Mark(), "yaml.wrong-type",
-           fmt::format("'{}': expected {}, found {}", what, expected, describe(node)));
+           fmt::format("{}: expected {}, found {}", what, expected, describe(node)));
     return std::nullopt;
   }
   std::vector<YAML::Node> items;

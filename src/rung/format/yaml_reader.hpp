@@ -20,12 +20,19 @@ namespace rung::format {
 
 enum class Need { required, optional };
 
+// A key that belongs somewhere else, and what to tell someone who writes it here.
+struct MisplacedKey {
+  std::string_view key;
+  std::string_view hint;
+};
+
 // What a YAML map is expected to look like, for reading it and for messages about it.
 struct MapShape {
   std::string_view kind;      // "level": names the element in BrokenField
   std::string_view noun;      // "a level": names the element in messages when it has no id
   std::string_view expected;  // "a level (a map with id, number, title, ...)"
-  std::span<const std::string_view> keys;  // the keys allowed; "id", when listed, names it
+  std::span<const std::string_view> keys;        // the keys allowed; "id", when listed, names it
+  std::span<const MisplacedKey> misplaced = {};  // hints for keys that belong elsewhere
 };
 
 // A field that could not be read (absent, empty or of the wrong type), or a whole element that
@@ -49,8 +56,10 @@ class YamlReader;
 // unknown, repeated and non-text keys; those are not in the map.
 class MapReader {
  public:
+  // `typos` are the allowed keys that an unknown key of this map was reported as a likely
+  // misspelling of: their absence is not reported again.
   MapReader(YamlReader& reader, const MapShape& shape, std::string name, YAML::Mark mark,
-            std::vector<Entry> entries);
+            std::vector<Entry> entries, std::vector<std::string> typos);
 
   // "level 'swe-1'", "a level", "the ladder": how messages name this map.
   const std::string& name() const { return m_name; }
@@ -92,6 +101,7 @@ class MapReader {
   std::string m_name;
   YAML::Mark m_mark;
   std::vector<Entry> m_entries;
+  std::vector<std::string> m_typos;
 };
 
 class YamlReader {
@@ -133,8 +143,12 @@ class YamlReader {
   std::vector<BrokenField> take_broken() { return std::move(m_broken); }
 
  private:
+  // The map's entries; reports keys that are not text, repeated or unknown. Appends to `typos`
+  // the allowed keys that unknown ones look like misspellings of.
   std::vector<Entry> collect_entries(const YAML::Node& node, const MapShape& shape,
-                                     const std::string& name);
+                                     const std::string& name, std::vector<std::string>& typos);
+  void report_unknown_key(const YAML::Node& key, const MapShape& shape, const std::string& name,
+                          std::vector<std::string>& typos);
 
   std::string m_file;
   const TextPositions* m_positions;
@@ -146,7 +160,7 @@ class YamlReader {
 };
 
 // How messages describe what a node holds: "nothing", "a list", "a map", "a text ('abc')",
-// "a number (3)".
+// "a number (3)", "a quoted text ('3')".
 std::string describe(const YAML::Node& node);
 
 // The mark to report a problem with `value` at: its own, or its key's when it is empty.
