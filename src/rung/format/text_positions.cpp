@@ -45,6 +45,15 @@ model::SourceLoc TextPositions::of_mark(int line, int byte_column) const {
   return {line + 1, columns_between(start, start + static_cast<std::size_t>(byte_column)) + 1};
 }
 
+char TextPositions::char_at(int line, int byte_column) const {
+  if (line < 0 || byte_column < 0 || static_cast<std::size_t>(line) >= m_line_starts.size()) {
+    return '\0';
+  }
+  const std::size_t offset =
+      m_line_starts[static_cast<std::size_t>(line)] + static_cast<std::size_t>(byte_column);
+  return offset < m_text.size() ? m_text[offset] : '\0';
+}
+
 model::SourceLoc TextPositions::of_offset(std::size_t offset) const {
   offset = std::max(offset, m_line_starts.front());
   auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);

@@ -22,6 +22,9 @@ class TextPositions {
   // The place of the byte at `offset` (0-based, counted from the very start of the text).
   model::SourceLoc of_offset(std::size_t offset) const;
 
+  // The byte a yaml-cpp mark points at, or '\0' when the mark is outside the text.
+  char char_at(int line, int byte_column) const;
+
  private:
   int columns_between(std::size_t begin, std::size_t end) const;
 

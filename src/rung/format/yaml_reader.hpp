@@ -137,6 +137,8 @@ class YamlReader {
 
   // False once the element budget is spent; the caller should stop reading.
   bool spend();
+  // True once the element budget is spent: what was read is not the whole ladder.
+  bool exhausted() const { return m_elements > m_limits.max_elements; }
 
   bool has_errors() const { return !m_errors.empty(); }
   Errors take_errors() { return std::move(m_errors); }
