@@ -146,6 +146,9 @@ class Reconciler {
   }
 
   void map_tracks_and_levels();
+  void map_level(const std::string& track_id, model::Level& level, const model::Track* before,
+                 IdSet& taken);
+  void remap_level_references();
   void map_areas();
   const model::AreaStatements* previous_block(const std::string& level_id,
                                               const std::string& area_id) const;
@@ -171,35 +174,44 @@ void Reconciler::map_tracks_and_levels() {
       taken_levels.insert(level.id);
     }
   }
-  for (auto& track : m_out.ladder.tracks) {
-    const model::Track* before = previous_track(track.name);
+  for (const auto& track : m_out.ladder.tracks) {
     if (m_options.pinned_tracks.contains(track.name)) {
       taken_tracks.insert(track.id);
-    } else if (before != nullptr) {
-      track.id = before->id;
-    } else {
-      track.id = unique_id(track.id, taken_tracks);
+    }
+  }
+  for (auto& track : m_out.ladder.tracks) {
+    const model::Track* before = previous_track(track.name);
+    if (!m_options.pinned_tracks.contains(track.name)) {
+      track.id = before != nullptr ? before->id : unique_id(track.id, taken_tracks);
       taken_tracks.insert(track.id);
     }
     for (auto& level : track.levels) {
-      const model::Level* old = nullptr;
-      if (before != nullptr) {
-        auto it = std::find_if(before->levels.begin(), before->levels.end(),
-                               [&](const model::Level& l) { return l.number == level.number; });
-        old = it != before->levels.end() ? &*it : nullptr;
-      }
-      std::string id = old != nullptr
-                           ? old->id
-                           : unique_id(fmt::format("{}-{}", track.id, level.number), taken_levels);
-      taken_levels.insert(id);
-      m_level_ids[level.id] = id;
-      level.id = id;
-      if (old != nullptr) {
-        level.grade = old->grade;
-        m_previous_level[id] = old;
-      }
+      map_level(track.id, level, before, taken_levels);
     }
   }
+  remap_level_references();
+}
+
+void Reconciler::map_level(const std::string& track_id, model::Level& level,
+                           const model::Track* before, IdSet& taken) {
+  const model::Level* old = nullptr;
+  if (before != nullptr) {
+    auto it = std::find_if(before->levels.begin(), before->levels.end(),
+                           [&](const model::Level& l) { return l.number == level.number; });
+    old = it != before->levels.end() ? &*it : nullptr;
+  }
+  std::string id =
+      old != nullptr ? old->id : unique_id(fmt::format("{}-{}", track_id, level.number), taken);
+  taken.insert(id);
+  m_level_ids[level.id] = id;
+  level.id = id;
+  if (old != nullptr) {
+    level.grade = old->grade;
+    m_previous_level[id] = old;
+  }
+}
+
+void Reconciler::remap_level_references() {
   for (auto& track : m_out.ladder.tracks) {
     for (auto& level : track.levels) {
       if (!level.shares.empty()) {
@@ -223,12 +235,17 @@ void Reconciler::map_areas() {
     taken.insert(area.id);
     by_name[area.name] = area.id;
   }
+  for (const auto& area : m_out.ladder.areas) {
+    if (m_options.pinned_areas.contains(area.name)) {
+      taken.insert(area.id);
+    }
+  }
   IdMap fresh_to_final;
   for (auto& area : m_out.ladder.areas) {
     std::string id = area.id;
     auto before = by_name.find(area.name);
     if (!m_options.pinned_areas.contains(area.name)) {
-      id = before != by_name.end() ? before->second : unique_id(area.id, taken);
+      id = before != by_name.end() ? before->second : area_slug(area.name, taken);
     }
     taken.insert(id);
     fresh_to_final[area.id] = id;

@@ -8,6 +8,11 @@
 
 namespace rung::importer {
 
+// Default least similarity for a reworded statement. Unrelated statements of one area of the
+// company ladder reach 0.52 (short sentences sharing "You have ... your team"); light rewordings
+// score 0.7 and more.
+inline constexpr double k_reword_threshold = 0.6;
+
 // How statements fared against the previous version of the ladder file.
 struct ReconcileSummary {
   int kept = 0;      // same level, area and text: same id
@@ -22,8 +27,8 @@ struct ReconcileOptions {
   std::set<std::string, std::less<>> pinned_tracks;
   std::set<std::string, std::less<>> pinned_areas;
   // Least word-overlap similarity (statement_similarity) at which a changed statement counts as
-  // the reworded previous one and keeps its id. Default 0.5.
-  double reword_threshold = 0.5;
+  // the reworded previous one and keeps its id. Default k_reword_threshold.
+  double reword_threshold = k_reword_threshold;
 };
 
 struct Reconciled {
@@ -44,7 +49,9 @@ struct Reconciled {
 //   the new one uses for that level and area, so no id that existed before is ever reused;
 // - the general ladder's grades, the scale, the readiness policy and lint.disable are taken
 //   from `previous`; a new level whose grade is not among those grades loses it, with a note.
-// Unmatched tracks, areas and levels keep the fresh ids, made unique against `previous`.
+// Unmatched tracks keep their fresh id and unmatched levels get "<track>-<n>", both made unique
+// against every id `previous` has; an unmatched area gets the default slug of its name
+// (ids.hpp area_slug) among the ids not taken. So nothing new takes an id that existed before.
 Reconciled reconcile(model::LadderData fresh, const model::LadderData& previous,
                      const ReconcileOptions& options = {});
 

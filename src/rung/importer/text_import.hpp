@@ -34,8 +34,9 @@ struct TextImportOptions {
   // The ladder file this import replaces (--ids-from): its ids and its owner's decisions are
   // kept (see reconcile). Not owned; must outlive the call. Default nullptr: a fresh import.
   const model::LadderData* previous = nullptr;
-  // Least similarity for a changed statement to keep the previous id. Default 0.5.
-  double reword_threshold = 0.5;
+  // Least similarity (statement_similarity) for a changed statement to keep the previous id.
+  // Default k_reword_threshold (0.6).
+  double reword_threshold = k_reword_threshold;
 };
 
 struct TextImport {
