@@ -8,6 +8,7 @@ namespace rung::cli {
 std::span<const Command> commands() {
   static const std::array table{
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
+      Command{"import", "Import a plain-text ladder document as ladder YAML", setup_import},
   };
   return table;
 }
