@@ -33,6 +33,15 @@ Results<NameToId> explicit_ids(const std::vector<NamedId>& options, std::string_
                 {},
                 close ? fmt::format("did you mean '{}'?", *close)
                       : fmt::format("the {}s are: {}", kind, join(names))});
+    } else if (auto other =
+                   std::find_if(ids.begin(), ids.end(),
+                                [&](const auto& entry) { return entry.second == option.id; });
+               other != ids.end()) {
+      errors.push_back(Error{"import.bad-option",
+                             fmt::format("{}: id '{}' is already the id of {} '{}'", shown,
+                                         option.id, kind, other->first),
+                             {},
+                             "give each one its own id"});
     } else if (!model::is_valid_id(option.id)) {
       errors.push_back(Error{"import.bad-option",
                              fmt::format("{}: '{}' is not a valid id", shown, option.id),
