@@ -1,11 +1,9 @@
 #include "rung/importer/reconcile.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <map>
 #include <optional>
-#include <tuple>
 
 #include <fmt/format.h>
 
