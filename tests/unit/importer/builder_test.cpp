@@ -73,6 +73,23 @@ TEST(Builder, TitlesComeFromTheOverviewAndTheDetailPageWhenItDiffers) {
   EXPECT_TRUE(manager[2].areas.empty());
 }
 
+TEST(Builder, ImportsATrackWithoutDetailSectionWithoutStatementsAndSaysSo) {
+  std::string text(k_ladder);
+  text.erase(text.find("Manager Track\nLevel"));
+  TextImportOptions options;
+  options.file_name = "g.txt";
+  auto result = import_text_ladder(text, options);
+  ASSERT_TRUE(result.has_value()) << errors_of(result);
+  const auto& manager = result->ladder.tracks[1];
+  ASSERT_EQ(manager.levels.size(), 3u);
+  EXPECT_EQ(manager.levels[1].title, "Head");
+  EXPECT_TRUE(manager.levels[1].areas.empty());
+  ASSERT_FALSE(result->notes.empty());
+  EXPECT_EQ(result->notes[0].to_string(),
+            "g.txt:10:1: note: track 'Management' has no detail section; its levels have no "
+            "statements");
+}
+
 TEST(Builder, AddsRefsForExactTitles) {
   auto result = import_with({});
   ASSERT_TRUE(result.has_value()) << errors_of(result);
