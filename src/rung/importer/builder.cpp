@@ -18,35 +18,45 @@ namespace {
 
 using NameToId = std::map<std::string, std::string, std::less<>>;
 
-// Checks --track-id / --area-id against the names the document has; returns name -> id.
+// What is wrong with one --track-id / --area-id option, given the names the document has and
+// the ids earlier options took; nullopt when nothing is.
+std::optional<Error> option_problem(const NamedId& option, std::string_view flag,
+                                    std::string_view kind, const std::vector<std::string>& names,
+                                    const NameToId& taken) {
+  const std::string shown = fmt::format("{} '{}={}'", flag, option.name, option.id);
+  if (std::find(names.begin(), names.end(), option.name) == names.end()) {
+    auto close = closest_match(option.name, names);
+    return Error{"import.bad-option",
+                 fmt::format("{}: the document has no {} named '{}'", shown, kind, option.name),
+                 {},
+                 close ? fmt::format("did you mean '{}'?", *close)
+                       : fmt::format("the {}s are: {}", kind, join(names))};
+  }
+  for (const auto& [name, id] : taken) {
+    if (id == option.id) {
+      return Error{"import.bad-option",
+                   fmt::format("{}: id '{}' is already the id of {} '{}'", shown, id, kind, name),
+                   {},
+                   "give each one its own id"};
+    }
+  }
+  if (!model::is_valid_id(option.id)) {
+    return Error{"import.bad-option",
+                 fmt::format("{}: '{}' is not a valid id", shown, option.id),
+                 {},
+                 "use lower-case letters, digits and single dashes, e.g. 'swe'"};
+  }
+  return std::nullopt;
+}
+
+// Checks --track-id / --area-id options; returns name -> id, or every problem.
 Results<NameToId> explicit_ids(const std::vector<NamedId>& options, std::string_view flag,
                                std::string_view kind, const std::vector<std::string>& names) {
   NameToId ids;
   Errors errors;
   for (const NamedId& option : options) {
-    std::string shown = fmt::format("{} '{}={}'", flag, option.name, option.id);
-    if (std::find(names.begin(), names.end(), option.name) == names.end()) {
-      auto close = closest_match(option.name, names);
-      errors.push_back(
-          Error{"import.bad-option",
-                fmt::format("{}: the document has no {} named '{}'", shown, kind, option.name),
-                {},
-                close ? fmt::format("did you mean '{}'?", *close)
-                      : fmt::format("the {}s are: {}", kind, join(names))});
-    } else if (auto other =
-                   std::find_if(ids.begin(), ids.end(),
-                                [&](const auto& entry) { return entry.second == option.id; });
-               other != ids.end()) {
-      errors.push_back(Error{"import.bad-option",
-                             fmt::format("{}: id '{}' is already the id of {} '{}'", shown,
-                                         option.id, kind, other->first),
-                             {},
-                             "give each one its own id"});
-    } else if (!model::is_valid_id(option.id)) {
-      errors.push_back(Error{"import.bad-option",
-                             fmt::format("{}: '{}' is not a valid id", shown, option.id),
-                             {},
-                             "use lower-case letters, digits and single dashes, e.g. 'swe'"});
+    if (auto problem = option_problem(option, flag, kind, names, ids)) {
+      errors.push_back(std::move(*problem));
     } else {
       ids[option.name] = option.id;
     }
