@@ -2,7 +2,6 @@
 
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
-#include "rung/cli/validate.hpp"
 
 namespace rung::cli {
 

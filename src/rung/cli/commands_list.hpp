@@ -7,5 +7,6 @@ namespace rung::cli {
 
 Handler setup_show(CLI::App& sub, Io io);
 Handler setup_import(CLI::App& sub, Io io);
+Handler setup_validate(CLI::App& sub, Io io);  // validate.hpp documents it
 
 }  // namespace rung::cli

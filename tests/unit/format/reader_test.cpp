@@ -125,6 +125,21 @@ TEST(Reader, TheCanonicalFixtureIsTheSampleLadder) {
   EXPECT_EQ(*loaded, testing::full_ladder());
 }
 
+TEST(Reader, TheExampleInTheDocumentationLoads) {
+  const std::string doc =
+      testing::read_text(std::filesystem::path(RUNG_SOURCE_DIR) / "docs/ladder-format.md");
+  const auto section = doc.find("## A small complete ladder");
+  const auto start = doc.find("```yaml\n", section);
+  ASSERT_NE(section, std::string::npos);
+  ASSERT_NE(start, std::string::npos);
+  const auto body = start + 8;
+  const std::string example = doc.substr(body, doc.find("```", body) - body);
+  auto loaded = parse_ladder_yaml(example, "docs/ladder-format.md");
+  ASSERT_TRUE(loaded) << loaded.error()[0].to_string();
+  EXPECT_EQ(loaded->tracks.size(), 2u);
+  EXPECT_EQ(loaded->tracks[1].levels[1].shares, "mgr-1");
+}
+
 TEST(Reader, AnEmptyOptionalValueCountsAsAbsent) {
   std::string text = k_ladder;
   text.insert(text.find("areas:"), "organization:\ncredits:\nscale:\n");
