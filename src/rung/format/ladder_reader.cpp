@@ -101,7 +101,7 @@ void read_metadata(YamlReader& reader, MapReader& top, model::Metadata& meta) {
   read_published(reader, top, meta);
   if (auto authors = top.list("authors", Need::optional, "a list of authors")) {
     for (const auto& node : *authors) {
-      if (auto author = reader.open_map(node, node.Mark(), k_author)) {
+      if (auto author = reader.open_map(node, reader.item_mark(node), k_author)) {
         meta.authors.push_back(model::Author{author->text("name", Need::required).value_or(""),
                                              author->text("role", Need::optional).value_or("")});
       }
@@ -133,7 +133,7 @@ std::vector<model::Area> read_areas(YamlReader& reader, MapReader& top) {
                   "add areas such as '- {id: role, name: Role Highlights}'");
   }
   for (const auto& node : *items) {
-    if (auto map = reader.open_map(node, node.Mark(), k_area)) {
+    if (auto map = reader.open_map(node, reader.item_mark(node), k_area)) {
       model::Area area;
       area.loc = map->loc();
       area.id = map->text("id", Need::required).value_or("");
@@ -151,7 +151,7 @@ std::vector<model::ScalePoint> read_scale(YamlReader& reader, MapReader& top) {
   std::vector<model::ScalePoint> scale;
   auto items = top.list("scale", Need::optional, "a list of scale points");
   for (const auto& node : items.value_or(std::vector<YAML::Node>{})) {
-    if (auto map = reader.open_map(node, node.Mark(), k_point)) {
+    if (auto map = reader.open_map(node, reader.item_mark(node), k_point)) {
       model::ScalePoint point;
       point.loc = map->loc();
       point.id = map->text("id", Need::required).value_or("");

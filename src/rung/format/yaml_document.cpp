@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include "rung/core/text.hpp"
@@ -164,6 +165,13 @@ Results<YAML::Node> parse_document(std::string_view text, const std::string& fil
       return tl::unexpected(std::move(errors));
     }
     root = YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's message for this one is "bad file".
+    return tl::unexpected(Errors{
+        Error{"yaml.syntax",
+              fmt::format("malformed YAML: nested more than {} levels deep", e.depth() - 1),
+              place(file_name, positions, e.mark),
+              "a ladder nests about 8 levels deep; look for '[' or '{' that are not closed"}});
   } catch (const YAML::Exception& e) {
     return tl::unexpected(Errors{syntax_error(text, file_name, positions, e)});
   }

@@ -18,6 +18,9 @@ bool is_quoted(const YAML::Node& node) {
 }
 
 std::optional<int> parse_int(std::string_view text) {
+  if (text.starts_with('+') && !text.starts_with("+-")) {
+    text.remove_prefix(1);
+  }
   int value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
@@ -198,7 +201,7 @@ std::optional<std::vector<std::string>> MapReader::text_list(std::string_view ke
   std::vector<std::string> texts;
   const std::string what = fmt::format("an item of '{}' in {}", key, m_name);
   for (const auto& item : *items) {
-    if (auto text = m_reader->scalar_text(item, item.Mark(), what)) {
+    if (auto text = m_reader->scalar_text(item, m_reader->item_mark(item), what)) {
       texts.push_back(std::move(*text));
     } else {
       broken(key);
@@ -222,6 +225,16 @@ std::optional<MapReader> MapReader::map(std::string_view key, Need need, const M
 
 YamlReader::YamlReader(std::string file_name, const TextPositions& positions, Limits limits)
     : m_file(std::move(file_name)), m_positions(&positions), m_limits(limits) {}
+
+YAML::Mark YamlReader::item_mark(const YAML::Node& item) const {
+  YAML::Mark mark = item.Mark();
+  if (item.IsNull()) {
+    auto [line, column] = m_positions->content_start_before(mark.line, mark.column);
+    mark.line = line;
+    mark.column = column;
+  }
+  return mark;
+}
 
 model::SourceLoc YamlReader::loc(const YAML::Mark& mark) const {
   return m_positions->of_mark(mark.line, mark.column);

@@ -116,6 +116,9 @@ class YamlReader {
 
   void report(const YAML::Mark& mark, std::string code, std::string message, std::string hint = {});
   model::SourceLoc loc(const YAML::Mark& mark) const;
+  // Where to report a list item: its own mark, or for an empty item ("-" and nothing) the start
+  // of its line, since yaml-cpp marks an empty node where the next token starts.
+  YAML::Mark item_mark(const YAML::Node& item) const;
   void note_broken(std::string_view kind, std::string_view key, model::SourceLoc element);
 
   // Opens a map of the given shape. When `node` is not a map, reports it and returns nullopt.

@@ -140,6 +140,23 @@ TEST(Reader, TheExampleInTheDocumentationLoads) {
   EXPECT_EQ(loaded->tracks[1].levels[1].shares, "mgr-1");
 }
 
+TEST(Reader, ReadsNumbersAsYamlWritesThem) {
+  std::string text = k_ladder;
+  text.replace(text.find("number: 1"), 9, "number: +2");
+  text.replace(text.find("max_years: 3"), 12, "max_years: !!int 3");
+  auto loaded = parse_ladder_yaml(text, "numbers.yaml");
+  ASSERT_TRUE(loaded) << loaded.error()[0].to_string();
+  EXPECT_EQ(loaded->tracks[0].levels[0].number, 2);
+  EXPECT_EQ(loaded->tracks[0].levels[0].experience->max_years, 3);
+  for (const char* bad : {"number: +-2", "number: 2.0", "number: '2'", "number: 0x2"}) {
+    std::string wrong = k_ladder;
+    wrong.replace(wrong.find("number: 1"), 9, bad);
+    auto refused = parse_ladder_yaml(wrong, "numbers.yaml");
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_EQ(refused.error()[0].code, "yaml.wrong-type") << bad;
+  }
+}
+
 TEST(Reader, AnEmptyOptionalValueCountsAsAbsent) {
   std::string text = k_ladder;
   text.insert(text.find("areas:"), "organization:\ncredits:\nscale:\n");

@@ -35,5 +35,12 @@ TEST(TextPositions, PlacesBeyondTheTextStayUsable) {
   EXPECT_EQ(positions.of_mark(-1, -1), (model::SourceLoc{}));
 }
 
+TEST(TextPositions, FindsTheStartOfTheLineBeforeAPlace) {
+  TextPositions positions("items:\n  -   # gone\n\n  - x\n");
+  // yaml-cpp places the empty item at the next "-" (line 3, column 2); it was written on line 1.
+  EXPECT_EQ(positions.content_start_before(3, 2), (std::pair<int, int>{1, 2}));
+  EXPECT_EQ(positions.content_start_before(0, 0), (std::pair<int, int>{0, 0}));
+}
+
 }  // namespace
 }  // namespace rung::format
