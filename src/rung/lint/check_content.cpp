@@ -1,0 +1,197 @@
+// L008 placeholder-text and L009 foreign-vocabulary: content that is not really content.
+//
+// L008 looks for the markers people leave in unfinished text: TODO, TBD, TBA, TBC, FIXME and
+// XXX written in capitals (in lower case they are ordinary words: "your todo list"), "lorem
+// ipsum" in any case, "???", and "to be defined/determined/written/added".
+//
+// L009 catches what no list of markers can: filler or joke text ("You have laser eyes", "You
+// can time travel"). Its measure is how foreign a level's wording is to the rest of the ladder:
+// - take the content words of each statement (stop words and numbers left out, words stemmed,
+//   see words.hpp);
+// - a word is foreign to a level when no other level of the ladder uses it. Other statements of
+//   the same level do not count: a level of filler cannot vouch for itself;
+// - the level's foreign share is foreign words / content words, counted over all its statements
+//   (so one long statement and several short ones weigh by their words).
+// Real levels of one ladder share a vocabulary (team, code, systems, design, mentor, ...): on
+// the built-in ladder, real levels score 0.07 to 0.38 (the highest are the most senior levels,
+// which add new topics), the placeholder level 0.92. A level is flagged from
+// Options::foreign_vocabulary_share (0.6) up, when it has at least 4 content words and the
+// ladder has at least 3 levels with statements (with fewer there is no "rest of the ladder" to
+// compare with). Levels that share another level's description are measured once, as that level.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "rung/core/text.hpp"
+#include "rung/lint/check.hpp"
+#include "rung/lint/words.hpp"
+
+namespace rung::lint {
+
+namespace {
+
+constexpr std::size_t k_min_words = 4;
+constexpr std::size_t k_min_levels = 3;
+constexpr std::size_t k_example_words = 6;
+
+bool all_caps(std::string_view word) {
+  return std::none_of(word.begin(), word.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool is_marker(std::string_view word) {
+  const std::string folded = fold(word);
+  if (folded == "lorem" || folded == "ipsum") {
+    return true;
+  }
+  if (!all_caps(word)) {
+    return false;
+  }
+  if (folded.size() >= 3 &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c == 'x'; })) {
+    return true;
+  }
+  return folded == "todo" || folded == "tbd" || folded == "tba" || folded == "tbc" ||
+         folded == "fixme";
+}
+
+// The placeholder found in `text`, or "" when there is none.
+std::string find_placeholder(std::string_view text) {
+  for (const Token& token : tokenize(text)) {
+    if (is_marker(token.text)) {
+      return std::string(token.text);
+    }
+  }
+  if (text.find("???") != std::string_view::npos) {
+    return "???";
+  }
+  const std::string words = normalise(text);
+  for (std::string_view phrase :
+       {"to be defined", "to be determined", "to be written", "to be added"}) {
+    if (words.find(phrase) != std::string::npos) {
+      return std::string(phrase);
+    }
+  }
+  return {};
+}
+
+void check_text(std::string_view text, model::SourceLoc loc, const std::string& element,
+                std::string_view what, Sink& sink) {
+  const std::string marker = find_placeholder(text);
+  if (!marker.empty()) {
+    sink.report(loc, element, fmt::format("{} is placeholder text (\"{}\")", what, marker),
+                "write the real text before publishing the ladder");
+  }
+}
+
+// The levels that have statements of their own.
+std::vector<const model::Level*> described_levels(const model::Ladder& ladder) {
+  std::vector<const model::Level*> levels;
+  for (const auto& track : ladder.tracks()) {
+    for (const auto& level : track.levels) {
+      if (level.shares.empty() && statement_count(ladder, level) > 0) {
+        levels.push_back(&level);
+      }
+    }
+  }
+  return levels;
+}
+
+std::set<std::string> stems_of(const model::Level& level) {
+  std::set<std::string> stems;
+  for (const auto& block : level.areas) {
+    for (const auto& statement : block.statements) {
+      for (auto& stem : content_stems(statement.text)) {
+        stems.insert(std::move(stem));
+      }
+    }
+  }
+  return stems;
+}
+
+struct Foreignness {
+  std::size_t words = 0;
+  std::size_t foreign = 0;
+  std::vector<std::string> examples;  // folded foreign words, first seen first
+};
+
+Foreignness measure(const model::Level& level,
+                    const std::map<std::string, std::size_t>& levels_using) {
+  Foreignness result;
+  for (const auto& block : level.areas) {
+    for (const auto& statement : block.statements) {
+      for (const Token& token : tokenize(statement.text)) {
+        const std::string folded = fold(token.text);
+        if (!is_content_word(folded)) {
+          continue;
+        }
+        ++result.words;
+        if (levels_using.at(stem(folded)) > 1) {
+          continue;
+        }
+        ++result.foreign;
+        if (std::find(result.examples.begin(), result.examples.end(), folded) ==
+            result.examples.end()) {
+          result.examples.push_back(folded);
+        }
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+void check_placeholders(const Context& context, Sink& sink) {
+  for (const auto& area : context.ladder.areas()) {
+    check_text(area.name, area.loc, area.id, fmt::format("the name of area '{}'", area.id), sink);
+  }
+  for (const auto& track : context.ladder.tracks()) {
+    check_text(track.name, track.loc, track.id, fmt::format("the name of track '{}'", track.id),
+               sink);
+    for (const auto& level : track.levels) {
+      check_text(level.title + " / " + level.detail_title, level.loc, level.id,
+                 fmt::format("the title of level '{}'", level.id), sink);
+      for (const auto& block : level.areas) {
+        for (const auto& statement : block.statements) {
+          check_text(statement.text, statement.loc, statement.id, "the statement", sink);
+        }
+      }
+    }
+  }
+}
+
+void check_foreign_vocabulary(const Context& context, Sink& sink) {
+  const std::vector<const model::Level*> levels = described_levels(context.ladder);
+  if (levels.size() < k_min_levels) {
+    return;
+  }
+  std::map<std::string, std::size_t> levels_using;
+  for (const model::Level* level : levels) {
+    for (const auto& stem : stems_of(*level)) {
+      ++levels_using[stem];
+    }
+  }
+  for (const model::Level* level : levels) {
+    Foreignness f = measure(*level, levels_using);
+    if (f.words < k_min_words ||
+        static_cast<double>(f.foreign) <
+            context.options.foreign_vocabulary_share * static_cast<double>(f.words)) {
+      continue;
+    }
+    const bool more = f.examples.size() > k_example_words;
+    f.examples.resize(std::min(f.examples.size(), k_example_words));
+    sink.report(
+        level->loc, level->id,
+        fmt::format("{} of the {} content words of {} occur in no other level of the "
+                    "ladder ({}{})",
+                    f.foreign, f.words, describe(*level), join(f.examples), more ? ", ..." : ""),
+        "this reads like filler or a joke; describe the level in the terms the rest of "
+        "the ladder uses");
+  }
+}
+
+}  // namespace rung::lint
