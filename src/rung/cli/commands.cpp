@@ -1,11 +1,15 @@
 #include <array>
 
 #include "rung/cli/command.hpp"
+#include "rung/cli/lint.hpp"
 
 namespace rung::cli {
 
 std::span<const Command> commands() {
-  static const std::array<Command, 0> table{};
+  static const std::array table{
+      Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
+              setup_lint},
+  };
   return table;
 }
 

@@ -43,8 +43,11 @@ model::SourceLoc where(const model::Level& level) {
   return level.experience && level.experience->loc.line > 0 ? level.experience->loc : level.loc;
 }
 
+// "Software Engineer II (swe-2, 2-6 years)"
 std::string of_level(const model::Level& level) {
-  return fmt::format("{} ({})", describe(level), format_range(*level.experience));
+  const std::string range = format_range(*level.experience);
+  return level.title.empty() ? fmt::format("{} ({})", level.id, range)
+                             : fmt::format("{} ({}, {})", level.title, level.id, range);
 }
 
 // Calls `visit(below, above)` for every pair of consecutive levels that both state experience.

@@ -94,8 +94,8 @@ void compare_levels(const Context& context, const model::Level& below, const mod
     const bool exact = best->normalised == upper.normalised;
     sink.report(
         upper.statement->loc, upper.statement->id,
-        fmt::format("statement {} statement '{}'{} of the level below, {}",
-                    exact ? std::string("repeats word for word")
+        fmt::format("this statement {} '{}'{} of the level below, {}",
+                    exact ? std::string("repeats, word for word,")
                           : fmt::format("nearly repeats (similarity {:.2f})", best_score),
                     best->statement->id, line_of(*best->statement), describe(below)),
         fmt::format("say what changes at {}, or drop the statement there: an expectation that "

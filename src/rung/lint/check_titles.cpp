@@ -103,6 +103,21 @@ void check_statement_titles(const model::Ladder& ladder, const TitleIndex& index
   }
 }
 
+// True when a detail page's title is the level's title, or lists it among the titles of the
+// levels the page describes together ("Sr. Director of Engineering / VP Engineering").
+bool agrees(std::string_view detail_title, std::string_view title) {
+  const std::string wanted = normalise(title);
+  std::size_t start = 0;
+  while (start <= detail_title.size()) {
+    const std::size_t slash = std::min(detail_title.find('/', start), detail_title.size());
+    if (normalise(detail_title.substr(start, slash - start)) == wanted) {
+      return true;
+    }
+    start = slash + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 void check_duplicate_titles(const Context& context, Sink& sink) {
@@ -114,7 +129,7 @@ void check_duplicate_titles(const Context& context, Sink& sink) {
 void check_title_mismatch(const Context& context, Sink& sink) {
   for (const auto& track : context.ladder.tracks()) {
     for (const auto& level : track.levels) {
-      if (level.detail_title.empty() || normalise(level.detail_title) == normalise(level.title)) {
+      if (level.detail_title.empty() || agrees(level.detail_title, level.title)) {
         continue;
       }
       sink.report(level.loc, level.id,

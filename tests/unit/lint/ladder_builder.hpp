@@ -1,6 +1,8 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -31,12 +33,23 @@ class LadderBuilder {
   LadderBuilder& track(std::string id, std::string name,
                        model::Family family = model::Family::individual_contributor) {
     m_data.tracks.push_back(model::Track{std::move(id), std::move(name), family, {}, next_loc()});
+    m_track = m_data.tracks.size() - 1;
     return *this;
   }
 
-  // Adds a level to the last track; its number is its position in the track.
+  // Makes later level() calls add to this (existing) track.
+  LadderBuilder& use_track(const std::string& id) {
+    for (std::size_t t = 0; t < m_data.tracks.size(); ++t) {
+      if (m_data.tracks[t].id == id) {
+        m_track = t;
+      }
+    }
+    return *this;
+  }
+
+  // Adds a level to the current track; its number is its position in the track.
   LadderBuilder& level(std::string id, std::string title, std::string grade = {}) {
-    model::Track& track = m_data.tracks.back();
+    model::Track& track = m_data.tracks.at(m_track);
     model::Level level;
     level.id = std::move(id);
     level.number = static_cast<int>(track.levels.size()) + 1;
@@ -75,15 +88,28 @@ class LadderBuilder {
     return *this;
   }
 
+  // The level with this id, to change it after the fact.
+  model::Level& level_ref(const std::string& id) {
+    for (auto& track : m_data.tracks) {
+      for (auto& level : track.levels) {
+        if (level.id == id) {
+          return level;
+        }
+      }
+    }
+    throw std::out_of_range("no level " + id);
+  }
+
   model::LadderData& data() { return m_data; }
   model::Ladder build() const { return model::Ladder(m_data); }
 
  private:
-  model::Level& last_level() { return m_data.tracks.back().levels.back(); }
+  model::Level& last_level() { return m_data.tracks.at(m_track).levels.back(); }
   model::SourceLoc next_loc() { return model::SourceLoc{++m_line, 3}; }
 
   model::LadderData m_data;
   int m_line = 0;
+  std::size_t m_track = 0;
 };
 
 // The findings of one rule only.

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "rung/cli/command.hpp"
+
+namespace rung::cli {
+
+// `rung lint [FILE] [--format text|json] [--strict] [--disable CODE]... [--list-rules]`:
+// lints FILE (default: the built-in ladder) and prints the findings on io.out. Exit codes:
+// 0 no errors (and, with --strict, no warnings); 1 otherwise; 2 when the file does not load or
+// an argument is bad (an unknown rule code), with the problems on io.err.
+Handler setup_lint(CLI::App& sub, Io io);
+
+}  // namespace rung::cli
