@@ -1,12 +1,13 @@
 #include <array>
 
 #include "rung/cli/command.hpp"
-#include "rung/cli/lint.hpp"
+#include "rung/cli/commands_list.hpp"
 
 namespace rung::cli {
 
 std::span<const Command> commands() {
   static const std::array table{
+      Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
       Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
               setup_lint},
   };

@@ -1,4 +1,5 @@
-#include "rung/cli/lint.hpp"
+// `rung lint`: the contract is in commands_list.hpp.
+#include "rung/lint/lint.hpp"
 
 #include <memory>
 #include <string>
@@ -7,9 +8,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "rung/cli/commands_list.hpp"
 #include "rung/cli/ladder_source.hpp"
 #include "rung/core/text.hpp"
-#include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
 #include "rung/lint/rules.hpp"
 

@@ -2,7 +2,10 @@
 
 #include "rung/cli/command.hpp"
 
+// The setup function of every subcommand; commands.cpp puts them in the table.
 namespace rung::cli {
+
+Handler setup_show(CLI::App& sub, Io io);
 
 // `rung lint [FILE] [--format text|json] [--strict] [--disable CODE]... [--list-rules]`:
 // lints FILE (default: the built-in ladder) and prints the findings on io.out. Exit codes:
