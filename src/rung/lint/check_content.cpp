@@ -20,8 +20,8 @@
 // compare with). Levels that share another level's description are measured once, as that level.
 #include <algorithm>
 #include <cctype>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -100,44 +100,44 @@ std::vector<const model::Level*> described_levels(const model::Ladder& ladder) {
   return levels;
 }
 
-std::set<std::string> stems_of(const model::Level& level) {
-  std::set<std::string> stems;
+struct ContentWord {
+  std::string folded;
+  std::string stem;
+};
+
+// The content words of a level's own statements, in order, repeats kept.
+std::vector<ContentWord> content_words(const model::Level& level) {
+  std::vector<ContentWord> words;
   for (const auto& block : level.areas) {
     for (const auto& statement : block.statements) {
-      for (auto& stem : content_stems(statement.text)) {
-        stems.insert(std::move(stem));
+      for (const Token& token : tokenize(statement.text)) {
+        std::string folded = fold(token.text);
+        if (is_content_word(folded)) {
+          std::string stemmed = stem(folded);
+          words.push_back(ContentWord{std::move(folded), std::move(stemmed)});
+        }
       }
     }
   }
-  return stems;
+  return words;
 }
 
 struct Foreignness {
-  std::size_t words = 0;
   std::size_t foreign = 0;
   std::vector<std::string> examples;  // folded foreign words, first seen first
 };
 
-Foreignness measure(const model::Level& level,
-                    const std::map<std::string, std::size_t>& levels_using) {
+Foreignness measure(const std::vector<ContentWord>& words,
+                    const std::unordered_map<std::string, std::size_t>& levels_using) {
   Foreignness result;
-  for (const auto& block : level.areas) {
-    for (const auto& statement : block.statements) {
-      for (const Token& token : tokenize(statement.text)) {
-        const std::string folded = fold(token.text);
-        if (!is_content_word(folded)) {
-          continue;
-        }
-        ++result.words;
-        if (levels_using.at(stem(folded)) > 1) {
-          continue;
-        }
-        ++result.foreign;
-        if (std::find(result.examples.begin(), result.examples.end(), folded) ==
-            result.examples.end()) {
-          result.examples.push_back(folded);
-        }
-      }
+  for (const ContentWord& word : words) {
+    if (levels_using.at(word.stem) > 1) {
+      continue;
+    }
+    ++result.foreign;
+    if (std::find(result.examples.begin(), result.examples.end(), word.folded) ==
+        result.examples.end()) {
+      result.examples.push_back(word.folded);
     }
   }
   return result;
@@ -169,26 +169,32 @@ void check_foreign_vocabulary(const Context& context, Sink& sink) {
   if (levels.size() < k_min_levels) {
     return;
   }
-  std::map<std::string, std::size_t> levels_using;
+  std::vector<std::vector<ContentWord>> words;
+  std::unordered_map<std::string, std::size_t> levels_using;
   for (const model::Level* level : levels) {
-    for (const auto& stem : stems_of(*level)) {
-      ++levels_using[stem];
+    words.push_back(content_words(*level));
+    std::unordered_set<std::string_view> stems;
+    for (const ContentWord& word : words.back()) {
+      if (stems.insert(word.stem).second) {
+        ++levels_using[word.stem];
+      }
     }
   }
-  for (const model::Level* level : levels) {
-    Foreignness f = measure(*level, levels_using);
-    if (f.words < k_min_words ||
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    const std::size_t total = words[i].size();
+    Foreignness f = measure(words[i], levels_using);
+    if (total < k_min_words ||
         static_cast<double>(f.foreign) <
-            context.options.foreign_vocabulary_share * static_cast<double>(f.words)) {
+            context.options.foreign_vocabulary_share * static_cast<double>(total)) {
       continue;
     }
     const bool more = f.examples.size() > k_example_words;
     f.examples.resize(std::min(f.examples.size(), k_example_words));
     sink.report(
-        level->loc, level->id,
+        levels[i]->loc, levels[i]->id,
         fmt::format("{} of the {} content words of {} occur in no other level of the "
                     "ladder ({}{})",
-                    f.foreign, f.words, describe(*level), join(f.examples), more ? ", ..." : ""),
+                    f.foreign, total, describe(*levels[i]), join(f.examples), more ? ", ..." : ""),
         "this reads like filler or a joke; describe the level in the terms the rest of "
         "the ladder uses");
   }

@@ -15,8 +15,11 @@
 // above), every statement of one with every statement of the other. That is linear in the
 // number of level pairs and quadratic only within a pair: a * b comparisons for levels of a and
 // b statements. A ladder with 100 times as many tracks costs 100 times as much, not 10,000.
-// Each statement is tokenised once per pair it takes part in.
+// Each statement is tokenised once.
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -27,27 +30,43 @@ namespace rung::lint {
 
 namespace {
 
+// A statement ready for comparison: its normalised text (and that text's hash, to rule out
+// most unequal pairs without comparing strings) and its content-word stems as numbers.
 struct Prepared {
   const model::Statement* statement;
   std::string normalised;
-  std::vector<std::string> stems;  // sorted, unique
+  std::size_t hash = 0;
+  std::vector<std::uint32_t> stems;  // ids from the StemIds of the run; sorted, unique
 };
 
-std::vector<Prepared> prepare(const model::Ladder& ladder, const model::Level& level) {
+using StemIds = std::unordered_map<std::string, std::uint32_t>;
+
+std::vector<Prepared> prepare(const model::Ladder& ladder, const model::Level& level,
+                              StemIds& ids) {
   std::vector<Prepared> out;
   for (const auto& block : ladder.content_of(level)) {
     for (const auto& statement : block.statements) {
-      std::vector<std::string> stems = content_stems(statement.text);
-      std::sort(stems.begin(), stems.end());
-      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-      out.push_back(Prepared{&statement, normalise(statement.text), std::move(stems)});
+      Prepared prepared{&statement, normalise(statement.text), 0, {}};
+      prepared.hash = std::hash<std::string>{}(prepared.normalised);
+      for (auto& stem : content_stems(statement.text)) {
+        auto next_id = static_cast<std::uint32_t>(ids.size());
+        prepared.stems.push_back(ids.try_emplace(std::move(stem), next_id).first->second);
+      }
+      std::sort(prepared.stems.begin(), prepared.stems.end());
+      prepared.stems.erase(std::unique(prepared.stems.begin(), prepared.stems.end()),
+                           prepared.stems.end());
+      out.push_back(std::move(prepared));
     }
   }
   return out;
 }
 
+bool same_text(const Prepared& a, const Prepared& b) {
+  return a.hash == b.hash && a.normalised == b.normalised;
+}
+
 double similarity(const Prepared& a, const Prepared& b) {
-  if (a.normalised == b.normalised) {
+  if (same_text(a, b)) {
     return 1.0;
   }
   if (a.stems.empty() || b.stems.empty()) {
@@ -75,10 +94,10 @@ std::string line_of(const model::Statement& statement) {
   return statement.loc.line > 0 ? fmt::format(" (line {})", statement.loc.line) : std::string();
 }
 
-void compare_levels(const Context& context, const model::Level& below, const model::Level& above,
-                    Sink& sink) {
-  const std::vector<Prepared> lower = prepare(context.ladder, below);
-  for (const Prepared& upper : prepare(context.ladder, above)) {
+void compare_levels(const Context& context, const model::Level& below,
+                    const std::vector<Prepared>& lower, const model::Level& above,
+                    const std::vector<Prepared>& higher, Sink& sink) {
+  for (const Prepared& upper : higher) {
     const Prepared* best = nullptr;
     double best_score = 0.0;
     for (const Prepared& candidate : lower) {
@@ -91,7 +110,7 @@ void compare_levels(const Context& context, const model::Level& below, const mod
     if (best == nullptr || best_score < context.options.near_duplicate_similarity) {
       continue;
     }
-    const bool exact = best->normalised == upper.normalised;
+    const bool exact = same_text(*best, upper);
     sink.report(
         upper.statement->loc, upper.statement->id,
         fmt::format("this statement {} '{}'{} of the level below, {}",
@@ -108,11 +127,14 @@ void compare_levels(const Context& context, const model::Level& below, const mod
 
 void check_repeated_statements(const Context& context, Sink& sink) {
   for (const auto& track : context.ladder.tracks()) {
-    for (std::size_t i = 1; i < track.levels.size(); ++i) {
-      const model::Level& above = track.levels[i];
-      if (above.shares.empty()) {
-        compare_levels(context, track.levels[i - 1], above, sink);
+    StemIds ids;
+    std::vector<Prepared> lower;
+    for (std::size_t i = 0; i < track.levels.size(); ++i) {
+      std::vector<Prepared> higher = prepare(context.ladder, track.levels[i], ids);
+      if (i > 0 && track.levels[i].shares.empty()) {
+        compare_levels(context, track.levels[i - 1], lower, track.levels[i], higher, sink);
       }
+      lower = std::move(higher);
     }
   }
 }

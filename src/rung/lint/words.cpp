@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace rung::lint {
 
@@ -30,10 +29,19 @@ constexpr std::array<std::string_view, 9> k_separators{
     "\xC2\xB7",      // middle dot
 };
 
+// ASCII-only character tests: cheaper than <cctype>'s, which consult the locale.
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char ascii_to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 Char classify(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
-    if (std::isalnum(c) != 0) {
+    if (is_ascii_alnum(c)) {
       return {CharKind::letter, 1};
     }
     return {c == '\'' ? CharKind::apostrophe : CharKind::separator, 1};
@@ -129,7 +137,7 @@ std::string fold(std::string_view word) {
     if (word.substr(i).starts_with(k_right_single_quote)) {
       i += k_right_single_quote.size() - 1;
     } else if (word[i] != '\'') {
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))));
+      out.push_back(ascii_to_lower(word[i]));
     }
   }
   return out;
@@ -185,8 +193,7 @@ bool is_content_word(std::string_view folded) {
   if (folded.size() <= 1 || is_stop_word(folded)) {
     return false;
   }
-  return !std::all_of(folded.begin(), folded.end(),
-                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return !std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::vector<std::string> content_stems(std::string_view text) {
