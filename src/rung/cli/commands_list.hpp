@@ -6,6 +6,7 @@
 namespace rung::cli {
 
 Handler setup_show(CLI::App& sub, Io io);
+Handler setup_import(CLI::App& sub, Io io);
 
 // `rung lint [FILE] [--format text|json] [--strict] [--disable CODE]... [--list-rules]`:
 // lints FILE (default: the built-in ladder) and prints the findings on io.out. Exit codes:
