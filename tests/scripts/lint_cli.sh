@@ -75,6 +75,13 @@ run lint "$tmp/broken.yaml"
 expect_code 2 "broken yaml"
 grep -q "broken.yaml:" "$tmp/err" || fail "broken yaml: error does not name the file"
 
+# No FILE: the built-in ladder, whose real defects include errors.
+run lint
+expect_code 1 "built-in"
+diff -u "$dir/builtin/expected.txt" "$tmp/out" || fail "built-in: output differs"
+run lint --format json
+diff -u "$dir/builtin/expected.json" "$tmp/out" || fail "built-in json: output differs"
+
 # The rule list names every rule once.
 run lint --list-rules
 expect_code 0 "--list-rules"
