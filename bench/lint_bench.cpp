@@ -11,6 +11,11 @@
 // L007 only compares the statements of consecutive levels of one track. The time per statement
 // at N = 100 should stay close to the time per statement at N = 1.
 //
+// The practical limits measured in the same run, to read the lint times against:
+// - BM_LintFloor: tokenising and folding every statement once, the least any linter of the
+//   statements' wording must do (lint reads each statement in about five rules);
+// - BM_LoadBuiltin: parsing the built-in ladder's YAML, which every `rung lint FILE` does first.
+//
 // Run with `make bench` (the lead wires this file into bench/CMakeLists.txt with the others).
 #include <string>
 
@@ -18,7 +23,9 @@
 #include <fmt/format.h>
 
 #include "rung/builtin/builtin.hpp"
+#include "rung/format/ladder_yaml.hpp"
 #include "rung/lint/lint.hpp"
+#include "rung/lint/words.hpp"
 #include "rung/model/ladder.hpp"
 
 namespace {
@@ -59,6 +66,35 @@ rung::model::Ladder scaled_ladder(int times) {
   }
   return rung::model::Ladder(std::move(data));
 }
+
+void BM_LintFloor(benchmark::State& state) {
+  const rung::model::Ladder ladder = scaled_ladder(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    std::size_t words = 0;
+    for (const auto& track : ladder.tracks()) {
+      for (const auto& level : track.levels) {
+        for (const auto& block : level.areas) {
+          for (const auto& statement : block.statements) {
+            for (const auto& token : rung::lint::tokenize(statement.text)) {
+              words += rung::lint::fold(token.text).size() > 0 ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+    benchmark::DoNotOptimize(words);
+  }
+  state.counters["statements"] = static_cast<double>(ladder.statement_count());
+}
+BENCHMARK(BM_LintFloor)->Arg(1)->Arg(100)->Unit(benchmark::kMillisecond);
+
+void BM_LoadBuiltin(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(rung::format::parse_ladder_yaml(rung::builtin::engineering_yaml(),
+                                                             rung::builtin::k_builtin_file));
+  }
+}
+BENCHMARK(BM_LoadBuiltin)->Unit(benchmark::kMillisecond);
 
 void BM_LintBuiltin(benchmark::State& state) {
   const rung::model::Ladder& ladder = rung::builtin::engineering_ladder();

@@ -43,6 +43,10 @@ bool all_caps(std::string_view word) {
 }
 
 bool is_marker(std::string_view word) {
+  const char first = word.empty() ? ' ' : static_cast<char>(word.front() | 0x20);
+  if (first != 'l' && first != 'i' && first != 't' && first != 'f' && first != 'x') {
+    return false;  // no marker starts otherwise: skip folding most words
+  }
   const std::string folded = fold(word);
   if (folded == "lorem" || folded == "ipsum") {
     return true;
@@ -60,20 +64,20 @@ bool is_marker(std::string_view word) {
 
 // The placeholder found in `text`, or "" when there is none.
 std::string find_placeholder(std::string_view text) {
-  for (const Token& token : tokenize(text)) {
-    if (is_marker(token.text)) {
-      return std::string(token.text);
+  const std::vector<Token> tokens = tokenize(text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (is_marker(tokens[i].text)) {
+      return std::string(tokens[i].text);
+    }
+    if (i + 2 < tokens.size() && fold(tokens[i].text) == "to" && fold(tokens[i + 1].text) == "be") {
+      const std::string what = fold(tokens[i + 2].text);
+      if (what == "defined" || what == "determined" || what == "written" || what == "added") {
+        return "to be " + what;
+      }
     }
   }
   if (text.find("???") != std::string_view::npos) {
     return "???";
-  }
-  const std::string words = normalise(text);
-  for (std::string_view phrase :
-       {"to be defined", "to be determined", "to be written", "to be added"}) {
-    if (words.find(phrase) != std::string::npos) {
-      return std::string(phrase);
-    }
   }
   return {};
 }

@@ -46,12 +46,17 @@ std::vector<Prepared> prepare(const model::Ladder& ladder, const model::Level& l
   std::vector<Prepared> out;
   for (const auto& block : ladder.content_of(level)) {
     for (const auto& statement : block.statements) {
-      Prepared prepared{&statement, normalise(statement.text), 0, {}};
-      prepared.hash = std::hash<std::string>{}(prepared.normalised);
-      for (auto& stem : content_stems(statement.text)) {
-        auto next_id = static_cast<std::uint32_t>(ids.size());
-        prepared.stems.push_back(ids.try_emplace(std::move(stem), next_id).first->second);
+      Prepared prepared{&statement, {}, 0, {}};
+      for (const Token& token : tokenize(statement.text)) {
+        std::string folded = fold(token.text);
+        prepared.normalised += prepared.normalised.empty() ? "" : " ";
+        prepared.normalised += folded;
+        if (is_content_word(folded)) {
+          auto next_id = static_cast<std::uint32_t>(ids.size());
+          prepared.stems.push_back(ids.try_emplace(stem(folded), next_id).first->second);
+        }
       }
+      prepared.hash = std::hash<std::string>{}(prepared.normalised);
       std::sort(prepared.stems.begin(), prepared.stems.end());
       prepared.stems.erase(std::unique(prepared.stems.begin(), prepared.stems.end()),
                            prepared.stems.end());

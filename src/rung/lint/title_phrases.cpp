@@ -99,8 +99,11 @@ class PhraseFinder {
     if (only_spaces(gap) || gap == "-") {
       return true;
     }
+    if (trim(gap) != ".") {
+      return false;
+    }
     const std::string previous = fold(m_tokens[i - 1].text);
-    return (previous == "sr" || previous == "jr") && trim(gap) == ".";
+    return previous == "sr" || previous == "jr";
   }
 
   void step(std::size_t i) {
@@ -108,9 +111,9 @@ class PhraseFinder {
     if (!m_run.empty() && !joins(i)) {
       flush();
     }
-    const std::string folded = fold(word);
-    const bool numeral_after_title = !m_run.empty() && is_numeral(folded) && !is_capitalised(word);
-    const bool connector = folded == "of" && !m_run.empty() && i + 1 < m_tokens.size() &&
+    // Only capitalised words, "of" and numbers can be part of a title: most words are neither.
+    const bool numeral_after_title = !m_run.empty() && !is_capitalised(word) && is_numeral(word);
+    const bool connector = word == "of" && !m_run.empty() && i + 1 < m_tokens.size() &&
                            is_capitalised(m_tokens[i + 1].text) && joins(i + 1);
     if (is_capitalised(word) || numeral_after_title || connector) {
       m_run.push_back(i);
@@ -120,9 +123,12 @@ class PhraseFinder {
   }
 
   void flush() {
+    if (m_run.empty()) {
+      return;
+    }
     std::vector<std::size_t> run = std::move(m_run);
     m_run.clear();
-    if (!run.empty() && ends_sentence_before(run.front()) &&
+    if (ends_sentence_before(run.front()) &&
         !m_index.is_title_word(fold(m_tokens[run.front()].text))) {
       run.erase(run.begin());
     }

@@ -97,6 +97,7 @@ std::string strip_verb_ending(std::string word) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // about one word per five bytes of English
   std::size_t i = 0;
   std::size_t start = std::string_view::npos;
   auto close = [&](std::size_t end) {
@@ -125,16 +126,18 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 std::string fold(std::string_view word) {
-  for (std::string_view possessive : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"),
-                                      std::string_view("'S"), std::string_view("\xE2\x80\x99S")}) {
-    if (word.size() > possessive.size() && word.ends_with(possessive)) {
-      word.remove_suffix(possessive.size());
-      break;
+  if (word.size() > 2 && (word.back() == 's' || word.back() == 'S')) {
+    const std::string_view stem = word.substr(0, word.size() - 1);
+    if (stem.ends_with('\'')) {
+      word = stem.substr(0, stem.size() - 1);
+    } else if (stem.size() > k_right_single_quote.size() && stem.ends_with(k_right_single_quote)) {
+      word = stem.substr(0, stem.size() - k_right_single_quote.size());
     }
   }
   std::string out;
+  out.reserve(word.size());
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.substr(i).starts_with(k_right_single_quote)) {
+    if (word[i] == k_right_single_quote[0] && word.substr(i, 3) == k_right_single_quote) {
       i += k_right_single_quote.size() - 1;
     } else if (word[i] != '\'') {
       out.push_back(ascii_to_lower(word[i]));
@@ -163,7 +166,8 @@ bool is_stop_word(std::string_view folded) {
       "will",    "with",    "within",  "without", "would", "yet",     "you",     "your",  "yours",
   });
   static_assert(std::is_sorted(k_stop.begin(), k_stop.end()), "binary search needs sorted words");
-  return std::binary_search(k_stop.begin(), k_stop.end(), folded);
+  constexpr std::size_t k_longest = 7;  // "against", "because", "between", ...
+  return folded.size() <= k_longest && std::binary_search(k_stop.begin(), k_stop.end(), folded);
 }
 
 std::string stem(std::string_view folded) {
