@@ -1,5 +1,7 @@
 #include "rung/lint/check.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace rung::lint {
@@ -31,6 +33,12 @@ std::string join_list(const std::vector<std::string>& items, std::string_view la
     out += items[i];
   }
   return out;
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
 std::size_t statement_count(const model::Ladder& ladder, const model::Level& level) {

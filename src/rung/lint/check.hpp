@@ -40,6 +40,9 @@ std::string area_name(const model::Ladder& ladder, const std::string& area_id);
 // "a", "a and b", "a, b and c" (with `last` in place of "and").
 std::string join_list(const std::vector<std::string>& items, std::string_view last = "and");
 
+// The median of a non-empty list (the mean of the middle two for an even count).
+double median(std::vector<double> values);
+
 // Number of statements that describe a level (its own or the ones it shares).
 std::size_t statement_count(const model::Ladder& ladder, const model::Level& level);
 

@@ -13,11 +13,18 @@
 // - the level's foreign share is foreign words / content words, counted over all its statements
 //   (so one long statement and several short ones weigh by their words).
 // Real levels of one ladder share a vocabulary (team, code, systems, design, mentor, ...): on
-// the built-in ladder, real levels score 0.07 to 0.38 (the highest are the most senior levels,
-// which add new topics), the placeholder level 0.92. A level is flagged from
-// Options::foreign_vocabulary_share (0.6) up, when it has at least 4 content words and the
-// ladder has at least 3 levels with statements (with fewer there is no "rest of the ladder" to
-// compare with). Levels that share another level's description are measured once, as that level.
+// the built-in ladder, real levels score 0.05 to 0.34 (the highest are the most senior levels,
+// which add new topics), the placeholder level 0.85. But how much levels share depends on how
+// much text the ladder has: in a small ladder of one or two short statements per level most
+// words occur once, and real levels score 0.6 to 1.0. So a level is flagged only when it stands
+// out from its own ladder, on two counts:
+// - its share is at least Options::foreign_vocabulary_share (0.6), and
+// - at least Options::foreign_vocabulary_contrast (2) times the median share of the other
+//   levels (the built-in ladder's filler level: 0.85 against a median of 0.18).
+// A ladder whose levels share little wording (every share high) thus gets no finding: nothing
+// stands out. The level needs at least 4 content words and the ladder at least 3 levels with
+// statements (with fewer there is no "rest of the ladder" to compare with). Levels that share
+// another level's description are measured once, as that level.
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -127,13 +134,19 @@ std::vector<ContentWord> content_words(const model::Level& level) {
 }
 
 struct Foreignness {
+  std::size_t words = 0;
   std::size_t foreign = 0;
   std::vector<std::string> examples;  // folded foreign words, first seen first
+
+  double share() const {
+    return words == 0 ? 0.0 : static_cast<double>(foreign) / static_cast<double>(words);
+  }
 };
 
 Foreignness measure(const std::vector<ContentWord>& words,
                     const std::unordered_map<std::string, std::size_t>& levels_using) {
   Foreignness result;
+  result.words = words.size();
   for (const ContentWord& word : words) {
     if (levels_using.at(word.stem) > 1) {
       continue;
@@ -145,6 +158,37 @@ Foreignness measure(const std::vector<ContentWord>& words,
     }
   }
   return result;
+}
+
+// How foreign each level's wording is to the other levels, in the order of `levels`.
+std::vector<Foreignness> measure_levels(const std::vector<const model::Level*>& levels) {
+  std::vector<std::vector<ContentWord>> words;
+  std::unordered_map<std::string, std::size_t> levels_using;
+  for (const model::Level* level : levels) {
+    words.push_back(content_words(*level));
+    std::unordered_set<std::string_view> stems;
+    for (const ContentWord& word : words.back()) {
+      if (stems.insert(word.stem).second) {
+        ++levels_using[word.stem];
+      }
+    }
+  }
+  std::vector<Foreignness> result;
+  for (const auto& level_words : words) {
+    result.push_back(measure(level_words, levels_using));
+  }
+  return result;
+}
+
+// The median share of the levels other than `skip` that have content words.
+double typical_share(const std::vector<Foreignness>& all, std::size_t skip) {
+  std::vector<double> shares;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i != skip && all[i].words > 0) {
+      shares.push_back(all[i].share());
+    }
+  }
+  return shares.empty() ? 1.0 : median(std::move(shares));
 }
 
 }  // namespace
@@ -173,34 +217,23 @@ void check_foreign_vocabulary(const Context& context, Sink& sink) {
   if (levels.size() < k_min_levels) {
     return;
   }
-  std::vector<std::vector<ContentWord>> words;
-  std::unordered_map<std::string, std::size_t> levels_using;
-  for (const model::Level* level : levels) {
-    words.push_back(content_words(*level));
-    std::unordered_set<std::string_view> stems;
-    for (const ContentWord& word : words.back()) {
-      if (stems.insert(word.stem).second) {
-        ++levels_using[word.stem];
-      }
-    }
-  }
+  const std::vector<Foreignness> measured = measure_levels(levels);
   for (std::size_t i = 0; i < levels.size(); ++i) {
-    const std::size_t total = words[i].size();
-    Foreignness f = measure(words[i], levels_using);
-    if (total < k_min_words ||
-        static_cast<double>(f.foreign) <
-            context.options.foreign_vocabulary_share * static_cast<double>(total)) {
+    Foreignness f = measured[i];
+    const double typical = typical_share(measured, i);
+    if (f.words < k_min_words || f.share() < context.options.foreign_vocabulary_share ||
+        f.share() < context.options.foreign_vocabulary_contrast * typical) {
       continue;
     }
     const bool more = f.examples.size() > k_example_words;
     f.examples.resize(std::min(f.examples.size(), k_example_words));
-    sink.report(
-        levels[i]->loc, levels[i]->id,
-        fmt::format("{} of the {} content words of {} occur in no other level of the "
-                    "ladder ({}{})",
-                    f.foreign, total, describe(*levels[i]), join(f.examples), more ? ", ..." : ""),
-        "this reads like filler or a joke; describe the level in the terms the rest of "
-        "the ladder uses");
+    sink.report(levels[i]->loc, levels[i]->id,
+                fmt::format("{}: {:.0f}% of its content words ({} of {}) occur in no other "
+                            "level of the ladder, against {:.0f}% for the median level: {}{}",
+                            describe(*levels[i]), 100.0 * f.share(), f.foreign, f.words,
+                            100.0 * typical, join(f.examples), more ? ", ..." : ""),
+                "this reads like filler or a joke; describe the level in the terms the rest of "
+                "the ladder uses");
   }
 }
 

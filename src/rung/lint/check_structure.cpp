@@ -18,22 +18,14 @@ std::set<std::string> areas_of(const model::Ladder& ladder, const model::Level& 
   return areas;
 }
 
-double median(std::vector<std::size_t> values) {
-  std::sort(values.begin(), values.end());
-  const std::size_t n = values.size();
-  return n % 2 == 1
-             ? static_cast<double>(values[n / 2])
-             : (static_cast<double>(values[n / 2 - 1]) + static_cast<double>(values[n / 2])) / 2.0;
-}
-
 // Reports a level far smaller than its siblings; `count` > 0.
 void check_level_size(const Context& context, const model::Track& track, const model::Level& level,
                       std::size_t count, Sink& sink) {
-  std::vector<std::size_t> others;
+  std::vector<double> others;
   for (const auto& other : track.levels) {
     const std::size_t n = statement_count(context.ladder, other);
     if (&other != &level && other.shares.empty() && n > 0) {
-      others.push_back(n);
+      others.push_back(static_cast<double>(n));
     }
   }
   if (others.size() < 2) {

@@ -23,6 +23,9 @@ struct Options {
   // L009: a level is flagged when at least this share of its content words occurs in no other
   // level of the ladder (see check_content.cpp). Default 0.6.
   double foreign_vocabulary_share = 0.6;
+  // L009: ... and that share is at least this many times the median share of the other levels,
+  // so that only a level that stands out from its own ladder is flagged. Default 2.
+  double foreign_vocabulary_contrast = 2.0;
   // L005: a level is near-empty when it has fewer statements than this fraction of the median
   // count of the other levels of its track. Default 0.5.
   double thin_level_ratio = 0.5;

@@ -58,8 +58,9 @@ TEST(ForeignVocabulary, ReportsALevelWhoseWordsNoOtherLevelUses) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].element, "swe-4");
   EXPECT_EQ(found[0].message,
-            "11 of the 11 content words of Staff Software Engineer (swe-4) occur in no other "
-            "level of the ladder (save, planet, alien, invasions, laser, eyes, ...)");
+            "Staff Software Engineer (swe-4): 100% of its content words (11 of 11) occur in no "
+            "other level of the ladder, against 25% for the median level: save, planet, alien, "
+            "invasions, laser, eyes, ...");
 }
 
 TEST(ForeignVocabulary, RealStatementsWithAFewNewWordsPass) {
@@ -70,6 +71,25 @@ TEST(ForeignVocabulary, RealStatementsWithAFewNewWordsPass) {
   b.statements("craft", {"You set the code and design standards across teams.",
                          "You find the problems behind recurring bugs before they ship."});
   EXPECT_TRUE(findings(b.build(), "L009").empty());
+}
+
+TEST(ForeignVocabulary, NothingStandsOutWhenNoLevelsShareTheirWording) {
+  // A small ladder of one short statement per level: most words occur once anywhere, so a
+  // high share is normal here and no level stands out.
+  testing::LadderBuilder b;
+  b.area("craft", "Craft");
+  b.track("analyst", "Analyst");
+  b.level("analyst-1", "Analyst").statements("craft", {"You write SQL and check the numbers."});
+  b.level("analyst-2", "Senior Analyst")
+      .statements("craft", {"You model data and choose the right chart for a question."});
+  b.level("analyst-3", "Lead Analyst")
+      .statements("craft", {"You set the metric definitions the company reports on."});
+  b.level("analyst-4", "Principal Analyst")
+      .statements("craft", {"You agree priorities with the heads of business units."});
+  EXPECT_TRUE(findings(b.build(), "L009").empty());
+  Options eager;
+  eager.foreign_vocabulary_contrast = 1.0;  // the share alone would flag every level
+  EXPECT_EQ(findings(b.build(), "L009", eager).size(), 4u);
 }
 
 TEST(ForeignVocabulary, NeedsARestOfTheLadderToCompareWith) {
