@@ -10,6 +10,8 @@ std::span<const Command> commands() {
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
       Command{"validate", "Check a ladder YAML file and report every problem", setup_validate},
       Command{"import", "Import a plain-text ladder document as ladder YAML", setup_import},
+      Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
+              setup_lint},
   };
   return table;
 }
