@@ -1,11 +1,14 @@
 #include <array>
 
 #include "rung/cli/command.hpp"
+#include "rung/cli/commands_list.hpp"
 
 namespace rung::cli {
 
 std::span<const Command> commands() {
-  static const std::array<Command, 0> table{};
+  static const std::array table{
+      Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
+  };
   return table;
 }
 

@@ -3,8 +3,10 @@
 #include <ostream>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "rung/builtin/builtin.hpp"
+#include "rung/core/text.hpp"
 #include "rung/format/ladder_yaml.hpp"
 
 namespace rung::cli {
@@ -23,6 +25,15 @@ Results<model::Ladder> open_ladder(const std::string& path) {
     return tl::unexpected(std::move(data).error());
   }
   return model::Ladder(std::move(*data));
+}
+
+Error unknown_level_error(const model::Ladder& ladder, std::string_view id) {
+  auto ids = ladder.level_ids();
+  auto best = closest_match(id, ids);
+  return Error{"cli.unknown-level",
+               fmt::format("no level '{}'; levels are: {}", id, join(ids)),
+               {},
+               best ? fmt::format("did you mean '{}'?", *best) : std::string()};
 }
 
 void print_errors(std::ostream& err, const Errors& errors) {

@@ -13,6 +13,8 @@ namespace rung::format {
 struct LoadOptions {
   std::size_t max_bytes = 16 * 1024 * 1024;  // larger input is refused ("file.too-large")
   bool validate = true;                      // run model::validate after parsing (default on)
+  std::size_t max_errors = 100;              // problems reported at most; one more says so
+  std::size_t max_elements = 500000;         // YAML nodes read at most ("yaml.too-complex")
 };
 
 // Parses ladder YAML (docs/ladder-format.md). `file_name` is used in every location reported.
@@ -29,5 +31,12 @@ Results<model::LadderData> load_ladder_file(const std::filesystem::path& path,
 // Serialises a ladder to YAML in the documented layout. Deterministic; parse_ladder_yaml of the
 // result gives back the same LadderData (locations aside).
 std::string to_yaml(const model::LadderData& data);
+
+struct WriteOptions {
+  std::string header;  // written first as YAML comments ("# " + each line); default: none
+};
+
+// to_yaml with options: a header comment (e.g. where the file came from).
+std::string to_yaml(const model::LadderData& data, const WriteOptions& options);
 
 }  // namespace rung::format

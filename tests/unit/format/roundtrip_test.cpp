@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include "rung/format/ladder_yaml.hpp"
+#include "rung/model/validate.hpp"
+
+#include "sample_ladder.hpp"
+
+namespace rung::format {
+namespace {
+
+model::LadderData reload(const std::string& yaml) {
+  auto loaded = parse_ladder_yaml(yaml, "roundtrip.yaml");
+  if (!loaded) {
+    for (const auto& e : loaded.error()) {
+      ADD_FAILURE() << e.to_string();
+    }
+    return {};
+  }
+  return *loaded;
+}
+
+TEST(RoundTrip, TheSampleLadderIsValid) {
+  EXPECT_TRUE(model::validate(testing::full_ladder()).empty());
+}
+
+TEST(RoundTrip, SaveThenLoadGivesBackTheSameLadder) {
+  const model::LadderData original = testing::full_ladder();
+  const std::string yaml = to_yaml(original);
+  model::LadderData loaded = reload(yaml);
+  model::strip_locations(loaded);
+  EXPECT_EQ(loaded, original) << yaml;
+}
+
+TEST(RoundTrip, SavingIsDeterministicAndStable) {
+  const std::string first = to_yaml(testing::full_ladder());
+  EXPECT_EQ(to_yaml(testing::full_ladder()), first);
+  EXPECT_EQ(to_yaml(reload(first)), first);
+}
+
+}  // namespace
+}  // namespace rung::format
