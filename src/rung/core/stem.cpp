@@ -3,7 +3,7 @@
 
 #include "rung/core/words.hpp"
 
-// Porter's step 1 (see words.hpp for the rules). Written from the paper's definitions:
+// Porter's steps 1 and 5 (see words.hpp for the rules). Written from the paper's definitions:
 // a consonant is a letter other than a, e, i, o, u, and other than a 'y' that follows a
 // consonant; the measure m of a stem is the number of vowel-run/consonant-run pairs in it.
 
@@ -110,6 +110,22 @@ void step_1c(std::string& w) {
   }
 }
 
+// Step 5: a final -e goes when the rest has measure > 1, or measure 1 and does not end
+// consonant-vowel-consonant ("manage" -> "manag", "hire" stays); a final -ll becomes -l when
+// the measure is > 1. This lets "teaches"/"teach" and "managing"/"manage" meet.
+void step_5(std::string& w) {
+  if (w.ends_with("e")) {
+    std::string_view rest = std::string_view(w).substr(0, w.size() - 1);
+    const int m = measure(rest);
+    if (m > 1 || (m == 1 && !ends_cvc(rest))) {
+      w.pop_back();
+    }
+  }
+  if (w.ends_with("ll") && measure(w) > 1) {
+    w.pop_back();
+  }
+}
+
 bool is_plain_ascii_word(std::string_view w) {
   for (char c : w) {
     if (c < 'a' || c > 'z') {
@@ -134,6 +150,7 @@ std::string stem(std::string_view word) {
   step_1a(w);
   step_1b(w);
   step_1c(w);
+  step_5(w);
   return w;
 }
 

@@ -37,18 +37,23 @@ std::vector<WordToken> tokenize_words(std::string_view text);
 // and words that carry meaning in a ladder ("before", "up", "well") are not on it.
 bool is_stop_word(std::string_view word);
 
-// The stem of a word as tokenize_words writes it, after Porter's step 1 (M. F. Porter, "An
-// algorithm for suffix stripping", 1980), which undoes plurals and -ed/-ing forms:
+// The stem of a word as tokenize_words writes it, by Porter's steps 1 and 5 (M. F. Porter, "An
+// algorithm for suffix stripping", 1980), which undo plurals, -ed/-ing forms and a final -e:
 //  1a  -sses -> -ss, -ies -> -i, -s -> (dropped) unless -ss;
 //  1b  -eed -> -ee when the rest has measure > 0; -ed and -ing are dropped when the rest has a
 //      vowel, and then -at/-bl/-iz gain an "e", a doubled final consonant other than l/s/z is
 //      undoubled, and a short consonant-vowel-consonant rest gains an "e";
-//  1c  a final -y becomes -i when the rest has a vowel.
+//  1c  a final -y becomes -i when the rest has a vowel;
+//  5   a final -e is dropped when the rest has measure > 1, or measure 1 and no short
+//      consonant-vowel-consonant ending; a final -ll becomes -l when the measure is > 1.
+// (Porter's steps 2-4, which strip derivational endings such as -ation and -ness, are left
+// out: they merge words a ladder keeps apart, like "generous" and "general".)
 // Before that a possessive "'s" (or a trailing "'") is dropped. So "mentor", "mentors" and
-// "mentoring" all give "mentor"; "planning" and "planned" give "plan"; "estimates" and
-// "estimated" give "estimate". "mentee" stays "mentee" (a different role, not a form of
-// "mentor"). Words of one or two letters, and words with digits or non-ASCII letters, are
-// returned unchanged. Stems are keys for matching, not words to show ("identify" -> "identifi").
+// "mentoring" all give "mentor"; "planning" and "planned" give "plan"; "teaches" and "teach"
+// give "teach"; "managing" and "manage" give "manag"; "hire", "hires" and "hiring" give
+// "hire". "mentee" is not a form of "mentor" (a different role). Words of one or two letters,
+// and words with digits or non-ASCII letters, are returned unchanged. Stems are keys for
+// matching, not words to show.
 std::string stem(std::string_view word);
 
 // The words of `text` that carry its meaning: tokenize_words minus stop words, stemmed,

@@ -82,18 +82,30 @@ TEST(Stem, MentorFormsShareOneStem) {
 TEST(Stem, UndoesPluralsAndVerbEndings) {
   EXPECT_EQ(stem("planning"), "plan");
   EXPECT_EQ(stem("planned"), "plan");
-  EXPECT_EQ(stem("estimates"), "estimate");
-  EXPECT_EQ(stem("estimated"), "estimate");
+  EXPECT_EQ(stem("estimates"), stem("estimate"));
+  EXPECT_EQ(stem("estimated"), stem("estimate"));
+  EXPECT_EQ(stem("estimating"), stem("estimate"));
   EXPECT_EQ(stem("tests"), stem("testing"));
   EXPECT_EQ(stem("engineers"), stem("engineering"));
   EXPECT_EQ(stem("processes"), "process");
   EXPECT_EQ(stem("business"), "business");
   EXPECT_EQ(stem("identifies"), stem("identify"));
   EXPECT_EQ(stem("identifying"), stem("identify"));
-  EXPECT_EQ(stem("agreed"), "agree");
+  EXPECT_EQ(stem("agreed"), stem("agree"));
   EXPECT_EQ(stem("feed"), "feed");
-  EXPECT_EQ(stem("hoping"), "hope");
+  EXPECT_EQ(stem("hoping"), stem("hope"));
   EXPECT_EQ(stem("falling"), "fall");
+}
+
+TEST(Stem, DropsAFinalEWhereThatLetsFormsMeet) {
+  EXPECT_EQ(stem("teaches"), stem("teach"));
+  EXPECT_EQ(stem("managing"), stem("manage"));
+  EXPECT_EQ(stem("manages"), stem("manage"));
+  EXPECT_EQ(stem("hiring"), "hire");
+  EXPECT_EQ(stem("hires"), "hire");
+  EXPECT_EQ(stem("coding"), "code");
+  EXPECT_EQ(stem("controlled"), stem("control"));
+  EXPECT_NE(stem("generous"), stem("general"));
 }
 
 TEST(Stem, DropsPossessivesAndLeavesOddWordsAlone) {
