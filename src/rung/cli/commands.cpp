@@ -8,6 +8,8 @@ namespace rung::cli {
 std::span<const Command> commands() {
   static const std::array table{
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
+      Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
+      Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
   };
   return table;
 }

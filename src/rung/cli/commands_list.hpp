@@ -6,5 +6,7 @@
 namespace rung::cli {
 
 Handler setup_show(CLI::App& sub, Io io);
+Handler setup_compare(CLI::App& sub, Io io);
+Handler setup_search(CLI::App& sub, Io io);
 
 }  // namespace rung::cli
