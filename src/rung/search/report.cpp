@@ -31,16 +31,17 @@ std::string summary_line(const SearchResult& result) {
   const KindCounts& c = result.counts;
   std::vector<std::string> parts;
   const std::pair<std::size_t, std::string_view> kinds[] = {{c.phrase, "as a phrase"},
-                                                            {c.exact, "exact"},
-                                                            {c.stem, "other forms"},
-                                                            {c.related, "related"}};
+                                                            {c.exact, "with the exact words"},
+                                                            {c.stem, "with other word forms"},
+                                                            {c.related, "with related words"}};
   for (const auto& [count, name] : kinds) {
     if (count > 0) {
       parts.push_back(fmt::format("{} {}", count, name));
     }
   }
-  std::string line = fmt::format("{} statement{} match \"{}\": {}", result.total,
-                                 result.total == 1 ? "" : "s", result.query, join(parts));
+  std::string line = fmt::format("{} {} \"{}\": {}", result.total,
+                                 result.total == 1 ? "statement matches" : "statements match",
+                                 result.query, join(parts));
   if (result.hits.size() < result.total) {
     line += fmt::format(" (showing the first {})", result.hits.size());
   }

@@ -51,7 +51,8 @@ TEST(SearchSegments, CutTheTextAtTheHighlights) {
 
 TEST(SearchRenderText, GroupsHitsByHowTheyMatched) {
   EXPECT_EQ(render_text(sample()),
-            "3 statements match \"mentor\": 1 exact, 2 other forms (showing the first 2)\n"
+            "3 statements match \"mentor\": 1 with the exact words, 2 with other word forms "
+            "(showing the first 2)\n"
             "\n"
             "Exact words\n"
             "  Software Engineer > swe-2 Software Engineer II > Role Highlights [swe-2-role-3]\n"
