@@ -118,7 +118,8 @@ std::string render_text(const Comparison& comparison, const TextOptions& options
       paint("=", ansi::k_dim, color), paint("~", ansi::k_yellow, color), a, b,
       paint("+", ansi::k_green, color), b, paint("-", ansi::k_red, color), a);
   for (const auto& area : comparison.areas) {
-    out += "\n" + area_heading(area, comparison, color);
+    out += '\n';
+    out += area_heading(area, comparison, color);
     for (const auto& pair : area.pairs) {
       out += statement_line(pair, color);
     }
@@ -127,11 +128,12 @@ std::string render_text(const Comparison& comparison, const TextOptions& options
     out += "\nNeither level has statements.\n";
   }
   const Counts& c = comparison.counts;
-  out +=
-      "\n" + paint(fmt::format("{} -> {}: {} unchanged, {} reworded, {} new at {}, {} only at {}",
-                               a, b, c.unchanged, c.reworded, c.new_at_b, b, c.only_at_a, a),
-                   ansi::k_bold, color);
-  return out + "\n";
+  out += '\n';
+  out += paint(fmt::format("{} -> {}: {} unchanged, {} reworded, {} new at {}, {} only at {}", a, b,
+                           c.unchanged, c.reworded, c.new_at_b, b, c.only_at_a, a),
+               ansi::k_bold, color);
+  out += '\n';
+  return out;
 }
 
 std::string render_json(const Comparison& comparison) {

@@ -97,9 +97,13 @@ std::string render_text(const SearchResult& result, const TextOptions& options) 
   for (std::size_t i = 0; i < result.hits.size(); ++i) {
     const Hit& hit = result.hits[i];
     if (i == 0 || result.hits[i - 1].match != hit.match) {
-      out += "\n" + paint(heading_of(hit.match), ansi::k_bold, color) + "\n";
+      out += '\n';
+      out += paint(heading_of(hit.match), ansi::k_bold, color);
+      out += '\n';
     }
-    out += "  " + paint(place_of(hit), ansi::k_dim, color) + "\n    ";
+    out += "  ";
+    out += paint(place_of(hit), ansi::k_dim, color);
+    out += "\n    ";
     for (const auto& [text, matched] : segments(hit)) {
       out += matched ? paint(text, ansi::k_bold_yellow, color) : text;
     }

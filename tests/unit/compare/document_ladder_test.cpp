@@ -13,14 +13,17 @@
 namespace rung {
 namespace {
 
-// statement id -> "level id / area id / text", over every level's own statements.
+// statement id -> "level id / area id / position of the area block / text", over every
+// level's own statements.
 std::map<std::string, std::string> statements_of(const model::Ladder& ladder) {
   std::map<std::string, std::string> out;
   for (const auto& track : ladder.tracks()) {
     for (const auto& level : track.levels) {
-      for (const auto& block : level.areas) {
+      for (std::size_t a = 0; a < level.areas.size(); ++a) {
+        const auto& block = level.areas[a];
         for (const auto& statement : block.statements) {
-          out[statement.id] = level.id + " / " + block.area + " / " + statement.text;
+          out[statement.id] =
+              level.id + " / " + block.area + " / " + std::to_string(a) + " / " + statement.text;
         }
       }
     }

@@ -224,20 +224,19 @@ inline model::Level document_level(const DocumentLevel& row, int number) {
   level.title = row.title;
   level.grade = row.grade;
   level.shares = row.shares;
-  const std::vector<std::string> order{"role", "domain", "delivery", "communication",
-                                       "leadership"};
+  // Area blocks in the order the document gives them for this level (the manager levels put
+  // Leadership before Communication), statements in document order.
   std::map<std::string, int> counters;
-  for (const auto& area : order) {
-    model::AreaStatements block{area, {}, {}};
-    for (const auto& statement : k_document_statements) {
-      if (statement.level == row.id && statement.area == area) {
-        std::string id = std::string(row.id) + "-" + area + "-" + std::to_string(++counters[area]);
-        block.statements.push_back({id, std::string(statement.text), {}, {}});
-      }
+  for (const auto& statement : k_document_statements) {
+    if (statement.level != row.id) {
+      continue;
     }
-    if (!block.statements.empty()) {
-      level.areas.push_back(std::move(block));
+    const std::string area(statement.area);
+    if (level.areas.empty() || level.areas.back().area != area) {
+      level.areas.push_back({area, {}, {}});
     }
+    std::string id = std::string(row.id) + "-" + area + "-" + std::to_string(++counters[area]);
+    level.areas.back().statements.push_back({id, std::string(statement.text), {}, {}});
   }
   return level;
 }
