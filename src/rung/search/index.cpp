@@ -20,7 +20,8 @@ namespace {
 
 using Postings = std::vector<std::uint32_t>;
 
-// Start positions of every occurrence of `needle` in `hay`.
+// Start positions of every occurrence of `needle` in a sequence of `hay_size` words, the i-th
+// of which is hay_at(i).
 template <class Get>
 std::vector<std::size_t> find_runs(std::size_t hay_size, Get hay_at,
                                    const std::vector<std::string>& needle) {
@@ -54,7 +55,7 @@ void merge_highlights(std::vector<Highlight>& highlights) {
   highlights = std::move(merged);
 }
 
-// Which terms of the query a statement has, and how.
+// Which terms of the query a statement has, and how; and where they are.
 struct Assessment {
   bool all_exact = true;
   bool all_stem = true;
@@ -62,6 +63,7 @@ struct Assessment {
   std::vector<Highlight> highlights;
 };
 
+// A template only because Index::Entry and Index::Term are private to Index.
 template <class Entry, class Term>
 Assessment assess(const Entry& entry, const std::vector<Term>& terms) {
   Assessment out;
