@@ -12,6 +12,8 @@ std::span<const Command> commands() {
       Command{"import", "Import a plain-text ladder document as ladder YAML", setup_import},
       Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
               setup_lint},
+      Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
+      Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
   };
   return table;
 }

@@ -14,5 +14,7 @@ Handler setup_validate(CLI::App& sub, Io io);  // validate.hpp documents it
 // 0 no errors (and, with --strict, no warnings); 1 otherwise; 2 when the file does not load or
 // an argument is bad (an unknown rule code), with the problems on io.err.
 Handler setup_lint(CLI::App& sub, Io io);
+Handler setup_compare(CLI::App& sub, Io io);
+Handler setup_search(CLI::App& sub, Io io);
 
 }  // namespace rung::cli
