@@ -8,6 +8,8 @@ namespace rung::cli {
 std::span<const Command> commands() {
   static const std::array table{
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
+      Command{"export", "Write the ladder as Markdown, JSON, YAML, CSV or an Excel workbook",
+              setup_export},
   };
   return table;
 }

@@ -54,6 +54,13 @@ std::string temporary_name(const fs::path& target) {
   return fmt::format("{}.tmp-{:08x}", target.string(), device());
 }
 
+Error unwritable(const fs::path& path, int error_number) {
+  return Error{"file.unwritable",
+               fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)),
+               Location{path.string()},
+               {}};
+}
+
 }  // namespace
 
 Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
@@ -90,6 +97,31 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
     ::unlink(tmp.c_str());
     return fail("file.unwritable",
                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
+  }
+  return {};
+}
+
+Result<void> write_via_temporary(
+    const fs::path& path, const std::function<Result<void>(const fs::path& temporary)>& fill) {
+  const std::string tmp = temporary_name(path);
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return tl::unexpected(unwritable(path, errno));
+  }
+  if (::close(fd) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return tl::unexpected(unwritable(path, saved));
+  }
+  Result<void> filled = fill(tmp);
+  if (!filled) {
+    ::unlink(tmp.c_str());
+    return filled;
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return tl::unexpected(unwritable(path, saved));
   }
   return {};
 }
