@@ -58,11 +58,14 @@ void SheetWriter::measure(lxw_col_t col, std::string_view text) {
   }
 }
 
-void SheetWriter::text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format) {
+void SheetWriter::text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format,
+                       Measure counts) {
   if (!m_status) {
     return;
   }
-  measure(col, text);
+  if (counts == Measure::yes) {
+    measure(col, text);
+  }
   check(worksheet_write_string(m_sheet, row, col, std::string(text).c_str(), format), row, col);
 }
 

@@ -27,7 +27,11 @@ class SheetWriter {
  public:
   SheetWriter(lxw_worksheet* sheet, std::string name);
 
-  void text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format);
+  // Whether a text counts towards its column's width (a title line that may overflow does not).
+  enum class Measure { yes, no };
+
+  void text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format,
+            Measure counts = Measure::yes);
   // One text over the columns first..last of a row.
   void merged(lxw_row_t row, lxw_col_t first, lxw_col_t last, std::string_view text,
               lxw_format* format);

@@ -54,7 +54,7 @@ Result<void> add_overview_sheet(lxw_workbook* workbook, const XlsxFormats& forma
   SheetWriter out(add_sheet(workbook, name), name);
   const GradeGrid grid = grade_grid(ladder);
   const auto& grades = ladder.data().general.grades;
-  out.text(0, 0, overview_title(ladder), formats.title);
+  out.text(0, 0, overview_title(ladder), formats.title, SheetWriter::Measure::no);
   out.text(1, 0, "Grade", formats.header);
   for (std::size_t t = 0; t < ladder.tracks().size(); ++t) {
     out.text(1, to_col(t + 1), ladder.tracks()[t].name, formats.header);
@@ -66,17 +66,19 @@ Result<void> add_overview_sheet(lxw_workbook* workbook, const XlsxFormats& forma
     }
   }
   if (!grid.ungraded.empty()) {
-    const lxw_row_t first = to_row(grades.size() + 3);
-    out.text(first, 0, "Not on the general ladder", formats.header);
-    for (std::size_t i = 0; i < grid.ungraded.size(); ++i) {
-      const Level* level = grid.ungraded[i];
-      const Track* track = ladder.track_of(level->id);
-      out.text(first + to_row(i + 1), 0,
-               fmt::format("{} ({})", level->title, track != nullptr ? track->name : ""),
-               formats.body);
+    const lxw_row_t row = to_row(grades.size() + 2);
+    out.text(row, 0, "Not on the general ladder", formats.header);
+    for (std::size_t t = 0; t < ladder.tracks().size(); ++t) {
+      std::vector<const Level*> levels;
+      for (const Level* level : grid.ungraded) {
+        if (ladder.track_of(level->id) == &ladder.tracks()[t]) {
+          levels.push_back(level);
+        }
+      }
+      out.text(row, to_col(t + 1), titles(levels), formats.body);
     }
   }
-  out.fit_column(0, 8, 40, nullptr);
+  out.fit_column(0, 8, 14, formats.body);
   for (std::size_t t = 0; t < ladder.tracks().size(); ++t) {
     out.fit_column(to_col(t + 1), 16, 40, nullptr);
   }
