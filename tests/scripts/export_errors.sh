@@ -41,6 +41,8 @@ for format in md json yaml csv xlsx; do
     "$rung" export --format "$format" --ladder "$fixture" -o "$tmp/out/missing/ladder.$format"
   expect_failure "$format onto a directory" "cannot write '$tmp/target-dir': Is a directory" \
     "$rung" export --format "$format" --ladder "$fixture" -o "$tmp/target-dir"
+  expect_failure "$format onto a directory/" "cannot write '$tmp/target-dir/': Is a directory" \
+    "$rung" export --format "$format" --ladder "$fixture" -o "$tmp/target-dir/"
 done
 expect_only "$tmp/out" ""
 expect_only "$tmp/target-dir" ""

@@ -61,10 +61,21 @@ Error unwritable(const fs::path& path, int error_number) {
                {}};
 }
 
+// A directory as the target would otherwise fail only at the rename, and with "Not a directory"
+// when the path ends in '/', after a temporary file was made inside it.
+Result<void> check_target(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    return tl::unexpected(unwritable(path, EISDIR));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
   const Location where{path.string()};
+  RUNG_TRY(check_target(path));
   const std::string tmp = temporary_name(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
@@ -103,6 +114,7 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
 
 Result<void> write_via_temporary(
     const fs::path& path, const std::function<Result<void>(const fs::path& temporary)>& fill) {
+  RUNG_TRY(check_target(path));
   const std::string tmp = temporary_name(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
