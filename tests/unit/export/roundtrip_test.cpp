@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "rung/export/exporter.hpp"
 #include "rung/format/ladder_yaml.hpp"
@@ -104,6 +105,20 @@ TEST(ExportRoundTrip, TheSpecialsFixtureRoundTripsThroughBothFormats) {
   model::strip_locations(*loaded);
   EXPECT_EQ(read_back(render("json", *loaded), "specials.json"), *loaded);
   EXPECT_EQ(read_back(render("yaml", *loaded), "specials.yaml"), *loaded);
+}
+
+// JSON from other tools may escape every non-ASCII character, and characters beyond U+FFFF as
+// UTF-16 surrogate pairs (Python's json.dump does by default); YAML's \u is one code point.
+TEST(ExportRoundTrip, JsonWithAsciiEscapesReadsBack) {
+  model::LadderData original = format::testing::full_ladder();
+  original.meta.name = "Zoë’s ladder 😀 𝄞 and a back\\uD83D\\uDE00 slash";
+  std::string json = render("json", original);
+  json = nlohmann::ordered_json::parse(json).dump(2, ' ', /*ensure_ascii=*/true);
+  ASSERT_NE(json.find("\\ud83d\\ude00"), std::string::npos) << json;
+  ASSERT_NE(json.find("\\u00eb"), std::string::npos) << json;
+  const model::LadderData back = read_back(json, "ascii.json");
+  EXPECT_EQ(back, original) << format::to_yaml(back) << "\n---- expected:\n"
+                            << format::to_yaml(original);
 }
 
 }  // namespace
