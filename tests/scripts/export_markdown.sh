@@ -2,7 +2,8 @@
 # The Markdown export rendered by GitHub's own renderer (cmark-gfm, with the table,
 # strikethrough and autolink extensions): every statement, level title, area name and the
 # ladder name come out as the literal text of the model that `rung show --all --format json`
-# prints, with no stray emphasis, links, headings or nested lists; every link to an anchor
+# prints, with no stray emphasis, links, headings or nested lists, and each level title is a
+# cell of its track's table (a '|' in it does not split the row); every link to an anchor
 # (#swe-3) lands on an anchor the page defines. Usage: export_markdown.sh RUNG_BINARY
 set -euo pipefail
 rung=$1
@@ -32,7 +33,7 @@ class Page(HTMLParser):
             self.anchors.add(attrs["id"])
         if tag == "a" and attrs.get("href", "").startswith("#"):
             self.links.append(attrs["href"][1:])
-        if tag in ("h1", "h2", "h3", "h4", "li"):
+        if tag in ("h1", "h2", "h3", "h4", "li", "td"):
             self.open.append([tag, ""])
         elif tag in ("em", "strong", "del", "code", "ul", "ol", "blockquote", "b") and \
                 any(b[0] == "li" for b in self.open):
@@ -52,7 +53,8 @@ page = Page()
 page.feed(open(f"{tmp}/ladder.html", encoding="utf-8").read())
 assert not page.nested, f"markup inside list items: {page.nested[:3]}"
 items = [norm(t) for tag, t in page.blocks if tag == "li"]
-headings = {(tag, norm(t)) for tag, t in page.blocks if tag != "li"}
+cells = {norm(t) for tag, t in page.blocks if tag == "td"}
+headings = {(tag, norm(t)) for tag, t in page.blocks if tag not in ("li", "td")}
 
 model = json.load(open(f"{tmp}/model.json", encoding="utf-8"))
 titles = {lv["id"]: lv["title"] for tr in model["tracks"] for lv in tr["levels"]}
@@ -63,6 +65,7 @@ for track in model["tracks"]:
     assert ("h2", norm(track["name"])) in headings, track["name"]
     for level in track["levels"]:
         assert ("h3", norm(level["title"])) in headings, level["title"]
+        assert norm(level["title"]) in cells, f"no table cell {level['title']!r}"
         for area, statements in level.get("statements", {}).items():
             assert ("h4", norm(areas[area])) in headings, areas[area]
             for item in statements:
