@@ -1,6 +1,7 @@
 // Every format written to a file, and the failures: nothing may be left behind.
 #include "rung/export/exporter.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
