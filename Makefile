@@ -6,6 +6,8 @@ CMAKE_GEN := -G Ninja
 
 .PHONY: run test deps build build-test bench format clean
 
+# `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
+
 deps:
 	@scripts/install-deps.sh
 
@@ -31,7 +33,9 @@ test: build-test
 bench: deps
 	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
 	@cmake --build build/bench -j $(JOBS)
-	@build/bench/bench/rung_bench
+	@build/bench/bench/rung_bench $(BENCH_ARGS) --benchmark_out=build/bench/results.json \
+		--benchmark_out_format=json >/dev/null
+	@/usr/bin/python3 bench/report.py build/bench/results.json
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -18,26 +18,45 @@ namespace {
 
 using NameToId = std::map<std::string, std::string, std::less<>>;
 
-// Checks --track-id / --area-id against the names the document has; returns name -> id.
+// What is wrong with one --track-id / --area-id option, given the names the document has and
+// the ids earlier options took; nullopt when nothing is.
+std::optional<Error> option_problem(const NamedId& option, std::string_view flag,
+                                    std::string_view kind, const std::vector<std::string>& names,
+                                    const NameToId& taken) {
+  const std::string shown = fmt::format("{} '{}={}'", flag, option.name, option.id);
+  if (std::find(names.begin(), names.end(), option.name) == names.end()) {
+    auto close = closest_match(option.name, names);
+    return Error{"import.bad-option",
+                 fmt::format("{}: the document has no {} named '{}'", shown, kind, option.name),
+                 {},
+                 close ? fmt::format("did you mean '{}'?", *close)
+                       : fmt::format("the {}s are: {}", kind, join(names))};
+  }
+  for (const auto& [name, id] : taken) {
+    if (id == option.id) {
+      return Error{"import.bad-option",
+                   fmt::format("{}: id '{}' is already the id of {} '{}'", shown, id, kind, name),
+                   {},
+                   "give each one its own id"};
+    }
+  }
+  if (!model::is_valid_id(option.id)) {
+    return Error{"import.bad-option",
+                 fmt::format("{}: '{}' is not a valid id", shown, option.id),
+                 {},
+                 "use lower-case letters, digits and single dashes, e.g. 'swe'"};
+  }
+  return std::nullopt;
+}
+
+// Checks --track-id / --area-id options; returns name -> id, or every problem.
 Results<NameToId> explicit_ids(const std::vector<NamedId>& options, std::string_view flag,
                                std::string_view kind, const std::vector<std::string>& names) {
   NameToId ids;
   Errors errors;
   for (const NamedId& option : options) {
-    std::string shown = fmt::format("{} '{}={}'", flag, option.name, option.id);
-    if (std::find(names.begin(), names.end(), option.name) == names.end()) {
-      auto close = closest_match(option.name, names);
-      errors.push_back(
-          Error{"import.bad-option",
-                fmt::format("{}: the document has no {} named '{}'", shown, kind, option.name),
-                {},
-                close ? fmt::format("did you mean '{}'?", *close)
-                      : fmt::format("the {}s are: {}", kind, join(names))});
-    } else if (!model::is_valid_id(option.id)) {
-      errors.push_back(Error{"import.bad-option",
-                             fmt::format("{}: '{}' is not a valid id", shown, option.id),
-                             {},
-                             "use lower-case letters, digits and single dashes, e.g. 'swe'"});
+    if (auto problem = option_problem(option, flag, kind, names, ids)) {
+      errors.push_back(std::move(*problem));
     } else {
       ids[option.name] = option.id;
     }
@@ -208,21 +227,21 @@ model::Level Builder::build_level(const DocTrack& doc, const std::string& track_
 
 std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
                                                         const std::string& level_id) const {
+  // Areas keep the order the document gives them at this level (the manager levels put
+  // Leadership before Communication); a heading repeated within a level continues its block.
   std::vector<model::AreaStatements> areas;
-  for (const auto& area : m_doc.areas) {
-    auto found = std::find_if(block.areas.begin(), block.areas.end(),
-                              [&](const DocArea& a) { return a.name == area.name; });
-    if (found == block.areas.end()) {
-      continue;
+  for (const DocArea& found : block.areas) {
+    const std::string& area_id = m_area_ids.at(found.name);
+    auto out = std::find_if(areas.begin(), areas.end(),
+                            [&](const model::AreaStatements& a) { return a.area == area_id; });
+    if (out == areas.end()) {
+      out = areas.insert(areas.end(), model::AreaStatements{area_id, {}, found.loc});
     }
-    const std::string& area_id = m_area_ids.at(area.name);
-    model::AreaStatements out{area_id, {}, found->loc};
-    for (std::size_t k = 0; k < found->statements.size(); ++k) {
-      const DocStatement& statement = found->statements[k];
-      out.statements.push_back(model::Statement{
-          fmt::format("{}-{}-{}", level_id, area_id, k + 1), statement.text, {}, statement.loc});
+    for (const DocStatement& statement : found.statements) {
+      out->statements.push_back(model::Statement{
+          fmt::format("{}-{}-{}", level_id, area_id, out->statements.size() + 1), statement.text,
+          {}, statement.loc});
     }
-    areas.push_back(std::move(out));
   }
   return areas;
 }

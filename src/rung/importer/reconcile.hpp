@@ -4,14 +4,10 @@
 #include <string>
 
 #include "rung/importer/note.hpp"
+#include "rung/importer/statement_match.hpp"
 #include "rung/model/ladder.hpp"
 
 namespace rung::importer {
-
-// Default least similarity for a reworded statement. Unrelated statements of one area of the
-// company ladder reach 0.52 (short sentences sharing "You have ... your team"); light rewordings
-// score 0.7 and more.
-inline constexpr double k_reword_threshold = 0.6;
 
 // How statements fared against the previous version of the ladder file.
 struct ReconcileSummary {
@@ -54,10 +50,5 @@ struct Reconciled {
 // (ids.hpp area_slug) among the ids not taken. So nothing new takes an id that existed before.
 Reconciled reconcile(model::LadderData fresh, const model::LadderData& previous,
                      const ReconcileOptions& options = {});
-
-// Word-overlap similarity of two statements in [0, 1]: the Dice coefficient of their sets of
-// lower-cased words (runs of letters and digits; other UTF-8 counts as letters). 1 for equal
-// word sets, 0 when no word is shared or either has none.
-double statement_similarity(std::string_view a, std::string_view b);
 
 }  // namespace rung::importer

@@ -12,6 +12,7 @@ namespace rung::importer {
 namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+constexpr std::string_view k_nbsp = "\xC2\xA0";
 constexpr std::array<std::string_view, 3> k_bullet_markers = {"\xE2\x80\xA2", "-", "*"};
 
 // Line and column (1-based, in bytes) of a byte offset, counting line ends as split_lines does.
@@ -63,12 +64,19 @@ Result<void> check_input(std::string_view text, std::string_view file_name, std:
   return {};
 }
 
+// Bytes of white space at the front: spaces, tabs and no-break spaces (text pasted from a word
+// processor indents and follows bullets with those).
 std::size_t leading_space(std::string_view raw) {
   std::size_t n = 0;
-  while (n < raw.size() && (raw[n] == ' ' || raw[n] == '\t')) {
-    ++n;
+  for (;;) {
+    if (n < raw.size() && (raw[n] == ' ' || raw[n] == '\t')) {
+      ++n;
+    } else if (raw.substr(n).starts_with(k_nbsp)) {
+      n += k_nbsp.size();
+    } else {
+      return n;
+    }
   }
-  return n;
 }
 
 // The length of the bullet marker plus the white space after it, or 0 when `rest` (the line
@@ -77,7 +85,7 @@ std::size_t bullet_prefix(std::string_view rest) {
   for (std::string_view marker : k_bullet_markers) {
     if (rest.starts_with(marker)) {
       std::string_view after = rest.substr(marker.size());
-      if (after.empty() || after.front() == ' ' || after.front() == '\t') {
+      if (after.empty() || leading_space(after) > 0) {
         return marker.size() + leading_space(after);
       }
     }

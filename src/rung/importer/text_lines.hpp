@@ -28,10 +28,11 @@ struct Line {
 // ("import.invalid-utf8"). A leading UTF-8 byte order mark is skipped; "\n", "\r\n" and "\r"
 // all end a line.
 //
-// A bullet line is one whose first non-space character is '•', '-' or '*' followed by a space
-// or tab; the marker and the white space around the text are dropped ("import.empty-bullet"
-// when nothing is left). A text line that starts with white space and directly follows a bullet
-// (or its continuation) with no blank line between continues that bullet.
+// A bullet line is one whose first non-space character is '•', '-' or '*' followed by a space,
+// tab or no-break space; the marker and the white space around the text are dropped
+// ("import.empty-bullet" when nothing is left). A text line that starts with white space and
+// directly follows a bullet (or its continuation) with no blank line between continues that bullet.
+// White space here is spaces, tabs and no-break spaces.
 Result<std::vector<Line>> read_lines(std::string_view input, std::string_view file_name,
                                      std::size_t max_bytes);
 

@@ -6,27 +6,15 @@
 #include <fmt/format.h>
 
 #include "rung/core/text.hpp"
+#include "rung/importer/text_cursor.hpp"
 #include "rung/importer/text_fields.hpp"
 
 namespace rung::importer {
 
 namespace {
 
-constexpr std::size_t k_quote_limit = 60;
 constexpr std::string_view k_bullet_hint =
     "every area heading needs at least one bullet line starting with '\xE2\x80\xA2', '-' or '*'";
-
-// `text` cut to a readable length, at a UTF-8 character boundary.
-std::string shorten(std::string_view text) {
-  if (text.size() <= k_quote_limit) {
-    return std::string(text);
-  }
-  std::size_t cut = k_quote_limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return std::string(text.substr(0, cut)) + "...";
-}
 
 // The title line of a level block: one title, or for a block of `count` levels ("3/4") the
 // titles separated by " / ".
@@ -46,7 +34,7 @@ std::vector<std::string> split_titles(std::string_view text, std::size_t count) 
 class Parser {
  public:
   Parser(const std::vector<Line>& lines, std::string_view file_name)
-      : m_lines(lines), m_file(file_name) {
+      : m_in(lines, file_name), m_lines(lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (lines[i].kind == LineKind::bullet) {
         m_last_bullet = static_cast<long>(i);
@@ -65,42 +53,6 @@ class Parser {
   }
 
  private:
-  const Line* peek(std::size_t ahead = 0) const {
-    return m_pos + ahead < m_lines.size() ? &m_lines[m_pos + ahead] : nullptr;
-  }
-  const Line& take() { return m_lines[m_pos++]; }
-  bool peek_text() const { return peek() != nullptr && peek()->kind == LineKind::text; }
-  bool peek_keyword(std::string_view keyword) const {
-    return peek_text() && is_keyword(peek()->text, keyword);
-  }
-
-  model::SourceLoc loc(const Line& line) const { return {line.number, line.column}; }
-  Location where(const Line& line) const {
-    return Location{std::string(m_file), line.number, line.column};
-  }
-
-  std::string found() const {
-    const Line* line = peek();
-    if (line == nullptr) {
-      return "end of input";
-    }
-    if (line->kind == LineKind::bullet) {
-      return fmt::format("the bullet '{}'", shorten(line->text));
-    }
-    return fmt::format("'{}'", shorten(line->text));
-  }
-
-  // "expected <what>, found <the next line>", located at the next line (or the last line).
-  tl::unexpected<Error> expected(std::string_view what, std::string hint = {},
-                                 std::string code = "import.expected") const {
-    Location at = peek() != nullptr ? where(*peek()) : Location{std::string(m_file)};
-    if (peek() == nullptr && !m_lines.empty()) {
-      at.line = m_lines.back().number;
-    }
-    return fail(std::move(code), fmt::format("expected {}, found {}", what, found()), at,
-                std::move(hint));
-  }
-
   // A track header whose next line starts a detail section ("Level" or the table header).
   bool is_detail_header(std::size_t at) const {
     if (at + 1 >= m_lines.size() || m_lines[at].kind != LineKind::text ||
@@ -127,33 +79,33 @@ class Parser {
   }
 
   Result<void> parse_name() {
-    if (!peek_text()) {
-      return expected("the ladder's name on the first line");
+    if (!m_in.peek_text()) {
+      return m_in.expected("the ladder's name on the first line");
     }
-    m_doc.name = take().text;
+    m_doc.name = m_in.take().text;
     return {};
   }
 
   Result<void> parse_overview() {
-    if (!is_overview_header(m_pos)) {
-      return expected(
+    if (!is_overview_header(m_in.position())) {
+      return m_in.expected(
           "an overview track header such as 'Individual Contributor Track' (a line ending in "
           "'Track', followed by the track's name)");
     }
-    while (is_overview_header(m_pos)) {
+    while (is_overview_header(m_in.position())) {
       RUNG_TRY(parse_overview_track());
     }
-    if (peek_text()) {
-      if (auto general = parse_general_ladder(peek()->text)) {
-        take();
+    if (m_in.peek_text()) {
+      if (auto general = parse_general_ladder(m_in.peek()->text)) {
+        m_in.take();
         m_doc.organization = general->organization;
         m_doc.general_ladder_name = general->name;
         m_doc.grades = general->grades;
         return {};
       }
     }
-    if (!is_detail_header(m_pos)) {
-      return expected(
+    if (!is_detail_header(m_in.position())) {
+      return m_in.expected(
           "a level number, another track header or the general ladder line ('<Organization> "
           "General Ladder <grades>')");
     }
@@ -161,39 +113,39 @@ class Parser {
   }
 
   Result<void> parse_overview_track() {
-    const Line& header_line = take();
+    const Line& header_line = m_in.take();
     auto header = parse_track_header(header_line.text);
     DocTrack track;
     track.header = header->family;
     track.family = family_of(header->family);
-    track.loc = loc(header_line);
-    if (!peek_text() || parse_positive_int(peek()->text)) {
-      return expected(fmt::format("the track's name after '{}'", header->family));
+    track.loc = LineCursor::loc(header_line);
+    if (!m_in.peek_text() || parse_positive_int(m_in.peek()->text)) {
+      return m_in.expected(fmt::format("the track's name after '{}'", header->family));
     }
-    track.name = take().text;
+    track.name = m_in.take().text;
     for (const auto& other : m_doc.tracks) {
       if (other.name == track.name) {
         return fail("import.duplicate-track",
                     fmt::format("the overview lists track '{}' twice (first at line {})",
                                 track.name, other.loc.line),
-                    Location{std::string(m_file), track.loc.line, track.loc.column});
+                    m_in.where(track.loc));
       }
     }
-    while (peek_text() && parse_positive_int(peek()->text)) {
+    while (m_in.peek_text() && parse_positive_int(m_in.peek()->text)) {
       RUNG_TRY(parse_overview_level(track));
     }
     if (track.overview.empty()) {
-      return expected(fmt::format("a level number after the track name '{}'", track.name));
+      return m_in.expected(fmt::format("a level number after the track name '{}'", track.name));
     }
     m_doc.tracks.push_back(std::move(track));
     return {};
   }
 
   Result<void> parse_overview_level(DocTrack& track) {
-    const Line& number_line = take();
+    const Line& number_line = m_in.take();
     int number = *parse_positive_int(number_line.text);
-    if (!peek_text() || parse_positive_int(peek()->text)) {
-      return expected(
+    if (!m_in.peek_text() || parse_positive_int(m_in.peek()->text)) {
+      return m_in.expected(
           fmt::format("the title of level {} of '{}' after its number", number, track.name));
     }
     for (const auto& other : track.overview) {
@@ -201,20 +153,20 @@ class Parser {
         return fail("import.duplicate-level",
                     fmt::format("the overview lists level {} of '{}' twice (first at line {})",
                                 number, track.name, other.loc.line),
-                    where(number_line));
+                    m_in.where(number_line));
       }
     }
-    track.overview.push_back(OverviewLevel{number, take().text, loc(number_line)});
+    track.overview.push_back(OverviewLevel{number, m_in.take().text, LineCursor::loc(number_line)});
     return {};
   }
 
   Result<void> parse_details() {
-    if (!is_detail_header(m_pos)) {
-      return expected(
+    if (!is_detail_header(m_in.position())) {
+      return m_in.expected(
           "a detail section header such as 'Individual Contributor Track - <track name>' "
           "followed by 'Level'");
     }
-    while (is_detail_header(m_pos)) {
+    while (is_detail_header(m_in.position())) {
       RUNG_TRY(parse_track_section());
     }
     return {};
@@ -223,18 +175,18 @@ class Parser {
   Result<std::size_t> resolve_track(const Line& line) const;
 
   Result<void> parse_track_section() {
-    const Line& header_line = *peek();
+    const Line& header_line = *m_in.peek();
     RUNG_TRY_ASSIGN(std::size_t index, resolve_track(header_line));
-    take();
+    m_in.take();
     DocTrack& track = m_doc.tracks[index];
     track.described = true;
-    if (peek_text() && is_table_header(peek()->text)) {
-      take();
+    if (m_in.peek_text() && is_table_header(m_in.peek()->text)) {
+      m_in.take();
     }
-    if (!peek_keyword("Level")) {
-      return expected(fmt::format("'Level' to start the first level of '{}'", track.name));
+    if (!m_in.peek_keyword("Level")) {
+      return m_in.expected(fmt::format("'Level' to start the first level of '{}'", track.name));
     }
-    while (peek_keyword("Level")) {
+    while (m_in.peek_keyword("Level")) {
       RUNG_TRY(parse_level(track));
     }
     return {};
@@ -246,9 +198,8 @@ class Parser {
   Result<void> parse_area(DocLevel& level);
   Result<void> parse_footer();
 
+  LineCursor m_in;
   const std::vector<Line>& m_lines;
-  std::string_view m_file;
-  std::size_t m_pos = 0;
   long m_last_bullet = -1;
   long m_last_level_keyword = -1;
   TextDocument m_doc;
@@ -272,7 +223,7 @@ Result<std::size_t> Parser::resolve_track(const Line& line) const {
                 fmt::format("'{}' does not say which track it describes: the overview has {} "
                             "tracks under it",
                             line.text, candidates.size()),
-                where(line),
+                m_in.where(line),
                 fmt::format("name the track, e.g. '{} - {}'", header->family,
                             m_doc.tracks[candidates.front()].name));
   }
@@ -281,21 +232,22 @@ Result<std::size_t> Parser::resolve_track(const Line& line) const {
     auto close = closest_match(wanted, names);
     return fail("import.unknown-track",
                 fmt::format("the detail section '{}' names no track of the overview", line.text),
-                where(line),
+                m_in.where(line),
                 close ? fmt::format("did you mean '{}'?", *close)
                       : fmt::format("the overview lists: {}", join(names)));
   }
   const DocTrack& track = m_doc.tracks[candidates.front()];
   if (track.described) {
     return fail("import.duplicate-track",
-                fmt::format("track '{}' has a second detail section", track.name), where(line));
+                fmt::format("track '{}' has a second detail section", track.name),
+                m_in.where(line));
   }
   return candidates.front();
 }
 
 Result<void> Parser::parse_level(DocTrack& track) {
   DocLevel level;
-  level.loc = loc(take());
+  level.loc = LineCursor::loc(m_in.take());
   RUNG_TRY(parse_level_head(track, level));
   for (int number : level.numbers) {
     for (const auto& other : track.details) {
@@ -303,7 +255,7 @@ Result<void> Parser::parse_level(DocTrack& track) {
         return fail("import.duplicate-level",
                     fmt::format("level {} of '{}' is described twice (first at line {})", number,
                                 track.name, other.loc.line),
-                    Location{std::string(m_file), level.loc.line, level.loc.column});
+                    m_in.where(level.loc));
       }
     }
   }
@@ -313,78 +265,80 @@ Result<void> Parser::parse_level(DocTrack& track) {
 }
 
 Result<void> Parser::parse_level_head(const DocTrack& track, DocLevel& level) {
-  auto numbers = peek_text() ? parse_level_numbers(peek()->text) : std::nullopt;
+  auto numbers = m_in.peek_text() ? parse_level_numbers(m_in.peek()->text) : std::nullopt;
   if (!numbers) {
-    return expected("a level number after 'Level'",
-                    "write the level's number ('1'), or '3/4' for levels that share a description");
+    return m_in.expected(
+        "a level number after 'Level'",
+        "write the level's number ('1'), or '3/4' for levels that share a description");
   }
   level.numbers = *numbers;
-  const std::string number_text = take().text;
-  if (!peek_keyword("Title")) {
-    return expected("'Title' after the level number");
+  const std::string number_text = m_in.take().text;
+  if (!m_in.peek_keyword("Title")) {
+    return m_in.expected("'Title' after the level number");
   }
-  take();
-  if (!peek_text() || is_keyword(peek()->text, "Experience")) {
-    return expected(
+  m_in.take();
+  if (!m_in.peek_text() || is_keyword(m_in.peek()->text, "Experience")) {
+    return m_in.expected(
         fmt::format("the title of level {} of '{}' after 'Title'", number_text, track.name));
   }
-  const Line& title_line = *peek();
+  const Line& title_line = *m_in.peek();
   level.titles = split_titles(title_line.text, level.numbers.size());
   if (level.titles.size() != level.numbers.size()) {
-    return expected(fmt::format("{} titles separated by ' / ' for levels {}", level.numbers.size(),
-                                number_text));
+    return m_in.expected(fmt::format("{} titles separated by ' / ' for levels {}",
+                                     level.numbers.size(), number_text));
   }
-  take();
-  if (peek_keyword("Experience")) {
-    take();
-    auto experience = peek_text() ? parse_experience(peek()->text) : std::nullopt;
+  m_in.take();
+  if (m_in.peek_keyword("Experience")) {
+    m_in.take();
+    auto experience = m_in.peek_text() ? parse_experience(m_in.peek()->text) : std::nullopt;
     if (!experience) {
-      return expected(
+      return m_in.expected(
           "years of experience after 'Experience', such as '0-3 years', "
           "'8+ years' or '4+'",
           {}, "import.bad-experience");
     }
-    experience->loc = loc(take());
+    experience->loc = LineCursor::loc(m_in.take());
     level.experience = experience;
   }
   return {};
 }
 
 Result<void> Parser::parse_areas(const DocTrack& track, DocLevel& level) {
-  while (peek() != nullptr) {
-    if (peek()->kind == LineKind::bullet) {
-      return expected("an area heading (such as 'Role Highlights') before the bullets");
+  while (m_in.peek() != nullptr) {
+    if (m_in.peek()->kind == LineKind::bullet) {
+      return m_in.expected("an area heading (such as 'Role Highlights') before the bullets");
     }
-    if (peek_keyword("Level") || is_detail_header(m_pos) || is_footer_start(m_pos)) {
+    if (m_in.peek_keyword("Level") || is_detail_header(m_in.position()) ||
+        is_footer_start(m_in.position())) {
       break;
     }
-    if (peek(1) == nullptr || peek(1)->kind != LineKind::bullet) {
-      return expected("an area heading followed by bullets", std::string(k_bullet_hint));
+    if (m_in.peek(1) == nullptr || m_in.peek(1)->kind != LineKind::bullet) {
+      return m_in.expected("an area heading followed by bullets", std::string(k_bullet_hint));
     }
     RUNG_TRY(parse_area(level));
   }
   if (level.areas.empty()) {
-    return expected(fmt::format("an area heading followed by bullets for level {} of '{}'",
-                                level.numbers.front(), track.name),
-                    std::string(k_bullet_hint));
+    return m_in.expected(fmt::format("an area heading followed by bullets for level {} of '{}'",
+                                     level.numbers.front(), track.name),
+                         std::string(k_bullet_hint));
   }
   return {};
 }
 
 Result<void> Parser::parse_area(DocLevel& level) {
-  const Line& heading = take();
+  const Line& heading = m_in.take();
   for (const auto& other : level.areas) {
     if (other.name == heading.text) {
       return fail("import.duplicate-area",
                   fmt::format("area '{}' appears twice in this level (first at line {})",
                               heading.text, other.loc.line),
-                  where(heading));
+                  m_in.where(heading));
     }
   }
-  DocArea area{heading.text, {}, loc(heading)};
-  while (peek() != nullptr && peek()->kind == LineKind::bullet) {
-    const Line& bullet = take();
-    area.statements.push_back(DocStatement{bullet.text, loc(bullet)});
+  DocArea area{heading.text, {}, LineCursor::loc(heading)};
+  while (m_in.peek() != nullptr && m_in.peek()->kind == LineKind::bullet) {
+    const Line& bullet = m_in.take();
+    area.statements.push_back(DocStatement{bullet.text, LineCursor::loc(bullet)});
   }
   auto known = std::find_if(m_doc.areas.begin(), m_doc.areas.end(),
                             [&](const DocAreaName& a) { return a.name == area.name; });
@@ -396,18 +350,18 @@ Result<void> Parser::parse_area(DocLevel& level) {
 }
 
 Result<void> Parser::parse_footer() {
-  if (peek() != nullptr && !is_footer_start(m_pos)) {
-    return expected("another detail section or the footer");
+  if (m_in.peek() != nullptr && !is_footer_start(m_in.position())) {
+    return m_in.expected("another detail section or the footer");
   }
-  while (peek() != nullptr) {
-    const Line& line = take();
+  while (m_in.peek() != nullptr) {
+    const Line& line = m_in.take();
     if (!is_written_on(line.text)) {
       m_doc.credits.push_back(line.text);
       continue;
     }
     auto written = parse_written_on(line.text);
     if (!written) {
-      return fail("import.bad-date", written.error(), where(line));
+      return fail("import.bad-date", written.error(), m_in.where(line));
     }
     if (m_doc.published.empty()) {
       m_doc.published = written->date;

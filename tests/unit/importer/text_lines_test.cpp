@@ -41,6 +41,17 @@ TEST(ReadLines, RecognisesTheThreeBulletMarkers) {
   EXPECT_EQ(lines[2].text, "Three.");
 }
 
+TEST(ReadLines, NoBreakSpacesCountAsWhiteSpaceAroundTheMarker) {
+  auto lines = lines_of(
+      "\xC2\xA0\xE2\x80\xA2\xC2\xA0Pasted from a word processor\n"
+      "\xC2\xA0\xC2\xA0"
+      "and wrapped.\n");
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].kind, LineKind::bullet);
+  EXPECT_EQ(lines[0].text, "Pasted from a word processor and wrapped.");
+  EXPECT_EQ(lines[0].column, 8);
+}
+
 TEST(ReadLines, AMarkerWithoutASpaceIsNotABullet) {
   auto lines = lines_of("-3 years\n*emphasis*\n\xE2\x80\xA2word\n");
   ASSERT_EQ(lines.size(), 3u);
