@@ -8,6 +8,7 @@ namespace rung::cli {
 std::span<const Command> commands() {
   static const std::array table{
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
+      Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
   };
   return table;
 }
