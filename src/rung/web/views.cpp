@@ -159,7 +159,7 @@ Json track_view(const model::Ladder& ladder, const Track& track, const Links& li
            {"family", family_label(track.family)},
            {"url", links.track(track.id)}};
   out["site"] = site_json(ladder, links);
-  out["page"] = page_json(track.name, "overview");
+  out["page"] = page_json(track.name, "ladder");
   Json levels = Json::array();
   for (const Level& level : track.levels) {
     Json one = format::level_json(ladder, level);
@@ -182,7 +182,7 @@ Json track_view(const model::Ladder& ladder, const Track& track, const Links& li
 Json level_view(const model::Ladder& ladder, const Level& level, const Links& links) {
   Json out = format::level_json(ladder, level);
   out["site"] = site_json(ladder, links);
-  out["page"] = page_json(level.title, "overview");
+  out["page"] = page_json(level.title, "ladder");
   out["url"] = links.level(level.id);
   out["experience_text"] = experience_text(level);
   out["statement_count"] = statement_count(ladder, level);
@@ -207,6 +207,7 @@ Json level_view(const model::Ladder& ladder, const Level& level, const Links& li
     }
   }
   out["same_grade"] = same_grade_json(ladder, level, links);
+  out["has_same_grade"] = !out["same_grade"].empty();
   return out;
 }
 
