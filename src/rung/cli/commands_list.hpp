@@ -6,6 +6,7 @@
 namespace rung::cli {
 
 Handler setup_show(CLI::App& sub, Io io);
+Handler setup_import(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
 
 }  // namespace rung::cli

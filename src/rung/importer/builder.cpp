@@ -1,0 +1,298 @@
+#include "rung/importer/builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "rung/core/text.hpp"
+#include "rung/importer/ids.hpp"
+#include "rung/importer/title_refs.hpp"
+#include "rung/model/defaults.hpp"
+#include "rung/model/validate.hpp"
+
+namespace rung::importer {
+
+namespace {
+
+using NameToId = std::map<std::string, std::string, std::less<>>;
+
+// What is wrong with one --track-id / --area-id option, given the names the document has and
+// the ids earlier options took; nullopt when nothing is.
+std::optional<Error> option_problem(const NamedId& option, std::string_view flag,
+                                    std::string_view kind, const std::vector<std::string>& names,
+                                    const NameToId& taken) {
+  const std::string shown = fmt::format("{} '{}={}'", flag, option.name, option.id);
+  if (std::find(names.begin(), names.end(), option.name) == names.end()) {
+    auto close = closest_match(option.name, names);
+    return Error{"import.bad-option",
+                 fmt::format("{}: the document has no {} named '{}'", shown, kind, option.name),
+                 {},
+                 close ? fmt::format("did you mean '{}'?", *close)
+                       : fmt::format("the {}s are: {}", kind, join(names))};
+  }
+  for (const auto& [name, id] : taken) {
+    if (id == option.id) {
+      return Error{"import.bad-option",
+                   fmt::format("{}: id '{}' is already the id of {} '{}'", shown, id, kind, name),
+                   {},
+                   "give each one its own id"};
+    }
+  }
+  if (!model::is_valid_id(option.id)) {
+    return Error{"import.bad-option",
+                 fmt::format("{}: '{}' is not a valid id", shown, option.id),
+                 {},
+                 "use lower-case letters, digits and single dashes, e.g. 'swe'"};
+  }
+  return std::nullopt;
+}
+
+// Checks --track-id / --area-id options; returns name -> id, or every problem.
+Results<NameToId> explicit_ids(const std::vector<NamedId>& options, std::string_view flag,
+                               std::string_view kind, const std::vector<std::string>& names) {
+  NameToId ids;
+  Errors errors;
+  for (const NamedId& option : options) {
+    if (auto problem = option_problem(option, flag, kind, names, ids)) {
+      errors.push_back(std::move(*problem));
+    } else {
+      ids[option.name] = option.id;
+    }
+  }
+  if (!errors.empty()) {
+    return tl::unexpected(std::move(errors));
+  }
+  return ids;
+}
+
+class Builder {
+ public:
+  Builder(const TextDocument& doc, const TextImportOptions& options)
+      : m_doc(doc), m_options(options) {}
+
+  Results<Built> run() {
+    RUNG_TRY(assign_ids());
+    build_meta();
+    for (std::size_t t = 0; t < m_doc.tracks.size(); ++t) {
+      m_built.ladder.tracks.push_back(build_track(m_doc.tracks[t], m_track_ids[t]));
+    }
+    assign_grades();
+    add_title_refs();
+    return std::move(m_built);
+  }
+
+ private:
+  Results<void> assign_ids();
+  void build_meta();
+  model::Track build_track(const DocTrack& doc, const std::string& id);
+  model::Level build_level(const DocTrack& doc, const std::string& track_id, int number);
+  std::vector<model::AreaStatements> build_areas(const DocLevel& block,
+                                                 const std::string& level_id) const;
+  void assign_grades();
+  void add_title_refs();
+
+  void note(model::SourceLoc loc, std::string message) {
+    m_built.notes.push_back(
+        Note{Location{m_options.file_name, loc.line, loc.column}, std::move(message)});
+  }
+
+  const TextDocument& m_doc;
+  const TextImportOptions& m_options;
+  std::vector<std::string> m_track_ids;  // per doc track
+  NameToId m_area_ids;                   // area name -> id
+  Built m_built;
+};
+
+Results<void> Builder::assign_ids() {
+  std::vector<std::string> track_names;
+  for (const auto& track : m_doc.tracks) {
+    track_names.push_back(track.name);
+  }
+  std::vector<std::string> area_names;
+  for (const auto& area : m_doc.areas) {
+    area_names.push_back(area.name);
+  }
+  auto tracks = explicit_ids(m_options.track_ids, "--track-id", "track", track_names);
+  auto areas = explicit_ids(m_options.area_ids, "--area-id", "area", area_names);
+  if (!tracks || !areas) {
+    Errors errors = tracks ? Errors{} : tracks.error();
+    if (!areas) {
+      errors.insert(errors.end(), areas.error().begin(), areas.error().end());
+    }
+    return tl::unexpected(std::move(errors));
+  }
+  IdSet taken;
+  for (const auto& [name, id] : *tracks) {
+    taken.insert(id);
+  }
+  for (const auto& name : track_names) {
+    auto pinned = tracks->find(name);
+    m_track_ids.push_back(pinned != tracks->end() ? pinned->second
+                                                  : unique_id(track_initials(name), taken));
+    taken.insert(m_track_ids.back());
+  }
+  taken.clear();
+  for (const auto& [name, id] : *areas) {
+    taken.insert(id);
+  }
+  for (const auto& name : area_names) {
+    auto pinned = areas->find(name);
+    m_area_ids[name] = pinned != areas->end() ? pinned->second : area_slug(name, taken);
+    taken.insert(m_area_ids[name]);
+  }
+  return {};
+}
+
+void Builder::build_meta() {
+  model::LadderData& data = m_built.ladder;
+  data.source_file = m_options.file_name;
+  data.meta.name = m_doc.name;
+  data.meta.organization = m_doc.organization;
+  data.meta.published = m_doc.published;
+  data.meta.authors = m_doc.authors;
+  data.meta.credits = m_doc.credits;
+  data.general.name = m_doc.general_ladder_name;
+  data.general.grades = m_doc.grades;
+  for (const auto& area : m_doc.areas) {
+    data.areas.push_back(model::Area{m_area_ids.at(area.name), area.name, area.loc});
+  }
+  data.scale = model::default_scale();
+  data.readiness = model::default_readiness();
+}
+
+model::Track Builder::build_track(const DocTrack& doc, const std::string& id) {
+  std::vector<int> numbers;
+  for (const auto& level : doc.overview) {
+    numbers.push_back(level.number);
+  }
+  for (const auto& block : doc.details) {
+    numbers.insert(numbers.end(), block.numbers.begin(), block.numbers.end());
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  model::Track track{id, doc.name, doc.family, {}, doc.loc};
+  for (int number : numbers) {
+    track.levels.push_back(build_level(doc, id, number));
+  }
+  if (!doc.described) {
+    note(doc.loc,
+         fmt::format("track '{}' has no detail section; its levels have no statements", doc.name));
+  }
+  return track;
+}
+
+model::Level Builder::build_level(const DocTrack& doc, const std::string& track_id, int number) {
+  model::Level level;
+  level.id = fmt::format("{}-{}", track_id, number);
+  level.number = number;
+  auto overview = std::find_if(doc.overview.begin(), doc.overview.end(),
+                               [&](const OverviewLevel& o) { return o.number == number; });
+  const DocLevel* block = nullptr;
+  std::size_t index = 0;
+  for (const auto& candidate : doc.details) {
+    auto at = std::find(candidate.numbers.begin(), candidate.numbers.end(), number);
+    if (at != candidate.numbers.end()) {
+      block = &candidate;
+      index = static_cast<std::size_t>(at - candidate.numbers.begin());
+    }
+  }
+  if (overview != doc.overview.end()) {
+    level.title = overview->title;
+    level.loc = overview->loc;
+  }
+  if (block == nullptr) {
+    if (doc.described) {
+      note(level.loc, fmt::format("level {} of '{}' has no detail section; it has no statements",
+                                  number, doc.name));
+    }
+    return level;
+  }
+  const std::string& detail_title = block->titles[index];
+  if (level.title.empty()) {
+    level.title = detail_title;
+  } else if (detail_title != level.title) {
+    level.detail_title = detail_title;
+  }
+  level.loc = block->loc;
+  level.experience = block->experience;
+  if (index > 0) {
+    level.shares = fmt::format("{}-{}", track_id, block->numbers.front());
+  } else {
+    level.areas = build_areas(*block, level.id);
+  }
+  return level;
+}
+
+std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
+                                                        const std::string& level_id) const {
+  std::vector<model::AreaStatements> areas;
+  for (const auto& area : m_doc.areas) {
+    auto found = std::find_if(block.areas.begin(), block.areas.end(),
+                              [&](const DocArea& a) { return a.name == area.name; });
+    if (found == block.areas.end()) {
+      continue;
+    }
+    const std::string& area_id = m_area_ids.at(area.name);
+    model::AreaStatements out{area_id, {}, found->loc};
+    for (std::size_t k = 0; k < found->statements.size(); ++k) {
+      const DocStatement& statement = found->statements[k];
+      out.statements.push_back(model::Statement{
+          fmt::format("{}-{}-{}", level_id, area_id, k + 1), statement.text, {}, statement.loc});
+    }
+    areas.push_back(std::move(out));
+  }
+  return areas;
+}
+
+void Builder::assign_grades() {
+  const auto& grades = m_built.ladder.general.grades;
+  if (grades.empty()) {
+    return;
+  }
+  const auto count = static_cast<long>(grades.size());
+  for (auto& track : m_built.ladder.tracks) {
+    if (track.levels.empty()) {
+      continue;
+    }
+    const long top = track.levels.back().number;
+    for (auto& level : track.levels) {
+      long index = track.family == model::Family::manager ? count - 1 - (top - level.number)
+                                                          : level.number - 1;
+      if (index >= 0 && index < count) {
+        level.grade = grades[static_cast<std::size_t>(index)];
+      } else {
+        note(level.loc, fmt::format("level '{}' ({}) falls outside the general ladder's {} "
+                                    "grades; it gets no grade",
+                                    level.id, level.title, count));
+      }
+    }
+  }
+}
+
+void Builder::add_title_refs() {
+  std::vector<LevelTitle> titles;
+  for (const auto& track : m_built.ladder.tracks) {
+    for (const auto& level : track.levels) {
+      titles.push_back(LevelTitle{level.id, level.title});
+    }
+  }
+  for (auto& track : m_built.ladder.tracks) {
+    for (auto& level : track.levels) {
+      for (auto& block : level.areas) {
+        for (auto& statement : block.statements) {
+          statement.refs = find_title_refs(statement.text, titles, level.id);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Results<Built> build_ladder(const TextDocument& doc, const TextImportOptions& options) {
+  return Builder(doc, options).run();
+}
+
+}  // namespace rung::importer
