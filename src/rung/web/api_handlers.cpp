@@ -88,7 +88,8 @@ Response api_levels(const Resources& resources, const Call& call) {
     return unknown("track", *wanted, track_ids(resources.ladder));
   }
   Json levels = Json::array();
-  for (Json& track : format::overview_json(resources.ladder)["tracks"]) {
+  Json overview = format::overview_json(resources.ladder);
+  for (Json& track : overview["tracks"]) {
     if (wanted && track["id"] != *wanted) {
       continue;
     }
