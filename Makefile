@@ -4,7 +4,9 @@ BUILD_TYPE_TEST := build/test
 JOBS ?= $(shell nproc)
 CMAKE_GEN := -G Ninja
 
-.PHONY: run test deps build build-test bench format clean
+PORT ?= 8080
+
+.PHONY: run test deps build build-test bench bench-http format clean
 
 deps:
 	@scripts/install-deps.sh
@@ -21,9 +23,10 @@ build: deps $(BUILD_TYPE_RELEASE)/build.ninja
 build-test: deps $(BUILD_TYPE_TEST)/build.ninja
 	@cmake --build $(BUILD_TYPE_TEST) -j $(JOBS)
 
-# Until the web server lands, `make run` prints the built-in ladder with `rung show`.
+# Serves the built-in ladder; rung prints the URL (http://127.0.0.1:$(PORT)/). Ctrl+C stops it.
 run: build
-	@$(BUILD_TYPE_RELEASE)/rung show
+	@mkdir -p var
+	@$(BUILD_TYPE_RELEASE)/rung serve --listen 127.0.0.1:$(PORT) --data var
 
 test: build-test
 	@cd $(BUILD_TYPE_TEST) && ctest --output-on-failure -j $(JOBS)
@@ -32,6 +35,12 @@ bench: deps
 	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
 	@cmake --build build/bench -j $(JOBS)
 	@build/bench/bench/rung_bench
+
+# rung serve against nginx serving the same bytes (bench/http/run.sh); needs nginx and wrk,
+# which only this target installs.
+bench-http: build
+	@scripts/install-deps.sh --bench-http
+	@bench/http/run.sh $(BUILD_TYPE_RELEASE)/rung
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -12,6 +12,8 @@ packages=(
   # the browser tests (tests/browser): Debian's Chromium driven by playwright-core from npm
   chromium nodejs fonts-dejavu-core
 )
+# `make bench-http` also needs nginx (to compare against) and wrk; nothing else installs them.
+if [[ "${1:-}" == "--bench-http" ]]; then packages+=(nginx-light wrk); fi
 # Debian's nodejs comes without npm (a separate package); other builds of nodejs bundle it.
 if ! command -v npm >/dev/null; then packages+=(npm); fi
 
