@@ -8,6 +8,8 @@ PORT ?= 8080
 
 .PHONY: run test deps build build-test bench bench-http format clean
 
+# `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
+
 deps:
 	@scripts/install-deps.sh
 
@@ -34,7 +36,9 @@ test: build-test
 bench: deps
 	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
 	@cmake --build build/bench -j $(JOBS)
-	@build/bench/bench/rung_bench
+	@build/bench/bench/rung_bench $(BENCH_ARGS) --benchmark_out=build/bench/results.json \
+		--benchmark_out_format=json >/dev/null
+	@/usr/bin/python3 bench/report.py build/bench/results.json
 
 # rung serve against nginx serving the same bytes (bench/http/run.sh); needs nginx and wrk,
 # which only this target installs.

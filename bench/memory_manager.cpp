@@ -2,13 +2,12 @@
 // benchmark::MemoryManager reports the high-water mark of each benchmark's run as
 // "max_bytes_used" in the output (next to time). Counts only C++ allocations made through
 // operator new (all of Rung's, yaml-cpp's and the standard library's), not malloc from C code.
-#include <malloc.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <new>
 
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 namespace {
 
@@ -66,4 +65,6 @@ void operator delete(void* p) noexcept {
   }
 }
 
-void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete(void* p, std::size_t) noexcept {
+  operator delete(p);
+}

@@ -72,7 +72,7 @@ Results<std::optional<model::LadderData>> previous_ladder(const ImportOptions& o
         "import.previous-unreadable",
         fmt::format("cannot keep the ids of '{}'{}: it is not a usable ladder file", path,
                     options.ids_from.empty() ? " (the existing output file)" : ""),
-        {},
+        Location{path},
         "fix it, name another file with --ids-from, or remove it for an import with fresh ids"});
     return tl::unexpected(std::move(errors));
   }

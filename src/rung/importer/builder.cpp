@@ -227,21 +227,21 @@ model::Level Builder::build_level(const DocTrack& doc, const std::string& track_
 
 std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
                                                         const std::string& level_id) const {
+  // Areas keep the order the document gives them at this level (the manager levels put
+  // Leadership before Communication); a heading repeated within a level continues its block.
   std::vector<model::AreaStatements> areas;
-  for (const auto& area : m_doc.areas) {
-    auto found = std::find_if(block.areas.begin(), block.areas.end(),
-                              [&](const DocArea& a) { return a.name == area.name; });
-    if (found == block.areas.end()) {
-      continue;
+  for (const DocArea& found : block.areas) {
+    const std::string& area_id = m_area_ids.at(found.name);
+    auto out = std::find_if(areas.begin(), areas.end(),
+                            [&](const model::AreaStatements& a) { return a.area == area_id; });
+    if (out == areas.end()) {
+      out = areas.insert(areas.end(), model::AreaStatements{area_id, {}, found.loc});
     }
-    const std::string& area_id = m_area_ids.at(area.name);
-    model::AreaStatements out{area_id, {}, found->loc};
-    for (std::size_t k = 0; k < found->statements.size(); ++k) {
-      const DocStatement& statement = found->statements[k];
-      out.statements.push_back(model::Statement{
-          fmt::format("{}-{}-{}", level_id, area_id, k + 1), statement.text, {}, statement.loc});
+    for (const DocStatement& statement : found.statements) {
+      out->statements.push_back(model::Statement{
+          fmt::format("{}-{}-{}", level_id, area_id, out->statements.size() + 1), statement.text,
+          {}, statement.loc});
     }
-    areas.push_back(std::move(out));
   }
   return areas;
 }

@@ -115,7 +115,7 @@ struct Level {
   // Id of a level in the same track whose description this level shares (the manager "3/4"
   // block); such a level has no statements of its own. Empty when the level has its own.
   std::string shares;
-  std::vector<AreaStatements> areas;  // in the ladder's area order
+  std::vector<AreaStatements> areas;  // in the order the ladder's author gave them
   SourceLoc loc;
 
   friend bool operator==(const Level&, const Level&) = default;
