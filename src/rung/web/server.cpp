@@ -18,10 +18,14 @@ namespace rung::web {
 
 namespace {
 
-using Traits = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t>;
-using HttpServer = restinio::http_server_t<Traits>;
+// Requests from the moment a handler sees them until their response is written, and servers
+// that have stopped accepting: shutdown waits for both.
+struct Counters {
+  std::atomic<int> in_flight{0};
+  std::atomic<std::size_t> closed{0};
+};
 
-Request to_request(const restinio::request_handle_t& raw) {
+Request to_request(const restinio::request_handle_t& raw, bool with_remote) {
   Request out;
   const auto& header = raw->header();
   out.method_name = std::string(header.method().c_str());
@@ -31,26 +35,22 @@ Request to_request(const restinio::request_handle_t& raw) {
     out.headers.add(std::string(field.name()), std::string(field.value()));
   });
   out.body = std::string(raw->body());
-  const auto endpoint = raw->remote_endpoint();
-  out.remote = fmt::format("{}:{}", endpoint.address().to_string(), endpoint.port());
+  if (with_remote) {
+    const auto endpoint = raw->remote_endpoint();
+    out.remote = fmt::format("{}:{}", endpoint.address().to_string(), endpoint.port());
+  }
   return out;
 }
 
-// Counts requests from the moment the handler sees them until their response is written, so
-// that shutdown can wait for them.
-struct InFlight {
-  std::atomic<int> count{0};
-};
-
 class Handler {
  public:
-  Handler(App& app, AccessLog* log, InFlight& in_flight)
-      : m_app(app), m_log(log), m_in_flight(in_flight) {}
+  Handler(App& app, AccessLog* log, Counters& counters)
+      : m_app(app), m_log(log), m_counters(counters) {}
 
   restinio::request_handling_status_t operator()(const restinio::request_handle_t& raw) const {
-    m_in_flight.count.fetch_add(1);
+    m_counters.in_flight.fetch_add(1);
     const auto start = std::chrono::steady_clock::now();
-    const Request request = to_request(raw);
+    const Request request = to_request(raw, m_log != nullptr);
     Response response = m_app.handle(request);
     if (m_log != nullptr) {
       const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
@@ -67,29 +67,84 @@ class Handler {
     } else {
       builder.set_body(std::move(response.body));
     }
-    InFlight& in_flight = m_in_flight;
-    builder.done([&in_flight](const asio::error_code&) { in_flight.count.fetch_sub(1); });
+    Counters& counters = m_counters;
+    builder.done([&counters](const asio::error_code&) { counters.in_flight.fetch_sub(1); });
     return restinio::request_accepted();
   }
 
  private:
   App& m_app;
   AccessLog* m_log;
-  InFlight& m_in_flight;
+  Counters& m_counters;
 };
 
-// Waits (without blocking a worker) until no request is in flight or the grace period is over,
-// then stops the io_context.
-void drain_then_stop(asio::io_context& context, InFlight& in_flight,
+// Each worker thread runs its own io_context and its own single-threaded RESTinio server on
+// the shared port (SO_REUSEPORT; the kernel spreads connections over them), as nginx's workers
+// do: no strands, locks or cross-thread hand-offs in the request path.
+using Traits = restinio::single_thread_traits_t<restinio::asio_timer_manager_t,
+                                                restinio::null_logger_t, Handler>;
+using HttpServer = restinio::http_server_t<Traits>;
+using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+
+struct Shard {
+  asio::io_context context{1};
+  std::unique_ptr<HttpServer> server;
+};
+
+auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Counters& counters) {
+  // RESTinio's own limits are a backstop well above App's (which answer 414 / 431 politely);
+  // a request past these is dropped by closing its connection.
+  return restinio::server_settings_t<Traits>{}
+      .address(options.host)
+      .port(options.port)
+      .request_handler(Handler(app, log, counters))
+      .acceptor_options_setter([](restinio::acceptor_options_t& acceptor) {
+        acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+        acceptor.set_option(ReusePort(true));
+      })
+      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                    .max_url_size(64 * 1024)
+                                    .max_field_name_size(16 * 1024)
+                                    .max_field_value_size(64 * 1024)
+                                    .max_field_count(200)
+                                    .max_body_size(1024 * 1024))
+      .read_next_http_message_timelimit(std::chrono::seconds(30))
+      .handle_request_timeout(std::chrono::seconds(10))
+      .write_http_response_timelimit(std::chrono::seconds(10));
+}
+
+// SO_REUSEPORT would let a second server share a port that is taken; a plain bind first turns
+// that into the usual "address already in use".
+Result<void> check_port_free(const ServerOptions& options) {
+  try {
+    asio::io_context context;
+    asio::ip::tcp::acceptor probe(context);
+    const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
+    probe.open(endpoint.protocol());
+    probe.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+    probe.bind(endpoint);
+  } catch (const std::exception& e) {
+    return fail("serve.listen",
+                fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
+  }
+  return {};
+}
+
+// Waits (without blocking a worker) until every server stopped accepting and no request is in
+// flight, or the grace period is over, then stops every worker.
+void drain_then_stop(std::vector<std::unique_ptr<Shard>>& shards, Counters& counters,
                      std::chrono::steady_clock::time_point deadline,
                      std::shared_ptr<asio::steady_timer> timer) {
-  if (in_flight.count.load() <= 0 || std::chrono::steady_clock::now() >= deadline) {
-    context.stop();
+  const bool drained = counters.closed.load() == shards.size() && counters.in_flight.load() <= 0;
+  if (drained || std::chrono::steady_clock::now() >= deadline) {
+    for (auto& shard : shards) {
+      shard->context.stop();
+    }
     return;
   }
   timer->expires_after(std::chrono::milliseconds(20));
-  timer->async_wait([&context, &in_flight, deadline, timer](const asio::error_code&) {
-    drain_then_stop(context, in_flight, deadline, timer);
+  timer->async_wait([&shards, &counters, deadline, timer](const asio::error_code&) {
+    drain_then_stop(shards, counters, deadline, timer);
   });
 }
 
@@ -101,26 +156,6 @@ void flush_every_second(AccessLog& log, std::shared_ptr<asio::steady_timer> time
       flush_every_second(log, timer);
     }
   });
-}
-
-auto make_settings(App& app, const ServerOptions& options, AccessLog* log, InFlight& in_flight) {
-  // RESTinio's own limits are a backstop well above App's (which answer 414 / 431 politely);
-  // a request past these is dropped by closing its connection.
-  return restinio::server_settings_t<Traits>{}
-      .address(options.host)
-      .port(options.port)
-      .request_handler(Handler(app, log, in_flight))
-      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                    .max_url_size(64 * 1024)
-                                    .max_field_name_size(16 * 1024)
-                                    .max_field_value_size(64 * 1024)
-                                    .max_field_count(200)
-                                    .max_body_size(1024 * 1024))
-      .read_next_http_message_timelimit(std::chrono::seconds(30))
-      .handle_request_timeout(std::chrono::seconds(10))
-      .write_http_response_timelimit(std::chrono::seconds(10))
-      .concurrent_accepts_count(options.threads)
-      .separate_accept_and_create_connect(true);
 }
 
 }  // namespace
@@ -151,43 +186,47 @@ Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view text
 
 Result<void> serve(App& app, const ServerOptions& options,
                    const std::function<void()>& on_listening, std::ostream& log_stream) {
-  ServerOptions settings = options;
-  if (settings.threads == 0) {
-    settings.threads = std::max(1u, std::thread::hardware_concurrency());
-  }
+  const std::size_t threads =
+      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  RUNG_TRY(check_port_free(options));
   AccessLog log(log_stream);
-  InFlight in_flight;
-  asio::io_context context;
-  HttpServer server{restinio::external_io_context(context),
-                    make_settings(app, settings, options.access_log ? &log : nullptr, in_flight)};
+  Counters counters;
+  std::vector<std::unique_ptr<Shard>> shards;
   try {
-    server.open_sync();
+    for (std::size_t i = 0; i < threads; ++i) {
+      auto shard = std::make_unique<Shard>();
+      shard->server = std::make_unique<HttpServer>(
+          restinio::external_io_context(shard->context),
+          make_settings(app, options, options.access_log ? &log : nullptr, counters));
+      shard->server->open_sync();
+      shards.push_back(std::move(shard));
+    }
   } catch (const std::exception& e) {
     return fail("serve.listen",
-                fmt::format("cannot listen on {}:{}: {}", settings.host, settings.port, e.what()));
+                fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
   }
-  asio::signal_set signals(context, SIGINT, SIGTERM);
+  asio::io_context& main_context = shards.front()->context;
+  asio::signal_set signals(main_context, SIGINT, SIGTERM);
   signals.async_wait([&](const asio::error_code& error, int signal) {
     if (error) {
       return;
     }
     log.write(fmt::format("rung serve: {}, finishing requests in flight\n",
                           signal == SIGTERM ? "SIGTERM" : "SIGINT"));
-    const auto deadline = std::chrono::steady_clock::now() + settings.shutdown_grace;
-    server.close_async(
-        [&context, &in_flight, deadline] {
-          drain_then_stop(context, in_flight, deadline,
-                          std::make_shared<asio::steady_timer>(context));
-        },
-        [&context](std::exception_ptr) { context.stop(); });
+    for (auto& shard : shards) {
+      shard->server->close_async([&counters] { counters.closed.fetch_add(1); },
+                                 [&counters](std::exception_ptr) { counters.closed.fetch_add(1); });
+    }
+    drain_then_stop(shards, counters, std::chrono::steady_clock::now() + options.shutdown_grace,
+                    std::make_shared<asio::steady_timer>(main_context));
   });
-  flush_every_second(log, std::make_shared<asio::steady_timer>(context));
+  flush_every_second(log, std::make_shared<asio::steady_timer>(main_context));
   on_listening();
   std::vector<std::thread> workers;
-  for (std::size_t i = 1; i < settings.threads; ++i) {
-    workers.emplace_back([&context] { context.run(); });
+  for (std::size_t i = 1; i < shards.size(); ++i) {
+    workers.emplace_back([&context = shards[i]->context] { context.run(); });
   }
-  context.run();
+  main_context.run();
   for (auto& worker : workers) {
     worker.join();
   }
