@@ -2,7 +2,6 @@
 
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
-#include "rung/cli/validate.hpp"
 
 namespace rung::cli {
 
@@ -11,6 +10,10 @@ std::span<const Command> commands() {
       Command{"show", "Print the ladder: the overview, a track or a level", setup_show},
       Command{"validate", "Check a ladder YAML file and report every problem", setup_validate},
       Command{"import", "Import a plain-text ladder document as ladder YAML", setup_import},
+      Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
+              setup_lint},
+      Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
+      Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
   };
   return table;

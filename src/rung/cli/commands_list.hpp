@@ -7,6 +7,15 @@ namespace rung::cli {
 
 Handler setup_show(CLI::App& sub, Io io);
 Handler setup_import(CLI::App& sub, Io io);
+Handler setup_validate(CLI::App& sub, Io io);  // validate.hpp documents it
+
+// `rung lint [FILE] [--format text|json] [--strict] [--disable CODE]... [--list-rules]`:
+// lints FILE (default: the built-in ladder) and prints the findings on io.out. Exit codes:
+// 0 no errors (and, with --strict, no warnings); 1 otherwise; 2 when the file does not load or
+// an argument is bad (an unknown rule code), with the problems on io.err.
+Handler setup_lint(CLI::App& sub, Io io);
+Handler setup_compare(CLI::App& sub, Io io);
+Handler setup_search(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
 
 }  // namespace rung::cli

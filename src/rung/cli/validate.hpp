@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rung/cli/command.hpp"
+#include "rung/cli/commands_list.hpp"
 #include "rung/core/error.hpp"
 
 namespace rung::cli {
@@ -12,8 +13,8 @@ namespace rung::cli {
 // Exit codes: k_exit_ok; k_exit_findings when the file is well-formed YAML of the right shape
 // but breaks ladder rules (duplicate ids, unknown references, grades off the scale, ...);
 // k_exit_unusable when it cannot be used at all (unreadable, too large, not UTF-8, malformed
-// YAML, unknown keys, missing fields, wrong types).
-Handler setup_validate(CLI::App& sub, Io io);
+// YAML, unknown keys, missing fields, wrong types). setup_validate (commands_list.hpp) declares
+// the command's options.
 
 // The exit code for a failed load: k_exit_findings when every error is a ladder rule
 // ("ladder.*"), k_exit_unusable otherwise.

@@ -63,23 +63,21 @@ bool is_iso_date(std::string_view text) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// Reads `schema`; false when the file declares a different format (not worth reading on).
-bool read_schema(YamlReader& reader, MapReader& top) {
-  const Entry* entry = top.find("schema", Need::required);
-  if (entry == nullptr) {
+// False (reported) when the root map declares another format: its keys would only give noise.
+bool declares_this_schema(YamlReader& reader, const YAML::Node& root) {
+  if (!root.IsMap()) {
     return true;
   }
-  if (!entry->value.IsScalar()) {
-    top.wrong_type(*entry, "a text");
-    return true;
-  }
-  if (entry->value.Scalar() != k_schema) {
-    reader.report(
-        entry->value.Mark(), "yaml.schema-version",
-        fmt::format("this file declares schema '{}'; this version of Rung reads '{}'",
-                    entry->value.Scalar(), k_schema),
-        fmt::format("write 'schema: {}' if the file follows docs/ladder-format.md", k_schema));
-    return false;
+  for (const auto& pair : root) {
+    if (pair.first.IsScalar() && pair.first.Scalar() == "schema" && pair.second.IsScalar() &&
+        pair.second.Scalar() != k_schema) {
+      reader.report(
+          pair.second.Mark(), "yaml.schema-version",
+          fmt::format("this file declares schema '{}'; this version of Rung reads '{}'",
+                      pair.second.Scalar(), k_schema),
+          fmt::format("write 'schema: {}' if the file follows docs/ladder-format.md", k_schema));
+      return false;
+    }
   }
   return true;
 }
@@ -103,7 +101,7 @@ void read_metadata(YamlReader& reader, MapReader& top, model::Metadata& meta) {
   read_published(reader, top, meta);
   if (auto authors = top.list("authors", Need::optional, "a list of authors")) {
     for (const auto& node : *authors) {
-      if (auto author = reader.open_map(node, node.Mark(), k_author)) {
+      if (auto author = reader.open_map(node, reader.item_mark(node), k_author)) {
         meta.authors.push_back(model::Author{author->text("name", Need::required).value_or(""),
                                              author->text("role", Need::optional).value_or("")});
       }
@@ -135,7 +133,7 @@ std::vector<model::Area> read_areas(YamlReader& reader, MapReader& top) {
                   "add areas such as '- {id: role, name: Role Highlights}'");
   }
   for (const auto& node : *items) {
-    if (auto map = reader.open_map(node, node.Mark(), k_area)) {
+    if (auto map = reader.open_map(node, reader.item_mark(node), k_area)) {
       model::Area area;
       area.loc = map->loc();
       area.id = map->text("id", Need::required).value_or("");
@@ -153,7 +151,7 @@ std::vector<model::ScalePoint> read_scale(YamlReader& reader, MapReader& top) {
   std::vector<model::ScalePoint> scale;
   auto items = top.list("scale", Need::optional, "a list of scale points");
   for (const auto& node : items.value_or(std::vector<YAML::Node>{})) {
-    if (auto map = reader.open_map(node, node.Mark(), k_point)) {
+    if (auto map = reader.open_map(node, reader.item_mark(node), k_point)) {
       model::ScalePoint point;
       point.loc = map->loc();
       point.id = map->text("id", Need::required).value_or("");
@@ -209,17 +207,17 @@ void note_places(YamlReader& reader, MapReader& top, LadderRead& out) {
 
 LadderRead read_ladder(YamlReader& reader, const YAML::Node& root) {
   LadderRead out;
+  if (!declares_this_schema(reader, root)) {
+    out.complete = false;
+    return out;
+  }
   auto top = reader.open_map(root, root.Mark(), k_top);
   if (!top) {
     out.complete = false;
     return out;
   }
-  if (!read_schema(reader, *top)) {
-    out.complete = false;
-    return out;
-  }
   model::LadderData& data = out.data;
-  data.schema = std::string(k_schema);
+  data.schema = top->text("schema", Need::required).value_or(std::string(k_schema));
   read_metadata(reader, *top, data.meta);
   read_general(*top, data.general);
   data.areas = read_areas(reader, *top);
@@ -234,6 +232,7 @@ LadderRead read_ladder(YamlReader& reader, const YAML::Node& root) {
   }
   data.lint_disabled = read_lint(*top);
   note_places(reader, *top, out);
+  out.complete = !reader.exhausted();
   return out;
 }
 

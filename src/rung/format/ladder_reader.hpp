@@ -13,7 +13,8 @@ namespace rung::format {
 
 struct LadderRead {
   model::LadderData data;
-  // False when the file declares another schema and was not read beyond that.
+  // False when the file was not read to the end: it declares another schema, is not a map, or
+  // holds more elements than the reader's budget. Model rules are then not checked.
   bool complete = true;
   // Where to point model::validate errors that concern the whole ladder (they come without a
   // location): validate error code -> the top-level key it is about.

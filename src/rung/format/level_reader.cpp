@@ -74,7 +74,7 @@ std::optional<model::Experience> read_experience(MapReader& level) {
 }
 
 std::optional<model::Statement> read_statement(YamlReader& reader, const YAML::Node& node) {
-  auto map = reader.open_map(node, node.Mark(), k_statement);
+  auto map = reader.open_map(node, reader.item_mark(node), k_statement);
   if (!map) {
     return std::nullopt;
   }
@@ -133,7 +133,7 @@ std::vector<model::AreaStatements> read_statements(YamlReader& reader, MapReader
 }
 
 std::optional<model::Level> read_level(YamlReader& reader, const YAML::Node& node) {
-  auto map = reader.open_map(node, node.Mark(), k_level);
+  auto map = reader.open_map(node, reader.item_mark(node), k_level);
   if (!map) {
     return std::nullopt;
   }
@@ -153,7 +153,7 @@ std::optional<model::Level> read_level(YamlReader& reader, const YAML::Node& nod
 }  // namespace
 
 std::optional<model::Track> read_track(YamlReader& reader, const YAML::Node& node) {
-  auto map = reader.open_map(node, node.Mark(), k_track);
+  auto map = reader.open_map(node, reader.item_mark(node), k_track);
   if (!map) {
     return std::nullopt;
   }

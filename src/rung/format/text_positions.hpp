@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rung/model/ladder.hpp"
@@ -21,6 +22,14 @@ class TextPositions {
 
   // The place of the byte at `offset` (0-based, counted from the very start of the text).
   model::SourceLoc of_offset(std::size_t offset) const;
+
+  // The 0-based line and byte column of the first non-blank character on the line of the last
+  // non-blank character before the given place (0-based line and byte column). The place
+  // itself when there is none.
+  std::pair<int, int> content_start_before(int line, int byte_column) const;
+
+  // The byte a yaml-cpp mark points at, or '\0' when the mark is outside the text.
+  char char_at(int line, int byte_column) const;
 
  private:
   int columns_between(std::size_t begin, std::size_t end) const;

@@ -116,6 +116,9 @@ class YamlReader {
 
   void report(const YAML::Mark& mark, std::string code, std::string message, std::string hint = {});
   model::SourceLoc loc(const YAML::Mark& mark) const;
+  // Where to report a list item: its own mark, or for an empty item ("-" and nothing) the start
+  // of its line, since yaml-cpp marks an empty node where the next token starts.
+  YAML::Mark item_mark(const YAML::Node& item) const;
   void note_broken(std::string_view kind, std::string_view key, model::SourceLoc element);
 
   // Opens a map of the given shape. When `node` is not a map, reports it and returns nullopt.
@@ -137,6 +140,8 @@ class YamlReader {
 
   // False once the element budget is spent; the caller should stop reading.
   bool spend();
+  // True once the element budget is spent: what was read is not the whole ladder.
+  bool exhausted() const { return m_elements > m_limits.max_elements; }
 
   bool has_errors() const { return !m_errors.empty(); }
   Errors take_errors() { return std::move(m_errors); }

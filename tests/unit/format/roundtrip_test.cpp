@@ -1,8 +1,11 @@
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/model/validate.hpp"
 
+#include "golden_file.hpp"
 #include "sample_ladder.hpp"
 
 namespace rung::format {
@@ -35,6 +38,16 @@ TEST(RoundTrip, SavingIsDeterministicAndStable) {
   const std::string first = to_yaml(testing::full_ladder());
   EXPECT_EQ(to_yaml(testing::full_ladder()), first);
   EXPECT_EQ(to_yaml(reload(first)), first);
+}
+
+TEST(RoundTrip, TheCompanyLadderSurvivesSaveAndLoad) {
+  auto original =
+      load_ladder_file(std::filesystem::path(RUNG_SOURCE_DIR) / "ladders/engineering.yaml");
+  ASSERT_TRUE(original);
+  model::LadderData loaded = reload(to_yaml(*original));
+  model::strip_locations(*original);
+  model::strip_locations(loaded);
+  EXPECT_EQ(loaded, *original);
 }
 
 }  // namespace

@@ -1,0 +1,211 @@
+#include "rung/compare/compare.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rung/core/text.hpp"
+#include "rung/core/words.hpp"
+
+namespace rung::compare {
+
+namespace {
+
+struct Candidate {
+  bool identical = false;
+  double score = 0;
+  std::size_t a = 0;
+  std::size_t b = 0;
+};
+
+bool comes_first(const Candidate& x, const Candidate& y) {
+  if (x.identical != y.identical) {
+    return x.identical;
+  }
+  if (x.score != y.score) {
+    return x.score > y.score;
+  }
+  return x.a != y.a ? x.a < y.a : x.b < y.b;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  for (auto& token : tokenize_words(text)) {
+    words.push_back(std::move(token.word));
+  }
+  return words;
+}
+
+// Every pair of statements that may be paired, best first; also the best score each
+// statement reached (for the unpaired ones' `similarity`).
+std::vector<Candidate> candidates(const Similarity& similarity, const std::vector<StatementText>& a,
+                                  const std::vector<StatementText>& b, double threshold,
+                                  std::vector<double>& best_a, std::vector<double>& best_b) {
+  std::vector<TermVector> vectors_b;
+  std::vector<std::vector<std::string>> words_b;
+  for (const auto& statement : b) {
+    vectors_b.push_back(similarity.vector_of(statement.text));
+    words_b.push_back(words_of(statement.text));
+  }
+  std::vector<Candidate> found;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const TermVector vector_a = similarity.vector_of(a[i].text);
+    const std::vector<std::string> words_a = words_of(a[i].text);
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      Candidate c{words_a == words_b[j], cosine(vector_a, vectors_b[j]), i, j};
+      if (c.identical) {
+        c.score = 1.0;
+      }
+      best_a[i] = std::max(best_a[i], c.score);
+      best_b[j] = std::max(best_b[j], c.score);
+      if (c.identical || c.score >= threshold) {
+        found.push_back(c);
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), comes_first);
+  return found;
+}
+
+LevelInfo info_of(const model::Ladder& ladder, const model::Level& level) {
+  const model::Track* track = ladder.track_of(level.id);
+  return LevelInfo{level.id, level.title, track != nullptr ? track->id : "",
+                   track != nullptr ? track->name : "", level.shares};
+}
+
+std::vector<StatementText> texts_in(std::span<const model::AreaStatements> content,
+                                    std::string_view area, bool& present) {
+  std::vector<StatementText> texts;
+  for (const auto& block : content) {
+    if (block.area == area) {
+      for (const auto& statement : block.statements) {
+        texts.push_back({statement.id, statement.text});
+      }
+    }
+  }
+  present = !texts.empty();
+  return texts;
+}
+
+void count(Counts& counts, const std::vector<StatementPair>& pairs) {
+  for (const auto& pair : pairs) {
+    switch (pair.change) {
+      case Change::unchanged:
+        ++counts.unchanged;
+        break;
+      case Change::reworded:
+        ++counts.reworded;
+        break;
+      case Change::new_at_b:
+        ++counts.new_at_b;
+        break;
+      case Change::only_at_a:
+        ++counts.only_at_a;
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(Change change) {
+  switch (change) {
+    case Change::unchanged:
+      return "unchanged";
+    case Change::reworded:
+      return "reworded";
+    case Change::new_at_b:
+      return "new_at_b";
+    case Change::only_at_a:
+      return "only_at_a";
+  }
+  return "unchanged";
+}
+
+std::vector<StatementPair> pair_statements(const Similarity& similarity,
+                                           const std::vector<StatementText>& a,
+                                           const std::vector<StatementText>& b, double threshold) {
+  std::vector<double> best_a(a.size(), 0.0);
+  std::vector<double> best_b(b.size(), 0.0);
+  const auto found = candidates(similarity, a, b, threshold, best_a, best_b);
+  std::vector<const Candidate*> partner_of_b(b.size(), nullptr);
+  std::vector<bool> a_taken(a.size(), false);
+  for (const auto& c : found) {
+    if (!a_taken[c.a] && partner_of_b[c.b] == nullptr) {
+      a_taken[c.a] = true;
+      partner_of_b[c.b] = &c;
+    }
+  }
+  std::vector<StatementPair> pairs;
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    const Candidate* c = partner_of_b[j];
+    if (c == nullptr) {
+      pairs.push_back({Change::new_at_b, std::nullopt, b[j], best_b[j], {}});
+    } else if (c->identical) {
+      pairs.push_back({Change::unchanged, a[c->a], b[j], c->score, {}});
+    } else {
+      pairs.push_back(
+          {Change::reworded, a[c->a], b[j], c->score, diff_words(a[c->a].text, b[j].text)});
+    }
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!a_taken[i]) {
+      pairs.push_back({Change::only_at_a, a[i], std::nullopt, best_a[i], {}});
+    }
+  }
+  return pairs;
+}
+
+Result<const model::Level*> find_level(const model::Ladder& ladder, std::string_view id) {
+  if (const model::Level* level = ladder.find_level(id)) {
+    return level;
+  }
+  const std::vector<std::string> ids = ladder.level_ids();
+  std::string hint;
+  if (auto close = closest_match(id, ids)) {
+    hint = fmt::format("did you mean '{}'?", *close);
+  }
+  return fail("compare.unknown-level", fmt::format("no level '{}'; levels are: {}", id, join(ids)),
+              {}, std::move(hint));
+}
+
+Result<Comparison> compare_levels(const model::Ladder& ladder, const Similarity& similarity,
+                                  std::string_view a_id, std::string_view b_id,
+                                  const CompareOptions& options) {
+  RUNG_TRY_ASSIGN(const model::Level* a, find_level(ladder, a_id));
+  RUNG_TRY_ASSIGN(const model::Level* b, find_level(ladder, b_id));
+  Comparison result;
+  result.a = info_of(ladder, *a);
+  result.b = info_of(ladder, *b);
+  result.threshold = options.threshold;
+  const auto content_a = ladder.content_of(*a);
+  const auto content_b = ladder.content_of(*b);
+  for (const auto& area : ladder.areas()) {
+    AreaComparison block{area.id, area.name, false, false, {}};
+    const auto texts_a = texts_in(content_a, area.id, block.at_a);
+    const auto texts_b = texts_in(content_b, area.id, block.at_b);
+    if (!block.at_a && !block.at_b) {
+      continue;
+    }
+    block.pairs = pair_statements(similarity, texts_a, texts_b, options.threshold);
+    count(result.counts, block.pairs);
+    result.areas.push_back(std::move(block));
+  }
+  return result;
+}
+
+Result<Comparison> compare_with_next(const model::Ladder& ladder, const Similarity& similarity,
+                                     std::string_view a_id, const CompareOptions& options) {
+  RUNG_TRY_ASSIGN(const model::Level* a, find_level(ladder, a_id));
+  const model::Level* next = ladder.next_level(a->id);
+  if (next == nullptr) {
+    const model::Track* track = ladder.track_of(a->id);
+    return fail("compare.top-of-track",
+                fmt::format("{} ({}) is the top level of the {} track; there is no next level",
+                            a->id, a->title, track != nullptr ? track->name : "its"),
+                {}, "name a second level to compare it with");
+  }
+  return compare_levels(ladder, similarity, a->id, next->id, options);
+}
+
+}  // namespace rung::compare
