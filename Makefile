@@ -4,7 +4,9 @@ BUILD_TYPE_TEST := build/test
 JOBS ?= $(shell nproc)
 CMAKE_GEN := -G Ninja
 
-.PHONY: run test deps build build-test bench format clean
+PORT ?= 8080
+
+.PHONY: run test deps build build-test bench bench-http format clean
 
 # `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
 
@@ -23,9 +25,10 @@ build: deps $(BUILD_TYPE_RELEASE)/build.ninja
 build-test: deps $(BUILD_TYPE_TEST)/build.ninja
 	@cmake --build $(BUILD_TYPE_TEST) -j $(JOBS)
 
-# Until the web server lands, `make run` prints the built-in ladder with `rung show`.
+# Serves the built-in ladder; rung prints the URL (http://127.0.0.1:$(PORT)/). Ctrl+C stops it.
 run: build
-	@$(BUILD_TYPE_RELEASE)/rung show
+	@mkdir -p var
+	@$(BUILD_TYPE_RELEASE)/rung serve --listen 127.0.0.1:$(PORT) --data var
 
 test: build-test
 	@cd $(BUILD_TYPE_TEST) && ctest --output-on-failure -j $(JOBS)
@@ -36,6 +39,12 @@ bench: deps
 	@build/bench/bench/rung_bench $(BENCH_ARGS) --benchmark_out=build/bench/results.json \
 		--benchmark_out_format=json >/dev/null
 	@/usr/bin/python3 bench/report.py build/bench/results.json
+
+# rung serve against nginx serving the same bytes (bench/http/run.sh); needs nginx and wrk,
+# which only this target installs.
+bench-http: build
+	@scripts/install-deps.sh --bench-http
+	@bench/http/run.sh $(BUILD_TYPE_RELEASE)/rung
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')

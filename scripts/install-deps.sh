@@ -8,11 +8,17 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libexpected-dev
-  libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev
+  libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-yaml
   cmark-gfm
+  # the browser tests (tests/browser): Debian's Chromium driven by playwright-core from npm
+  chromium nodejs fonts-dejavu-core
 )
+# `make bench-http` also needs nginx (to compare against) and wrk; nothing else installs them.
+if [[ "${1:-}" == "--bench-http" ]]; then packages+=(nginx-light wrk); fi
+# Debian's nodejs comes without npm (a separate package); other builds of nodejs bundle it.
+if ! command -v npm >/dev/null; then packages+=(npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,4 +34,14 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+fi
+
+# The browser tests' npm packages (playwright-core, axe-core): installed from the committed lock
+# file, again only when node_modules is missing or the lock file changed since the last install.
+browser_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+stamp="$browser_dir/node_modules/.package-lock.stamp"
+if [[ ! -d "$browser_dir/node_modules" ]] || ! cmp -s "$browser_dir/package-lock.json" "$stamp"; then
+  echo "install-deps: npm ci in tests/browser"
+  (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$browser_dir/package-lock.json" "$stamp"
 fi

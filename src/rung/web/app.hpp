@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "rung/core/error.hpp"
+#include "rung/model/ladder.hpp"
+#include "rung/web/cache.hpp"
+#include "rung/web/http.hpp"
+#include "rung/web/metrics.hpp"
+#include "rung/web/pages.hpp"
+#include "rung/web/resources.hpp"
+#include "rung/web/url.hpp"
+
+namespace rung::web {
+
+struct AppOptions {
+  std::size_t max_target_bytes = 2048;            // a longer request target gets 414
+  std::size_t max_header_bytes = 8 * 1024;        // a longer header field (name + value) gets 431
+  std::size_t max_all_headers_bytes = 32 * 1024;  // more header bytes in all get 431
+  std::size_t cache_max_entries = 2048;           // rendered responses kept
+  std::size_t cache_max_bytes = 64 << 20;         // bytes of rendered responses kept
+  std::size_t gzip_min_bytes = 256;               // smaller bodies are sent as they are
+};
+
+// The web application without sockets: a request in, a response out. It checks the request
+// (sizes, method, target, query parameter names), routes it, answers from the response cache
+// when it can (ETag / If-None-Match, gzip), turns a handler's exception into a 500, and records
+// metrics. server.cpp feeds it from RESTinio; tests call handle() directly.
+// Thread-safe: handle() may run on many threads at once.
+class App {
+ public:
+  // Compiles the pages for `ladder`. Errors only if an embedded template is broken.
+  static Results<std::unique_ptr<App>> create(model::Ladder ladder, AppOptions options = {});
+
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  Response handle(const Request& request);
+
+  const Metrics& metrics() const { return m_metrics; }
+  const ResponseCache& cache() const { return m_cache; }
+  const model::Ladder& ladder() const { return m_ladder; }
+
+ private:
+  App(model::Ladder ladder, Pages pages, AppOptions options);
+
+  Response answer(const Request& request);
+  Response route(const Request& request, const Target& target);
+  std::string metrics_text() const;
+
+  model::Ladder m_ladder;
+  Pages m_pages;
+  AppOptions m_options;
+  Resources m_resources;
+  ResponseCache m_cache;
+  Metrics m_metrics;
+};
+
+}  // namespace rung::web

@@ -1,0 +1,18 @@
+#include "rung/web/pages.hpp"
+
+#include "rung/web/assets.hpp"
+
+namespace rung::web {
+
+Results<Pages> Pages::load() {
+  const auto sources = template_sources();
+  RUNG_TRY_ASSIGN(Templates templates, Templates::compile(sources));
+  return Pages(std::move(templates));
+}
+
+std::string Pages::render(std::string_view page, const Json& view) const {
+  Fragments fragments{{"content", m_templates.render(page, view)}};
+  return m_templates.render("layout", view, fragments);
+}
+
+}  // namespace rung::web

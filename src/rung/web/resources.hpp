@@ -1,0 +1,40 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "rung/model/ladder.hpp"
+#include "rung/web/http.hpp"
+#include "rung/web/links.hpp"
+#include "rung/web/pages.hpp"
+#include "rung/web/template.hpp"
+
+namespace rung::web {
+
+// What route handlers read: the ladder (immutable while serving), the compiled pages and the
+// server's links. Owned by App; handlers get it by const reference and may use it from any
+// thread.
+struct Resources {
+  const model::Ladder& ladder;
+  const Pages& pages;
+  Links links;
+  std::string stylesheet_version;        // hash of static/rung.css, for cache busting
+  std::function<std::string()> metrics;  // the /metrics body
+};
+
+// Response builders shared by the handlers.
+Response html_response(int status, std::string body);
+Response json_response(int status, const Json& body);
+Response text_response(int status, std::string body, std::string_view content_type);
+
+// {"error": {"code", "message"[, "hint"]}} with `status`.
+Response json_error(int status, std::string_view code, std::string_view message,
+                    std::string_view hint = {});
+
+// The HTML error pages: 404 with a suggestion of the closest level, and any other message page.
+Response not_found_page(const Resources& resources, std::string_view path);
+Response message_page(const Resources& resources, int status, std::string_view heading,
+                      std::string_view message);
+
+}  // namespace rung::web

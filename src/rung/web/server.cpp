@@ -1,0 +1,237 @@
+// The only translation unit that includes RESTinio and asio: it turns RESTinio's requests into
+// web::Request, hands them to App::handle and writes the web::Response back.
+#include "rung/web/server.hpp"
+
+#include <atomic>
+#include <charconv>
+#include <csignal>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+#include <restinio/all.hpp>
+
+#include "rung/web/access_log.hpp"
+#include "rung/web/app.hpp"
+
+namespace rung::web {
+
+namespace {
+
+// Requests from the moment a handler sees them until their response is written, and servers
+// that have stopped accepting: shutdown waits for both.
+struct Counters {
+  std::atomic<int> in_flight{0};
+  std::atomic<std::size_t> closed{0};
+};
+
+Request to_request(const restinio::request_handle_t& raw, bool with_remote) {
+  Request out;
+  const auto& header = raw->header();
+  out.method_name = std::string(header.method().c_str());
+  out.method = parse_method(out.method_name);
+  out.target = std::string(header.request_target());
+  header.for_each_field([&out](const restinio::http_header_field_t& field) {
+    out.headers.add(std::string(field.name()), std::string(field.value()));
+  });
+  out.body = std::string(raw->body());
+  if (with_remote) {
+    const auto endpoint = raw->remote_endpoint();
+    out.remote = fmt::format("{}:{}", endpoint.address().to_string(), endpoint.port());
+  }
+  return out;
+}
+
+class Handler {
+ public:
+  Handler(App& app, AccessLog* log, Counters& counters)
+      : m_app(app), m_log(log), m_counters(counters) {}
+
+  restinio::request_handling_status_t operator()(const restinio::request_handle_t& raw) const {
+    m_counters.in_flight.fetch_add(1);
+    const auto start = std::chrono::steady_clock::now();
+    const Request request = to_request(raw, m_log != nullptr);
+    Response response = m_app.handle(request);
+    if (m_log != nullptr) {
+      const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+      m_log->write(access_log_line(request, response, elapsed.count()));
+    }
+    auto builder = raw->create_response(restinio::http_status_line_t{
+        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+        std::string(reason_phrase(response.status))});
+    for (auto& [name, value] : response.headers.fields()) {
+      builder.append_header(std::string(name), std::string(value));
+    }
+    if (response.shared_body) {
+      builder.set_body(std::const_pointer_cast<std::string>(response.shared_body));
+    } else {
+      builder.set_body(std::move(response.body));
+    }
+    Counters& counters = m_counters;
+    builder.done([&counters](const asio::error_code&) { counters.in_flight.fetch_sub(1); });
+    return restinio::request_accepted();
+  }
+
+ private:
+  App& m_app;
+  AccessLog* m_log;
+  Counters& m_counters;
+};
+
+// Each worker thread runs its own io_context and its own single-threaded RESTinio server on
+// the shared port (SO_REUSEPORT; the kernel spreads connections over them), as nginx's workers
+// do: no strands, locks or cross-thread hand-offs in the request path.
+using Traits = restinio::single_thread_traits_t<restinio::asio_timer_manager_t,
+                                                restinio::null_logger_t, Handler>;
+using HttpServer = restinio::http_server_t<Traits>;
+using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+
+struct Shard {
+  asio::io_context context{1};
+  std::unique_ptr<HttpServer> server;
+};
+
+auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Counters& counters) {
+  // RESTinio's own limits are a backstop well above App's (which answer 414 / 431 politely);
+  // a request past these is dropped by closing its connection.
+  return restinio::server_settings_t<Traits>{}
+      .address(options.host)
+      .port(options.port)
+      .request_handler(Handler(app, log, counters))
+      .acceptor_options_setter([](restinio::acceptor_options_t& acceptor) {
+        acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+        acceptor.set_option(ReusePort(true));
+      })
+      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                    .max_url_size(64 * 1024)
+                                    .max_field_name_size(16 * 1024)
+                                    .max_field_value_size(64 * 1024)
+                                    .max_field_count(200)
+                                    .max_body_size(1024 * 1024))
+      .read_next_http_message_timelimit(std::chrono::seconds(30))
+      .handle_request_timeout(std::chrono::seconds(10))
+      .write_http_response_timelimit(std::chrono::seconds(10));
+}
+
+// SO_REUSEPORT would let a second server share a port that is taken; a plain bind first turns
+// that into the usual "address already in use".
+Result<void> check_port_free(const ServerOptions& options) {
+  try {
+    asio::io_context context;
+    asio::ip::tcp::acceptor probe(context);
+    const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
+    probe.open(endpoint.protocol());
+    probe.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+    probe.bind(endpoint);
+  } catch (const std::exception& e) {
+    return fail("serve.listen",
+                fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
+  }
+  return {};
+}
+
+// Waits (without blocking a worker) until every server stopped accepting and no request is in
+// flight, or the grace period is over, then stops every worker.
+void drain_then_stop(std::vector<std::unique_ptr<Shard>>& shards, Counters& counters,
+                     std::chrono::steady_clock::time_point deadline,
+                     std::shared_ptr<asio::steady_timer> timer) {
+  const bool drained = counters.closed.load() == shards.size() && counters.in_flight.load() <= 0;
+  if (drained || std::chrono::steady_clock::now() >= deadline) {
+    for (auto& shard : shards) {
+      shard->context.stop();
+    }
+    return;
+  }
+  timer->expires_after(std::chrono::milliseconds(20));
+  timer->async_wait([&shards, &counters, deadline, timer](const asio::error_code&) {
+    drain_then_stop(shards, counters, deadline, timer);
+  });
+}
+
+void flush_every_second(AccessLog& log, std::shared_ptr<asio::steady_timer> timer) {
+  timer->expires_after(std::chrono::seconds(1));
+  timer->async_wait([&log, timer](const asio::error_code& error) {
+    log.flush();
+    if (!error) {
+      flush_every_second(log, timer);
+    }
+  });
+}
+
+}  // namespace
+
+Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view text) {
+  const std::size_t colon = text.rfind(':');
+  auto bad = [&] {
+    return fail("serve.bad-listen",
+                fmt::format("--listen '{}' is not HOST:PORT (e.g. 127.0.0.1:8080)", text));
+  };
+  if (colon == std::string_view::npos || colon == 0) {
+    return bad();
+  }
+  std::string_view host = text.substr(0, colon);
+  const std::string_view port_text = text.substr(colon + 1);
+  unsigned port = 0;
+  const auto [end, error] =
+      std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (error != std::errc() || end != port_text.data() + port_text.size() || port == 0 ||
+      port > 65535) {
+    return bad();
+  }
+  if (host.starts_with('[') && host.ends_with(']')) {
+    host = host.substr(1, host.size() - 2);
+  }
+  return std::pair{std::string(host), static_cast<std::uint16_t>(port)};
+}
+
+Result<void> serve(App& app, const ServerOptions& options,
+                   const std::function<void()>& on_listening, std::ostream& log_stream) {
+  const std::size_t threads =
+      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  RUNG_TRY(check_port_free(options));
+  AccessLog log(log_stream);
+  Counters counters;
+  std::vector<std::unique_ptr<Shard>> shards;
+  try {
+    for (std::size_t i = 0; i < threads; ++i) {
+      auto shard = std::make_unique<Shard>();
+      shard->server = std::make_unique<HttpServer>(
+          restinio::external_io_context(shard->context),
+          make_settings(app, options, options.access_log ? &log : nullptr, counters));
+      shard->server->open_sync();
+      shards.push_back(std::move(shard));
+    }
+  } catch (const std::exception& e) {
+    return fail("serve.listen",
+                fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
+  }
+  asio::io_context& main_context = shards.front()->context;
+  asio::signal_set signals(main_context, SIGINT, SIGTERM);
+  signals.async_wait([&](const asio::error_code& error, int signal) {
+    if (error) {
+      return;
+    }
+    log.write(fmt::format("rung serve: {}, finishing requests in flight\n",
+                          signal == SIGTERM ? "SIGTERM" : "SIGINT"));
+    for (auto& shard : shards) {
+      shard->server->close_async([&counters] { counters.closed.fetch_add(1); },
+                                 [&counters](std::exception_ptr) { counters.closed.fetch_add(1); });
+    }
+    drain_then_stop(shards, counters, std::chrono::steady_clock::now() + options.shutdown_grace,
+                    std::make_shared<asio::steady_timer>(main_context));
+  });
+  flush_every_second(log, std::make_shared<asio::steady_timer>(main_context));
+  on_listening();
+  std::vector<std::thread> workers;
+  for (std::size_t i = 1; i < shards.size(); ++i) {
+    workers.emplace_back([&context = shards[i]->context] { context.run(); });
+  }
+  main_context.run();
+  for (auto& worker : workers) {
+    worker.join();
+  }
+  log.flush();
+  return {};
+}
+
+}  // namespace rung::web

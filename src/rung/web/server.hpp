@@ -1,0 +1,37 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "rung/core/error.hpp"
+
+namespace rung::web {
+
+class App;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";  // address to listen on (IPv4 or IPv6 literal, or a name)
+  std::uint16_t port = 8080;       // TCP port
+  std::size_t threads = 0;         // worker threads; 0 = one per core
+  bool access_log = true;          // one line per request on the log stream
+  std::chrono::milliseconds shutdown_grace{10000};  // how long in-flight requests may take to
+                                                    // finish after SIGTERM / SIGINT
+};
+
+// "127.0.0.1:8080" or "[::1]:8080" -> host and port. Error "serve.bad-listen" otherwise.
+Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view text);
+
+// Serves `app` over HTTP until the process gets SIGTERM or SIGINT, then stops accepting, lets
+// requests in flight finish (up to shutdown_grace) and returns. Calls `on_listening` once the
+// socket listens. Access log lines and shutdown notes go to `log` (buffered, flushed at least
+// once a second; never the query string's secrets, see url.hpp redact_query).
+// Error "serve.listen" when the address cannot be bound.
+Result<void> serve(App& app, const ServerOptions& options,
+                   const std::function<void()>& on_listening, std::ostream& log);
+
+}  // namespace rung::web

@@ -1,0 +1,60 @@
+// Shared helpers of the browser specs: Debian's Chromium through playwright-core (never a
+// downloaded browser), axe-core, screenshots, and the addresses run.sh hands over.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const baseUrl = process.env.RUNG_URL ?? 'http://127.0.0.1:8080';
+export const siteDir = process.env.RUNG_SITE_DIR ?? '';
+const shotsDir = process.env.RUNG_SHOTS ?? '';
+
+// A fresh profile per browser, no network beyond loopback, nothing phoning home.
+export async function launch(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'rung-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+// Runs axe-core on the page and fails with a readable list of every violation.
+export async function expectNoAxeViolations(page, label) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const out = await axe.run(document);
+    return out.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  assert.deepEqual(result, [], `axe-core violations on ${label}:\n${JSON.stringify(result, null, 2)}`);
+}
+
+// Whether the page scrolls sideways (it must not, down to a phone's width).
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+export async function screenshot(page, name) {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
+}

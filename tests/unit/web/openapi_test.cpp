@@ -1,0 +1,91 @@
+// The OpenAPI document (src/rung/web/assets/openapi.json, served at /api/v1/openapi.json) must
+// describe the router table exactly: every route is documented with the query parameters it
+// takes, and every documented path answers 200 when filled with its documented examples.
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "rung/core/text.hpp"
+#include "rung/web/assets.hpp"
+#include "rung/web/router.hpp"
+
+#include "web_support.hpp"
+
+namespace rung::web {
+namespace {
+
+Json openapi() {
+  return Json::parse(asset("openapi.json").value_or("{}"));
+}
+
+std::set<std::string> split_params(std::string_view list) {
+  std::set<std::string> out;
+  while (!list.empty()) {
+    const std::size_t space = list.find(' ');
+    out.emplace(list.substr(0, space));
+    list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+  }
+  return out;
+}
+
+TEST(OpenApi, IsAnOpenApi3DocumentServedByTheApi) {
+  const Json doc = openapi();
+  EXPECT_TRUE(doc["openapi"].get<std::string>().starts_with("3."));
+  auto app = testing::make_app();
+  Response served = testing::get(*app, "/api/v1/openapi.json");
+  EXPECT_EQ(served.status, 200);
+  EXPECT_EQ(Json::parse(served.payload()), doc);
+}
+
+TEST(OpenApi, DocumentsEveryRouteWithItsQueryParameters) {
+  const Json paths = openapi()["paths"];
+  for (const Route& route : routes()) {
+    const std::string pattern(route.pattern);
+    ASSERT_TRUE(paths.contains(pattern))
+        << "route " << route.name << " (" << pattern << ") is not in openapi.json";
+    const std::string method = ascii_lower(to_string(route.method));
+    ASSERT_TRUE(paths[pattern].contains(method)) << pattern << " " << method;
+    std::set<std::string> documented;
+    for (const Json& parameter : paths[pattern][method].value("parameters", Json::array())) {
+      if (parameter["in"] == "query") {
+        documented.insert(parameter["name"].get<std::string>());
+      }
+    }
+    EXPECT_EQ(documented, split_params(route.params)) << pattern;
+  }
+}
+
+TEST(OpenApi, EveryDocumentedPathAnswersWithItsExamples) {
+  auto app = testing::make_app();
+  std::set<std::string> patterns;
+  for (const Route& route : routes()) {
+    patterns.emplace(route.pattern);
+  }
+  const Json doc = openapi();
+  for (const auto& [path, operations] : doc["paths"].items()) {
+    EXPECT_TRUE(patterns.contains(path)) << path << " is documented but not routed";
+    for (const auto& [method, operation] : operations.items()) {
+      EXPECT_EQ(method, "get") << path;
+      std::string target = path;
+      std::string query;
+      for (const Json& parameter : operation.value("parameters", Json::array())) {
+        const std::string name = parameter["name"];
+        if (parameter["in"] == "path") {
+          target.replace(target.find("{" + name + "}"), name.size() + 2,
+                         parameter["example"].get<std::string>());
+        } else if (parameter.contains("example")) {
+          query +=
+              (query.empty() ? "?" : "&") + name + "=" + parameter["example"].get<std::string>();
+        }
+      }
+      ASSERT_TRUE(operation["responses"].contains("200")) << path;
+      EXPECT_EQ(testing::get(*app, target).status, 200) << target;
+      if (!query.empty()) {
+        EXPECT_EQ(testing::get(*app, target + query).status, 200) << target + query;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace rung::web
