@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 
 namespace rung {
 
@@ -143,6 +144,31 @@ std::vector<WordToken> tokenize_words(std::string_view text) {
     tokens.push_back(std::move(token));
   }
   return tokens;
+}
+
+std::string_view written(std::string_view text, const WordToken& token) {
+  return text.substr(token.begin, token.end - token.begin);
+}
+
+std::string fold(std::string_view word) {
+  if (word.size() > 2 && word.ends_with("'s")) {
+    word.remove_suffix(2);
+  }
+  std::string out;
+  out.reserve(word.size());
+  std::copy_if(word.begin(), word.end(), std::back_inserter(out), [](char c) { return c != '\''; });
+  return out;
+}
+
+std::string normalise(std::string_view text) {
+  std::string out;
+  for (const auto& token : tokenize_words(text)) {
+    if (!out.empty()) {
+      out.push_back(' ');
+    }
+    out += fold(token.word);
+  }
+  return out;
 }
 
 bool is_stop_word(std::string_view word) {

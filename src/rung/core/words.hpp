@@ -5,9 +5,10 @@
 #include <string_view>
 #include <vector>
 
-// Words of English prose, for comparing and searching ladder statements: a tokeniser that
-// keeps byte offsets (so callers can mark words in the original text), a fixed stop-word list
-// and a small suffix-stripping stemmer. Everything here is pure and thread-safe.
+// Words of English prose, for comparing, searching and linting ladder statements: a tokeniser
+// that keeps byte offsets (so callers can mark words in the original text), a fixed stop-word
+// list (lint keeps its own for now, see lint/words.hpp), a small suffix-stripping stemmer and
+// folding for exact comparison. Everything here is pure and thread-safe.
 
 namespace rung {
 
@@ -30,6 +31,18 @@ struct WordToken {
 //  - every other character separates words, so "well-defined" is two words and "e.g." is
 //    "e" and "g". Bytes that are not valid UTF-8 separate words too.
 std::vector<WordToken> tokenize_words(std::string_view text);
+
+// The word as written in `text`, case and typographic apostrophes kept: the bytes
+// [token.begin, token.end) of the text `token` was read from.
+std::string_view written(std::string_view text, const WordToken& token);
+
+// A word as tokenize_words writes it, folded for exact comparison: a possessive "'s" and then
+// every apostrophe dropped. "team's" -> "team", "don't" -> "dont", "1:1" stays "1:1".
+std::string fold(std::string_view word);
+
+// The folded words of `text` joined by single spaces: two texts that differ only in case,
+// punctuation (outside numbers such as "1:1") and white space normalise to the same string.
+std::string normalise(std::string_view text);
 
 // True when `word` (as tokenize_words writes it) is on Rung's fixed list of English function
 // words: pronouns ("you", "your", "they"), articles, common prepositions and conjunctions,

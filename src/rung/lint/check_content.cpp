@@ -7,7 +7,7 @@
 // L009 catches what no list of markers can: filler or joke text ("You have laser eyes", "You
 // can time travel"). Its measure is how foreign a level's wording is to the rest of the ladder:
 // - take the content words of each statement (stop words and numbers left out, words stemmed,
-//   see words.hpp);
+//   see core/words.hpp);
 // - a word is foreign to a level when no other level of the ladder uses it. Other statements of
 //   the same level do not count: a level of filler cannot vouch for itself;
 // - the level's foreign share is foreign words / content words, counted over all its statements
@@ -33,6 +33,7 @@
 #include <fmt/format.h>
 
 #include "rung/core/text.hpp"
+#include "rung/core/words.hpp"
 #include "rung/lint/check.hpp"
 #include "rung/lint/words.hpp"
 
@@ -49,12 +50,13 @@ bool all_caps(std::string_view word) {
                       [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
 }
 
-bool is_marker(std::string_view word) {
-  const char first = word.empty() ? ' ' : static_cast<char>(word.front() | 0x20);
+// `word` as written, `token` as tokenize_words read it.
+bool is_marker(std::string_view word, const WordToken& token) {
+  const char first = token.word.front();
   if (first != 'l' && first != 'i' && first != 't' && first != 'f' && first != 'x') {
     return false;  // no marker starts otherwise: skip folding most words
   }
-  const std::string folded = fold(word);
+  const std::string folded = fold(token.word);
   if (folded == "lorem" || folded == "ipsum") {
     return true;
   }
@@ -71,13 +73,14 @@ bool is_marker(std::string_view word) {
 
 // The placeholder found in `text`, or "" when there is none.
 std::string find_placeholder(std::string_view text) {
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<WordToken> tokens = tokenize_words(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (is_marker(tokens[i].text)) {
-      return std::string(tokens[i].text);
+    const std::string_view word = written(text, tokens[i]);
+    if (is_marker(word, tokens[i])) {
+      return std::string(word);
     }
-    if (i + 2 < tokens.size() && fold(tokens[i].text) == "to" && fold(tokens[i + 1].text) == "be") {
-      const std::string what = fold(tokens[i + 2].text);
+    if (i + 2 < tokens.size() && tokens[i].word == "to" && tokens[i + 1].word == "be") {
+      const std::string what = fold(tokens[i + 2].word);
       if (what == "defined" || what == "determined" || what == "written" || what == "added") {
         return "to be " + what;
       }
@@ -121,11 +124,10 @@ std::vector<ContentWord> content_words(const model::Level& level) {
   std::vector<ContentWord> words;
   for (const auto& block : level.areas) {
     for (const auto& statement : block.statements) {
-      for (const Token& token : tokenize(statement.text)) {
-        std::string folded = fold(token.text);
-        if (is_content_word(folded)) {
-          std::string stemmed = stem(folded);
-          words.push_back(ContentWord{std::move(folded), std::move(stemmed)});
+      for (const WordToken& token : tokenize_words(statement.text)) {
+        std::string folded = fold(token.word);
+        if (lint::is_content_word(folded)) {
+          words.push_back(ContentWord{std::move(folded), stem(token.word)});
         }
       }
     }

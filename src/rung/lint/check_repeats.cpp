@@ -5,7 +5,7 @@
 // - word for word: normalise() gives the same string (case, punctuation and white space do not
 //   count: "... to changing requirements." and "... to changing requirements" are the same);
 // - nearly: the Jaccard similarity of the two statements' sets of content-word stems
-//   (|A ∩ B| / |A ∪ B|, stop words left out, see words.hpp) is at least
+//   (|A ∩ B| / |A ∪ B|, stop words left out, see core/words.hpp) is at least
 //   Options::near_duplicate_similarity, 0.9 by default. Changing one word is how ladders state
 //   progression ("an intermediate understanding" -> "a strong understanding" of the OS scores
 //   0.75), so the threshold sits well above that: on the built-in ladder the closest pair of
@@ -23,6 +23,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/words.hpp"
 #include "rung/lint/check.hpp"
 #include "rung/lint/words.hpp"
 
@@ -47,13 +48,13 @@ std::vector<Prepared> prepare(const model::Ladder& ladder, const model::Level& l
   for (const auto& block : ladder.content_of(level)) {
     for (const auto& statement : block.statements) {
       Prepared prepared{&statement, {}, 0, {}};
-      for (const Token& token : tokenize(statement.text)) {
-        std::string folded = fold(token.text);
+      for (const WordToken& token : tokenize_words(statement.text)) {
         prepared.normalised += prepared.normalised.empty() ? "" : " ";
+        std::string folded = fold(token.word);
         prepared.normalised += folded;
-        if (is_content_word(folded)) {
+        if (lint::is_content_word(folded)) {
           auto next_id = static_cast<std::uint32_t>(ids.size());
-          prepared.stems.push_back(ids.try_emplace(stem(folded), next_id).first->second);
+          prepared.stems.push_back(ids.try_emplace(stem(token.word), next_id).first->second);
         }
       }
       prepared.hash = std::hash<std::string>{}(prepared.normalised);

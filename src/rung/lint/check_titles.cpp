@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/words.hpp"
 #include "rung/lint/check.hpp"
 #include "rung/lint/title_phrases.hpp"
-#include "rung/lint/words.hpp"
 
 namespace rung::lint {
 

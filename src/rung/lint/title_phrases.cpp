@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "rung/core/text.hpp"
+#include "rung/core/words.hpp"
 #include "rung/lint/words.hpp"
 
 namespace rung::lint {
@@ -45,8 +46,8 @@ bool is_numeral(std::string_view folded) {
 
 std::vector<std::string> key_words(std::string_view title) {
   std::vector<std::string> words;
-  for (const Token& token : tokenize(title)) {
-    std::string word = fold(token.text);
+  for (const WordToken& token : tokenize_words(title)) {
+    std::string word = fold(token.word);
     if (word == "sr") {
       word = "senior";
     } else if (word == "jr") {
@@ -77,7 +78,7 @@ bool ends_sentence(std::string_view gap) {
 class PhraseFinder {
  public:
   PhraseFinder(std::string_view text, const TitleIndex& index)
-      : m_text(text), m_index(index), m_tokens(tokenize(text)) {}
+      : m_text(text), m_index(index), m_tokens(tokenize_words(text)) {}
 
   std::vector<TitlePhrase> run() {
     for (std::size_t i = 0; i < m_tokens.size(); ++i) {
@@ -89,8 +90,8 @@ class PhraseFinder {
 
  private:
   std::string_view gap_before(std::size_t i) const {
-    const std::size_t from = i == 0 ? 0 : m_tokens[i - 1].offset + m_tokens[i - 1].text.size();
-    return m_text.substr(from, m_tokens[i].offset - from);
+    const std::size_t from = i == 0 ? 0 : m_tokens[i - 1].end;
+    return m_text.substr(from, m_tokens[i].begin - from);
   }
 
   // True when token i continues the current run across the characters before it.
@@ -102,19 +103,19 @@ class PhraseFinder {
     if (trim(gap) != ".") {
       return false;
     }
-    const std::string previous = fold(m_tokens[i - 1].text);
+    const std::string& previous = m_tokens[i - 1].word;
     return previous == "sr" || previous == "jr";
   }
 
   void step(std::size_t i) {
-    const std::string_view word = m_tokens[i].text;
+    const std::string_view word = written(m_text, m_tokens[i]);
     if (!m_run.empty() && !joins(i)) {
       flush();
     }
     // Only capitalised words, "of" and numbers can be part of a title: most words are neither.
     const bool numeral_after_title = !m_run.empty() && !is_capitalised(word) && is_numeral(word);
     const bool connector = word == "of" && !m_run.empty() && i + 1 < m_tokens.size() &&
-                           is_capitalised(m_tokens[i + 1].text) && joins(i + 1);
+                           is_capitalised(written(m_text, m_tokens[i + 1])) && joins(i + 1);
     if (is_capitalised(word) || numeral_after_title || connector) {
       m_run.push_back(i);
     } else {
@@ -129,27 +130,24 @@ class PhraseFinder {
     std::vector<std::size_t> run = std::move(m_run);
     m_run.clear();
     if (ends_sentence_before(run.front()) &&
-        !m_index.is_title_word(fold(m_tokens[run.front()].text))) {
+        !m_index.is_title_word(fold(m_tokens[run.front()].word))) {
       run.erase(run.begin());
     }
-    while (!run.empty() && is_stop_word(fold(m_tokens[run.front()].text))) {
+    while (!run.empty() && lint::is_stop_word(fold(m_tokens[run.front()].word))) {
       run.erase(run.begin());
     }
     std::size_t words = 0;
     bool has_role = false;
     for (std::size_t i : run) {
-      const std::string folded = fold(m_tokens[i].text);
+      const std::string folded = fold(m_tokens[i].word);
       words += folded == "of" ? 0 : 1;
       has_role = has_role || is_role_noun(singular(folded));
     }
     if (words < 2 || !has_role) {
       return;
     }
-    const Token& first = m_tokens[run.front()];
-    const Token& last = m_tokens[run.back()];
-    TitlePhrase phrase{
-        std::string(m_text.substr(first.offset, last.offset + last.text.size() - first.offset)),
-        {}};
+    const std::size_t begin = m_tokens[run.front()].begin;
+    TitlePhrase phrase{std::string(m_text.substr(begin, m_tokens[run.back()].end - begin)), {}};
     phrase.key = title_key(phrase.text);
     const bool seen = std::any_of(m_phrases.begin(), m_phrases.end(),
                                   [&](const TitlePhrase& p) { return p.key == phrase.key; });
@@ -162,7 +160,7 @@ class PhraseFinder {
 
   std::string_view m_text;
   const TitleIndex& m_index;
-  std::vector<Token> m_tokens;
+  std::vector<WordToken> m_tokens;
   std::vector<std::size_t> m_run;
   std::vector<TitlePhrase> m_phrases;
 };
@@ -257,15 +255,21 @@ std::vector<TitlePhrase> find_title_phrases(std::string_view text, const TitleIn
 }
 
 std::vector<int> find_level_numbers(std::string_view text) {
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<WordToken> tokens = tokenize_words(text);
   std::vector<int> numbers;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    const std::string_view next = tokens[i + 1].text;
-    const std::size_t end = tokens[i].offset + tokens[i].text.size();
-    if (fold(tokens[i].text) == "level" && next.size() <= 4 && is_numeral(next) &&
-        std::isdigit(static_cast<unsigned char>(next.front())) != 0 &&
-        only_spaces(text.substr(end, tokens[i + 1].offset - end))) {
-      numbers.push_back(std::stoi(std::string(next)));
+    const std::size_t end = tokens[i].end;
+    if (tokens[i].word != "level" || !only_spaces(text.substr(end, tokens[i + 1].begin - end))) {
+      continue;
+    }
+    // The word's leading digits: all of "5", the "5" of "5-6" or "5.2" (the tokeniser keeps
+    // such numbers whole), none of "5g".
+    const std::string_view next = tokens[i + 1].word;
+    const std::size_t digits = std::min(next.find_first_not_of("0123456789"), next.size());
+    const bool whole = digits == next.size() ||
+                       std::string_view(":-/.,").find(next[digits]) != std::string_view::npos;
+    if (digits > 0 && digits <= 4 && whole) {
+      numbers.push_back(std::stoi(std::string(next.substr(0, digits))));
     }
   }
   return numbers;

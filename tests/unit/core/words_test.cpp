@@ -117,10 +117,49 @@ TEST(Stem, DropsPossessivesAndLeavesOddWordsAlone) {
   EXPECT_EQ(stem("café"), "café");
 }
 
+TEST(TokenizeWords, WrittenGivesTheWordAsInTheText) {
+  const std::string text = "  Less-experienced team’s";
+  auto tokens = tokenize_words(text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[1].begin, 7u);
+  EXPECT_EQ(written(text, tokens[0]), "Less");
+  EXPECT_EQ(written(text, tokens[2]), "team’s");
+  EXPECT_EQ(tokens[2].word, "team's");
+}
+
+TEST(Fold, DropsPossessivesAndApostrophes) {
+  EXPECT_EQ(fold("team's"), "team");
+  EXPECT_EQ(fold(tokenize_words("Team’s").at(0).word), "team");
+  EXPECT_EQ(fold("don't"), "dont");
+  EXPECT_EQ(fold("os"), "os");
+  EXPECT_EQ(fold("1:1"), "1:1");
+}
+
+TEST(Normalise, IgnoresCasePunctuationAndWhiteSpace) {
+  EXPECT_EQ(normalise("You write code,  adaptable to changing requirements."),
+            normalise("you write code adaptable to changing requirements"));
+  EXPECT_EQ(normalise("Your team’s “clever” plan"), "your team clever plan");
+  EXPECT_NE(normalise("You write code."), normalise("You wrote code."));
+  EXPECT_EQ(normalise(" ... "), "");
+}
+
+TEST(Stem, MapsInflectionsOfOneWordToOneStem) {
+  EXPECT_EQ(stem("share"), stem("shared"));
+  EXPECT_EQ(stem("share"), stem("sharing"));
+  EXPECT_EQ(stem("plan"), stem("planned"));
+  EXPECT_EQ(stem("speed"), stem("speeds"));
+  EXPECT_EQ(stem("library"), stem("libraries"));
+  EXPECT_EQ(stem("skill"), stem("skilled"));
+  EXPECT_EQ(stem("bring"), "bring");
+  EXPECT_NE(stem("speed"), stem("spend"));
+}
+
 TEST(ContentStems, KeepsOnlyTheWordsThatCarryMeaning) {
   EXPECT_EQ(content_stems("You help mentor new hires."), (Words{"help", "mentor", "new", "hire"}));
   EXPECT_EQ(content_stems("You understand the scope of work"),
             content_stems("You understand scope of work."));
+  EXPECT_EQ(content_stems("You can manage a team of up to 8 developers."),
+            (Words{"manag", "team", "up", "8", "developer"}));
 }
 
 }  // namespace

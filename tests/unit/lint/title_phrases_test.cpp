@@ -93,5 +93,10 @@ TEST(LevelNumbers, AreFoundAfterTheWordLevel) {
   EXPECT_EQ(find_level_numbers("You work at the right level of detail."), std::vector<int>{});
 }
 
+TEST(LevelNumbers, TakeTheFirstNumberOfARange) {
+  EXPECT_EQ(find_level_numbers("Engineers at level 5-6 or level 7.2, not level 5g."),
+            (std::vector<int>{5, 7}));
+}
+
 }  // namespace
 }  // namespace rung::lint
