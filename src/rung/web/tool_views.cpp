@@ -21,6 +21,24 @@ std::string_view change_label(std::string_view change) {
   return "Dropped";
 }
 
+bool is_closing_punctuation(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+// Leaving out the other side's words can leave two spaces, or a space before punctuation, where
+// two pieces meet; the text reads better without them.
+void tidy_joins(Json& pieces) {
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+    std::string left = pieces[i]["text"];
+    const std::string right = pieces[i + 1]["text"];
+    while (left.ends_with(' ') && !right.empty() &&
+           (right.front() == ' ' || is_closing_punctuation(right.front()))) {
+      left.pop_back();
+    }
+    pieces[i]["text"] = left;
+  }
+}
+
 // A statement's text as pieces to print, marking the words only this side has.
 Json pieces_of(const Json& pair, std::string_view side) {
   Json out = Json::array();
@@ -42,24 +60,6 @@ Json pieces_of(const Json& pair, std::string_view side) {
   }
   tidy_joins(out);
   return out;
-}
-
-bool is_closing_punctuation(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
-}
-
-// Leaving out the other side's words can leave two spaces, or a space before punctuation, where
-// two pieces meet; the text reads better without them.
-void tidy_joins(Json& pieces) {
-  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-    std::string left = pieces[i]["text"];
-    const std::string right = pieces[i + 1]["text"];
-    while (left.ends_with(' ') && !right.empty() &&
-           (right.front() == ' ' || is_closing_punctuation(right.front()))) {
-      left.pop_back();
-    }
-    pieces[i]["text"] = left;
-  }
 }
 
 Json comparison_rows(const Json& area) {
