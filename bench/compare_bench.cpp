@@ -1,5 +1,5 @@
-// Compare and search on the built-in ladder (13 levels, 184 statements) and on copies of it
-// scaled up, to show how the costs grow.
+// Issue 3's compare and search figures, on the built-in ladder (13 levels, 184 statements) and
+// on copies of it scaled up (bench/scaled_ladder.hpp), to show how the costs grow.
 //   BM_Similarity_Build        learning idf weights from a ladder (once per ladder)
 //   BM_Compare_AllPairs        rung compare for every ordered pair of levels (169 pairs)
 //   BM_Search_IndexBuild/N     building the inverted index of a ladder N times the built-in one
@@ -14,39 +14,17 @@
 #include "rung/compare/compare.hpp"
 #include "rung/search/index.hpp"
 
+#include "scaled_ladder.hpp"
+
 namespace {
 
 using rung::model::Ladder;
-using rung::model::LadderData;
 
 constexpr std::array<std::string_view, 5> k_queries = {"mentor", "heart of the matter",
                                                        "system issues", "hire", "zzzq"};
 
-// The built-in ladder with its tracks repeated `copies` times (ids suffixed "-cN").
-Ladder scaled_ladder(int copies) {
-  const LadderData& base = rung::builtin::engineering_ladder().data();
-  LadderData data = base;
-  data.tracks.clear();
-  for (int copy = 0; copy < copies; ++copy) {
-    const std::string suffix = "-c" + std::to_string(copy);
-    for (auto track : base.tracks) {
-      track.id += suffix;
-      for (auto& level : track.levels) {
-        level.id += suffix;
-        if (!level.shares.empty()) {
-          level.shares += suffix;
-        }
-        for (auto& block : level.areas) {
-          for (auto& statement : block.statements) {
-            statement.id += suffix;
-            statement.refs.clear();
-          }
-        }
-      }
-      data.tracks.push_back(std::move(track));
-    }
-  }
-  return Ladder(std::move(data));
+Ladder scaled_ladder(int times) {
+  return Ladder(rung::bench::scaled_ladder_data(times));
 }
 
 void BM_Similarity_Build(benchmark::State& state) {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Rung needs to build, test and run, on Debian 12, as root.
+# cmark-gfm (GitHub's Markdown renderer) is for tests only: it checks that the Markdown export
+# renders as written.
 # Idempotent and quiet when everything is present: it asks dpkg first and only then apt.
 set -euo pipefail
 
@@ -9,6 +11,7 @@ packages=(
   libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-yaml
+  cmark-gfm
   # the browser tests (tests/browser): Debian's Chromium driven by playwright-core from npm
   chromium nodejs fonts-dejavu-core
 )

@@ -16,6 +16,7 @@ Handler setup_validate(CLI::App& sub, Io io);  // validate.hpp documents it
 Handler setup_lint(CLI::App& sub, Io io);
 Handler setup_compare(CLI::App& sub, Io io);
 Handler setup_search(CLI::App& sub, Io io);
+Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
 
 }  // namespace rung::cli

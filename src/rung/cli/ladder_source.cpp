@@ -27,15 +27,6 @@ Results<model::Ladder> open_ladder(const std::string& path) {
   return model::Ladder(std::move(*data));
 }
 
-Error unknown_level_error(const model::Ladder& ladder, std::string_view id) {
-  auto ids = ladder.level_ids();
-  auto best = closest_match(id, ids);
-  return Error{"cli.unknown-level",
-               fmt::format("no level '{}'; levels are: {}", id, join(ids)),
-               {},
-               best ? fmt::format("did you mean '{}'?", *best) : std::string()};
-}
-
 void print_errors(std::ostream& err, const Errors& errors) {
   for (const auto& error : errors) {
     err << error.to_string() << '\n';

@@ -18,9 +18,6 @@ void add_ladder_option(CLI::App& sub, std::string& path);
 // empty. On failure returns every problem found in the file.
 Results<model::Ladder> open_ladder(const std::string& path);
 
-// "no level 'swe-9'; levels are: swe-1, ..." with a "did you mean" hint when one is close.
-Error unknown_level_error(const model::Ladder& ladder, std::string_view id);
-
 // Prints errors one per line ("file:line:col: error[code]: message" plus hint) to `err`.
 void print_errors(std::ostream& err, const Errors& errors);
 

@@ -44,7 +44,7 @@ int show_one(const model::Ladder& ladder, const ShowOptions& options, Io io) {
     }
     return k_exit_ok;
   }
-  Error error = unknown_level_error(ladder, options.id);
+  Error error = model::require_level(ladder, options.id).error();
   std::vector<std::string> tracks;
   for (const auto& track : ladder.tracks()) {
     tracks.push_back(track.id);

@@ -156,24 +156,11 @@ std::vector<StatementPair> pair_statements(const Similarity& similarity,
   return pairs;
 }
 
-Result<const model::Level*> find_level(const model::Ladder& ladder, std::string_view id) {
-  if (const model::Level* level = ladder.find_level(id)) {
-    return level;
-  }
-  const std::vector<std::string> ids = ladder.level_ids();
-  std::string hint;
-  if (auto close = closest_match(id, ids)) {
-    hint = fmt::format("did you mean '{}'?", *close);
-  }
-  return fail("compare.unknown-level", fmt::format("no level '{}'; levels are: {}", id, join(ids)),
-              {}, std::move(hint));
-}
-
 Result<Comparison> compare_levels(const model::Ladder& ladder, const Similarity& similarity,
                                   std::string_view a_id, std::string_view b_id,
                                   const CompareOptions& options) {
-  RUNG_TRY_ASSIGN(const model::Level* a, find_level(ladder, a_id));
-  RUNG_TRY_ASSIGN(const model::Level* b, find_level(ladder, b_id));
+  RUNG_TRY_ASSIGN(const model::Level* a, model::require_level(ladder, a_id));
+  RUNG_TRY_ASSIGN(const model::Level* b, model::require_level(ladder, b_id));
   Comparison result;
   result.a = info_of(ladder, *a);
   result.b = info_of(ladder, *b);
@@ -196,7 +183,7 @@ Result<Comparison> compare_levels(const model::Ladder& ladder, const Similarity&
 
 Result<Comparison> compare_with_next(const model::Ladder& ladder, const Similarity& similarity,
                                      std::string_view a_id, const CompareOptions& options) {
-  RUNG_TRY_ASSIGN(const model::Level* a, find_level(ladder, a_id));
+  RUNG_TRY_ASSIGN(const model::Level* a, model::require_level(ladder, a_id));
   const model::Level* next = ladder.next_level(a->id);
   if (next == nullptr) {
     const model::Track* track = ladder.track_of(a->id);

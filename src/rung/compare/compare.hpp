@@ -112,18 +112,14 @@ struct CompareOptions {
   double threshold = k_default_threshold;  // lowest score at which two different texts pair
 };
 
-// The level with this id, or an error "compare.unknown-level": "no level 'swe-9'; levels are:
-// swe-1, swe-2, ..." with a "did you mean" hint when an id is close.
-Result<const model::Level*> find_level(const model::Ladder& ladder, std::string_view id);
-
 // Compares level `a_id` with level `b_id` (any two levels, also across tracks, also a level
 // with itself). A level that shares another's description is compared by that description.
-// Errors: "compare.unknown-level" (see find_level).
+// Errors: "ladder.unknown-level" (see model::require_level).
 Result<Comparison> compare_levels(const model::Ladder& ladder, const Similarity& similarity,
                                   std::string_view a_id, std::string_view b_id,
                                   const CompareOptions& options = {});
 
-// Compares a level with the next level up in its track. Errors: "compare.unknown-level", and
+// Compares a level with the next level up in its track. Errors: "ladder.unknown-level", and
 // "compare.top-of-track" when `a_id` is the highest level of its track.
 Result<Comparison> compare_with_next(const model::Ladder& ladder, const Similarity& similarity,
                                      std::string_view a_id, const CompareOptions& options = {});

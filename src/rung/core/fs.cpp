@@ -54,10 +54,28 @@ std::string temporary_name(const fs::path& target) {
   return fmt::format("{}.tmp-{:08x}", target.string(), device());
 }
 
+Error unwritable(const fs::path& path, int error_number) {
+  return Error{"file.unwritable",
+               fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)),
+               Location{path.string()},
+               {}};
+}
+
+// A directory as the target would otherwise fail only at the rename, and with "Not a directory"
+// when the path ends in '/', after a temporary file was made inside it.
+Result<void> check_target(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    return tl::unexpected(unwritable(path, EISDIR));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
   const Location where{path.string()};
+  RUNG_TRY(check_target(path));
   const std::string tmp = temporary_name(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
@@ -90,6 +108,32 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
     ::unlink(tmp.c_str());
     return fail("file.unwritable",
                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
+  }
+  return {};
+}
+
+Result<void> write_via_temporary(
+    const fs::path& path, const std::function<Result<void>(const fs::path& temporary)>& fill) {
+  RUNG_TRY(check_target(path));
+  const std::string tmp = temporary_name(path);
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return tl::unexpected(unwritable(path, errno));
+  }
+  if (::close(fd) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return tl::unexpected(unwritable(path, saved));
+  }
+  Result<void> filled = fill(tmp);
+  if (!filled) {
+    ::unlink(tmp.c_str());
+    return filled;
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    return tl::unexpected(unwritable(path, saved));
   }
   return {};
 }

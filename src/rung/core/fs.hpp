@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,15 @@ Result<std::string> read_file(const std::filesystem::path& path, const ReadOptio
 // renamed over the target. On failure nothing is left behind and the target is unchanged.
 // Error: "file.unwritable".
 Result<void> write_file_atomic(const std::filesystem::path& path, std::string_view content);
+
+// For content that a library writes to a file name of its own (a workbook): creates an empty
+// temporary file beside `path` (so that an unwritable directory fails here, with the system's
+// reason), calls `fill` with its name, then renames it over `path`. When `fill` fails or the
+// rename does, the temporary is removed, the target is unchanged, and the error is returned
+// ("file.unwritable": "cannot write 'PATH': ..." for the file system's part; fill's own error
+// otherwise).
+Result<void> write_via_temporary(
+    const std::filesystem::path& path,
+    const std::function<Result<void>(const std::filesystem::path& temporary)>& fill);
 
 }  // namespace rung

@@ -7,6 +7,7 @@
 
 #include "rung/core/fs.hpp"
 #include "rung/format/input_checks.hpp"
+#include "rung/format/json_escapes.hpp"
 #include "rung/format/ladder_reader.hpp"
 #include "rung/format/rule_errors.hpp"
 #include "rung/format/yaml_document.hpp"
@@ -64,8 +65,13 @@ Results<model::LadderData> parse_ladder_yaml(std::string_view text, std::string_
   if (Errors errors = check_input(text, file, positions, options.max_bytes); !errors.empty()) {
     return tl::unexpected(std::move(errors));
   }
+  // JSON's surrogate-pair escapes, rewritten for YAML (rarely needed: positions are remade then).
+  const std::optional<std::string> rewritten = rewrite_surrogate_escapes(text);
+  const std::optional<TextPositions> rewritten_positions =
+      rewritten ? std::optional<TextPositions>(std::in_place, *rewritten) : std::nullopt;
   try {
-    return read_checked(text, file, positions, options);
+    return rewritten ? read_checked(*rewritten, file, *rewritten_positions, options)
+                     : read_checked(text, file, positions, options);
   } catch (const YAML::Exception& e) {
     // The reader only walks nodes yaml-cpp has built; this is a last line of defence so that no
     // yaml-cpp exception leaves the library.

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "rung/core/text.hpp"
+
 namespace rung::model {
 
 std::string_view to_string(Family family) {
@@ -159,6 +163,19 @@ std::vector<std::string> Ladder::level_ids() const {
     }
   }
   return ids;
+}
+
+Result<const Level*> require_level(const Ladder& ladder, std::string_view id) {
+  if (const Level* level = ladder.find_level(id)) {
+    return level;
+  }
+  const std::vector<std::string> ids = ladder.level_ids();
+  std::string hint;
+  if (auto close = closest_match(id, ids)) {
+    hint = fmt::format("did you mean '{}'?", *close);
+  }
+  return fail("ladder.unknown-level", fmt::format("no level '{}'; levels are: {}", id, join(ids)),
+              {}, std::move(hint));
 }
 
 }  // namespace rung::model

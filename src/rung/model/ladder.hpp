@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rung/core/error.hpp"
+
 namespace rung::model {
 
 // Where an element was read from (1-based; 0 = unknown, e.g. built in code).
@@ -141,7 +143,7 @@ struct LadderData {
   Readiness readiness;
   std::vector<Track> tracks;
   std::vector<std::string> lint_disabled;  // lint rule codes the ladder's owner turned off
-  std::string source_file;  // where it was loaded from; "" when built in code
+  std::string source_file;                 // where it was loaded from; "" when built in code
 
   // Equality ignores source_file (and compares locations; use strip_locations to ignore them).
   friend bool operator==(const LadderData& a, const LadderData& b) {
@@ -212,5 +214,9 @@ class Ladder {
   std::map<std::string, std::size_t, std::less<>> m_areas;
   std::map<std::string, StatementPos, std::less<>> m_statements;
 };
+
+// The level with this id, or the error "ladder.unknown-level": "no level 'swe-9'; levels are:
+// swe-1, ..." with a "did you mean 'swe-2'?" hint when an id is close.
+Result<const Level*> require_level(const Ladder& ladder, std::string_view id);
 
 }  // namespace rung::model

@@ -187,7 +187,7 @@ TEST_F(CompareTest, ToTheNextLevel) {
 TEST_F(CompareTest, UnknownLevelsAreListedWithASuggestion) {
   auto result = compare_levels(m_ladder, m_similarity, "swe-2", "sre3");
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().code, "compare.unknown-level");
+  EXPECT_EQ(result.error().code, "ladder.unknown-level");
   EXPECT_EQ(result.error().message,
             "no level 'sre3'; levels are: swe-1, swe-2, swe-3, swe-4, sre-1, sre-2, sre-3, sre-4, "
             "sre-5, mgr-1, mgr-2, mgr-3, mgr-4");

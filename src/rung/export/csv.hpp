@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "rung/export/exporter.hpp"
+#include "rung/model/ladder.hpp"
+
+namespace rung::exports {
+
+// The columns of the CSV export, in order (the header row).
+inline constexpr std::string_view k_csv_header =
+    "track,level,grade,title,area,statement_id,text,shared_from";
+
+// The ladder as CSV (RFC 4180): the header row, then one row per statement of every level in
+// document order: track id, level id, grade label, level title, area id, statement id,
+// statement text verbatim, and `shared_from`: empty, or for a level that shares another's
+// description the id of the level that holds the statement (the row repeats that statement
+// id). Rows end with CRLF; UTF-8, with a byte order mark first when
+// options.byte_order_mark. Fields are quoted only when they must be (see csv_field).
+std::string to_csv(const model::Ladder& ladder, const Options& options);
+
+// One field: as it is, or in double quotes with every quote doubled when it contains a comma,
+// a double quote, CR or LF (or starts or ends with a space, which some readers trim).
+std::string csv_field(std::string_view text);
+
+}  // namespace rung::exports
