@@ -9,6 +9,12 @@ const pages = [
   ['track', '/tracks/swe'],
   ['level', '/levels/swe-3'],
   ['level-shared', '/levels/mgr-3'],
+  ['compare', '/compare?a=swe-2&b=swe-3'],
+  ['compare-across', '/compare?a=swe-3&b=mgr-1'],
+  ['compare-form', '/compare'],
+  ['search', '/search?q=mentor'],
+  ['search-none', '/search?q=mentro'],
+  ['lint', '/lint'],
   ['not-found', '/levels/swe-9'],
   ['bad-query', '/levels/swe-3?colour=red'],
 ];
@@ -44,6 +50,41 @@ describe('rung serve in Chromium', () => {
     const next = page.getByRole('link', { name: 'What changes at the next level' });
     assert.equal(await next.getAttribute('href'), '/compare?a=swe-3&b=swe-4');
     await screenshot(page, 'level');
+  });
+
+  test('the next-level link compares the two levels side by side', async () => {
+    await page.goto(`${baseUrl}/levels/swe-2`);
+    await page.getByRole('link', { name: 'What changes at the next level' }).click();
+    await page.waitForURL(`${baseUrl}/compare?a=swe-2&b=swe-3`);
+    assert.match(await page.locator('h1').textContent(), /Software Engineer II\s*→?\s*(to)?\s*Senior Software Engineer/);
+    assert.ok((await page.locator('table.diff tbody tr').count()) > 20);
+    assert.ok((await page.locator('table.diff del').count()) > 0, 'removed words are marked');
+    assert.ok((await page.locator('table.diff ins').count()) > 0, 'added words are marked');
+    await screenshot(page, 'compare');
+  });
+
+  test('the compare form picks any two levels without JavaScript', async () => {
+    await page.goto(`${baseUrl}/compare`);
+    await page.selectOption('#compare-a', 'swe-3');
+    await page.selectOption('#compare-b', 'mgr-1');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(`${baseUrl}/compare?a=swe-3&b=mgr-1`);
+    assert.equal(await page.locator('#compare-a').inputValue(), 'swe-3');
+    assert.equal(await page.locator('#compare-b').inputValue(), 'mgr-1');
+    assert.ok((await page.locator('section.diff-area').count()) >= 1);
+  });
+
+  test('search from the header finds every statement about mentoring, matches marked', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('searchbox', { name: 'Search statements' }).fill('mentor');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/search?q=mentor`);
+    const hits = page.locator('ol.hits > li');
+    assert.ok((await hits.count()) >= 5);
+    assert.equal((await page.locator('ol.hits mark').first().textContent()).toLowerCase().startsWith('mentor'), true);
+    await hits.first().getByRole('link').click();
+    await page.waitForURL(/\/levels\/[a-z]+-\d#/);
+    await screenshot(page, 'search-to-level');
   });
 
   test('the 404 page suggests the closest level', async () => {

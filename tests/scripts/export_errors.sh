@@ -73,7 +73,7 @@ expect_failure "xlsx to standard output" "--format xlsx writes a file, not text:
   "$rung" export --format xlsx --ladder "$fixture"
 expect_failure "--bom with json" "--bom applies to --format csv only" \
   "$rung" export --format json --bom --ladder "$fixture"
-expect_failure "an unknown format" "--format: pdf not in {md,json,yaml,csv,xlsx}" \
+expect_failure "an unknown format" "--format: pdf not in {md,json,yaml,csv,xlsx,html}" \
   "$rung" export --format pdf --ladder "$fixture"
 
 if [[ $failures -ne 0 ]]; then

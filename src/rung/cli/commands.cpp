@@ -14,7 +14,7 @@ std::span<const Command> commands() {
               setup_lint},
       Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
       Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
-      Command{"export", "Write the ladder as Markdown, JSON, YAML, CSV or an Excel workbook",
+      Command{"export", "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",
               setup_export},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
   };

@@ -8,6 +8,7 @@
 #include "rung/export/xlsx.hpp"
 #include "rung/format/ladder_json.hpp"
 #include "rung/format/ladder_yaml.hpp"
+#include "rung/web/static_site.hpp"
 
 namespace rung::exports {
 
@@ -19,6 +20,12 @@ std::string render_json(const model::Ladder& ladder, const Options& /*options*/)
 
 std::string render_yaml(const model::Ladder& ladder, const Options& /*options*/) {
   return format::to_yaml(ladder.data());
+}
+
+// The static site uses the web server's templates (web/static_site.hpp) and writes a directory.
+Result<void> write_html_site(const model::Ladder& ladder, const Options& /*options*/,
+                             const std::filesystem::path& path) {
+  return web::write_static_site(ladder, path);
 }
 
 }  // namespace
@@ -33,6 +40,8 @@ std::span<const Exporter> exporters() {
       Exporter{"csv", "CSV: one row per statement (RFC 4180)", to_csv, nullptr},
       Exporter{"xlsx", "Excel workbook: overview, a sheet per track, areas x levels matrix",
                nullptr, write_xlsx},
+      Exporter{"html", "Static HTML site in a directory, readable from disk with no server",
+               nullptr, write_html_site},
   };
   return table;
 }

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "rung/lint/lint.hpp"
+#include "rung/lint/render.hpp"
 #include "rung/web/assets.hpp"
 #include "rung/web/encoding.hpp"
 #include "rung/web/router.hpp"
@@ -101,9 +103,18 @@ Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions optio
 
 App::App(model::Ladder ladder, Pages pages, AppOptions options)
     : m_ladder(std::move(ladder)),
+      m_similarity(m_ladder),
+      m_search_index(m_ladder),
+      m_lint_report(Json::parse(lint::to_json(lint::lint(m_ladder)))),
       m_pages(std::move(pages)),
       m_options(options),
-      m_resources{m_ladder, m_pages, Links::server(stylesheet_version()), stylesheet_version(),
+      m_resources{m_ladder,
+                  m_similarity,
+                  m_search_index,
+                  m_lint_report,
+                  m_pages,
+                  Links::server(stylesheet_version()),
+                  stylesheet_version(),
                   [this] { return metrics_text(); }},
       m_cache(options.cache_max_entries, options.cache_max_bytes),
       m_metrics(route_names()) {}

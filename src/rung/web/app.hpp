@@ -51,6 +51,9 @@ class App {
   std::string metrics_text() const;
 
   model::Ladder m_ladder;
+  compare::Similarity m_similarity;
+  search::Index m_search_index;
+  Json m_lint_report;
   Pages m_pages;
   AppOptions m_options;
   Resources m_resources;

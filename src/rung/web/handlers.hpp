@@ -15,6 +15,14 @@ Response static_file(const Resources& resources, const Call& call);
 Response healthz(const Resources& resources, const Call& call);
 Response metrics(const Resources& resources, const Call& call);
 
+// Pages and API over compare/, search/ and lint/ (tool_handlers.cpp).
+Response compare(const Resources& resources, const Call& call);
+Response search(const Resources& resources, const Call& call);
+Response lint(const Resources& resources, const Call& call);
+Response api_compare(const Resources& resources, const Call& call);
+Response api_search(const Resources& resources, const Call& call);
+Response api_lint(const Resources& resources, const Call& call);
+
 // JSON API under /api/v1 (api_handlers.cpp).
 Response api_index(const Resources& resources, const Call& call);
 Response api_openapi(const Resources& resources, const Call& call);

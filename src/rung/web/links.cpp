@@ -38,9 +38,10 @@ std::string Links::level(std::string_view id) const {
 std::optional<std::string> Links::compare(std::string_view a, std::string_view b,
                                           bool consecutive) const {
   if (m_static) {
-    // The static site has compare pages once compare/ is on main; until then it links to none.
-    (void)consecutive;
-    return std::nullopt;
+    if (!consecutive) {
+      return std::nullopt;
+    }
+    return m_prefix + compare_file(a, b);
   }
   return fmt::format("/compare?a={}&b={}", percent_encode(a), percent_encode(b));
 }

@@ -4,7 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "rung/compare/similarity.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/search/index.hpp"
 #include "rung/web/http.hpp"
 #include "rung/web/links.hpp"
 #include "rung/web/pages.hpp"
@@ -12,11 +14,15 @@
 
 namespace rung::web {
 
-// What route handlers read: the ladder (immutable while serving), the compiled pages and the
-// server's links. Owned by App; handlers get it by const reference and may use it from any
+// What route handlers read: the ladder (immutable while serving), what was computed from it once
+// (similarity weights for compare, the search index, the lint report), the compiled pages and
+// the server's links. Owned by App; handlers get it by const reference and may use it from any
 // thread.
 struct Resources {
   const model::Ladder& ladder;
+  const compare::Similarity& similarity;
+  const search::Index& search_index;
+  const Json& lint_report;  // lint::to_json of the ladder, parsed
   const Pages& pages;
   Links links;
   std::string stylesheet_version;        // hash of static/rung.css, for cache busting

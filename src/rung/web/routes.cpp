@@ -13,6 +13,9 @@ std::span<const Route> routes() {
       Route{get, "/", "overview", pub, Kind::html, true, "", h::overview},
       Route{get, "/tracks/{id}", "track", pub, Kind::html, true, "", h::track},
       Route{get, "/levels/{id}", "level", pub, Kind::html, true, "", h::level},
+      Route{get, "/compare", "compare", pub, Kind::html, true, "a b", h::compare},
+      Route{get, "/search", "search", pub, Kind::html, true, "q", h::search},
+      Route{get, "/lint", "lint", pub, Kind::html, true, "", h::lint},
       Route{get, "/static/{file}", "static", pub, Kind::text, true, "v", h::static_file},
       Route{get, "/healthz", "healthz", pub, Kind::text, false, "", h::healthz},
       Route{get, "/metrics", "metrics", pub, Kind::text, false, "", h::metrics},
@@ -27,6 +30,9 @@ std::span<const Route> routes() {
             h::api_statements},
       Route{get, "/api/v1/statements/{id}", "api.statement", pub, Kind::json, true, "",
             h::api_statement},
+      Route{get, "/api/v1/compare", "api.compare", pub, Kind::json, true, "a b", h::api_compare},
+      Route{get, "/api/v1/search", "api.search", pub, Kind::json, true, "q", h::api_search},
+      Route{get, "/api/v1/lint", "api.lint", pub, Kind::json, true, "", h::api_lint},
   };
   return table;
 }

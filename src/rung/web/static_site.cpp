@@ -6,7 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "rung/compare/compare.hpp"
+#include "rung/compare/report.hpp"
 #include "rung/web/assets.hpp"
+#include "rung/web/tool_views.hpp"
 #include "rung/web/views.hpp"
 
 namespace rung::web {
@@ -67,12 +70,19 @@ std::vector<SiteFile> render_static_site(const model::Ladder& ladder, const Page
   out.push_back(
       {"index.html", pages.render("overview", overview_view(ladder, Links::static_site(0)))});
   const Links nested = Links::static_site(1);
+  const compare::Similarity similarity(ladder);
   for (const model::Track& track : ladder.tracks()) {
     out.push_back(
         {Links::track_file(track.id), pages.render("track", track_view(ladder, track, nested))});
     for (const model::Level& level : track.levels) {
       out.push_back(
           {Links::level_file(level.id), pages.render("level", level_view(ladder, level, nested))});
+      if (auto comparison = compare::compare_with_next(ladder, similarity, level.id)) {
+        const std::string next = comparison->b.id;
+        const Json view = compare_view(
+            ladder, nested, Json::parse(compare::render_json(*comparison)), level.id, next);
+        out.push_back({Links::compare_file(level.id, next), pages.render("compare", view)});
+      }
     }
   }
   out.push_back(

@@ -119,10 +119,23 @@ class Renderer {
       }
     }
     for (std::size_t i = 1; i < node.path.size() && found != nullptr; ++i) {
-      const auto member = found->is_object() ? found->find(node.path[i]) : found->end();
-      found = found->is_object() && member != found->end() ? &*member : nullptr;
+      found = child(*found, node.path[i]);
     }
     return found;
+  }
+
+  // A member of an object, or an element of an array by its index ("items.0").
+  static const Json* child(const Json& parent, const std::string& key) {
+    if (parent.is_object()) {
+      const auto member = parent.find(key);
+      return member != parent.end() ? &*member : nullptr;
+    }
+    if (parent.is_array() && !key.empty() &&
+        key.find_first_not_of("0123456789") == std::string::npos && key.size() < 9) {
+      const std::size_t index = std::stoul(key);
+      return index < parent.size() ? &parent[index] : nullptr;
+    }
+    return nullptr;
   }
 
   void put_value(const Node& node, const Json* value) {

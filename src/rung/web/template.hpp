@@ -14,7 +14,8 @@
 // A small template engine, a subset of Mustache over JSON data, that escapes by default.
 //
 //   {{name}}              the value, HTML-escaped (& < > " ' become entities); dotted names
-//                         (track.name) walk into objects; {{.}} is the current item
+//                         walk into objects (track.name) and arrays (items.0, to test for a
+//                         non-empty list); {{.}} is the current item
 //   {{#name}}..{{/name}}  a section: once per item of a non-empty array (the item becomes the
 //                         current context), once with an object as context, once for any other
 //                         truthy value; skipped for false, null, 0, "", [] and missing names

@@ -69,6 +69,12 @@ TEST_F(StaticSite, WritesEveryPageWithRelativeLinksThatResolve) {
   EXPECT_NE(read(site / "index.html").find("href=\"levels/swe-3.html\""), std::string::npos);
   EXPECT_NE(read(site / "levels/swe-3.html").find("href=\"../index.html\""), std::string::npos);
   EXPECT_NE(read(site / "rung.css").find("@media print"), std::string::npos);
+  EXPECT_NE(read(site / "levels/swe-2.html").find("href=\"../compare/swe-2--swe-3.html\""),
+            std::string::npos);
+  EXPECT_FALSE(fs::exists(site / "compare/swe-4--sre-1.html"));
+  const std::string compare = read(site / "compare/swe-2--swe-3.html");
+  EXPECT_NE(compare.find("<ins>"), std::string::npos);
+  EXPECT_EQ(compare.find("<form"), std::string::npos) << "the compare form needs a server";
 }
 
 TEST_F(StaticSite, ReplacesASiteWrittenBeforeButNoOtherDirectory) {
