@@ -43,7 +43,7 @@ Response level(const Resources& resources, const Call& call) {
   if (found == nullptr) {
     return not_found_page(resources, call.target.path);
   }
-  const Json view = level_view(resources.ladder, *found, resources.links);
+  const Json view = level_view(resources.ladder, *found, resources.links, resources.similarity);
   return html_response(200, resources.pages.render("level", view));
 }
 

@@ -75,8 +75,8 @@ std::vector<SiteFile> render_static_site(const model::Ladder& ladder, const Page
     out.push_back(
         {Links::track_file(track.id), pages.render("track", track_view(ladder, track, nested))});
     for (const model::Level& level : track.levels) {
-      out.push_back(
-          {Links::level_file(level.id), pages.render("level", level_view(ladder, level, nested))});
+      out.push_back({Links::level_file(level.id),
+                     pages.render("level", level_view(ladder, level, nested, similarity))});
       if (auto comparison = compare::compare_with_next(ladder, similarity, level.id)) {
         const std::string next = comparison->b.id;
         const Json view = compare_view(

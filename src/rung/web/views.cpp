@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/compare/compare.hpp"
 #include "rung/core/text.hpp"
 
 namespace rung::web {
@@ -68,7 +69,8 @@ Json grid_json(const model::Ladder& ladder, const Links& links) {
       {"rows", std::move(rows)}};
 }
 
-Json same_grade_json(const model::Ladder& ladder, const Level& level, const Links& links) {
+Json same_grade_json(const model::Ladder& ladder, const Level& level, const Links& links,
+                     const compare::Similarity& similarity) {
   Json out = Json::array();
   if (level.grade.empty()) {
     return out;
@@ -83,6 +85,10 @@ Json same_grade_json(const model::Ladder& ladder, const Level& level, const Link
         continue;
       }
       Json ref = level_ref(ladder, other, links);
+      if (auto comparison = compare::compare_levels(ladder, similarity, level.id, other.id)) {
+        const std::size_t alike = comparison->counts.unchanged + comparison->counts.reworded;
+        ref["alike"] = fmt::format("{} {} alike", alike, alike == 1 ? "statement" : "statements");
+      }
       if (auto url = links.compare(level.id, other.id, false)) {
         ref["compare_url"] = *url;
       }
@@ -179,7 +185,8 @@ Json track_view(const model::Ladder& ladder, const Track& track, const Links& li
   return out;
 }
 
-Json level_view(const model::Ladder& ladder, const Level& level, const Links& links) {
+Json level_view(const model::Ladder& ladder, const Level& level, const Links& links,
+                const compare::Similarity& similarity) {
   Json out = format::level_json(ladder, level);
   out["site"] = site_json(ladder, links);
   out["page"] = page_json(level.title, "ladder");
@@ -206,7 +213,7 @@ Json level_view(const model::Ladder& ladder, const Level& level, const Links& li
       out["shared_with"] = level_ref(ladder, *shared, links);
     }
   }
-  out["same_grade"] = same_grade_json(ladder, level, links);
+  out["same_grade"] = same_grade_json(ladder, level, links, similarity);
   out["has_same_grade"] = !out["same_grade"].empty();
   return out;
 }

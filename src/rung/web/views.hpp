@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "rung/compare/similarity.hpp"
 #include "rung/format/ladder_json.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/web/links.hpp"
@@ -26,8 +27,10 @@ Json overview_view(const model::Ladder& ladder, const Links& links);
 Json track_view(const model::Ladder& ladder, const model::Track& track, const Links& links);
 
 // One level: statements by area, grade, experience, the levels of other tracks at the same
-// grade, and links to the previous and next levels and to the comparison with the next.
-Json level_view(const model::Ladder& ladder, const model::Level& level, const Links& links);
+// grade with how many statements each has alike (same or reworded, by compare/), and links to
+// the previous and next levels and to the comparison with the next.
+Json level_view(const model::Ladder& ladder, const model::Level& level, const Links& links,
+                const compare::Similarity& similarity);
 
 // The 404 page: what was asked for and the closest level or track, when one is close.
 Json not_found_view(const model::Ladder& ladder, std::string_view path, const Links& links);
