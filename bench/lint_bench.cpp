@@ -1,6 +1,6 @@
 // Lint of the built-in ladder, and of ladders 10 and 100 times its size.
 //
-// A ladder N times the built-in one is generated in code (scaled_ladder below): copy k of every
+// A ladder N times the built-in one is generated in code (bench/scaled_ladder.hpp): copy k of every
 // track (k = 2..N) gets fresh ids, "c<k>-" put in front of every track, level and statement id
 // ("c2-swe", "c2-swe-1", "c2-swe-1-role-1") and of every `shares` and `refs` target, so the copy
 // is a valid ladder with N times the tracks, levels and statements and the same texts. Titles
@@ -23,48 +23,16 @@
 #include <fmt/format.h>
 
 #include "rung/builtin/builtin.hpp"
+#include "rung/core/words.hpp"
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/lint/lint.hpp"
-#include "rung/lint/words.hpp"
 #include "rung/model/ladder.hpp"
+#include "scaled_ladder.hpp"
 
 namespace {
 
-using rung::model::LadderData;
-
-std::string fresh(const std::string& id, int copy) {
-  return fmt::format("c{}-{}", copy, id);
-}
-
-rung::model::Track copy_track(rung::model::Track track, int copy) {
-  track.id = fresh(track.id, copy);
-  for (auto& level : track.levels) {
-    level.id = fresh(level.id, copy);
-    if (!level.shares.empty()) {
-      level.shares = fresh(level.shares, copy);
-    }
-    for (auto& block : level.areas) {
-      for (auto& statement : block.statements) {
-        statement.id = fresh(statement.id, copy);
-        for (auto& ref : statement.refs) {
-          ref = fresh(ref, copy);
-        }
-      }
-    }
-  }
-  return track;
-}
-
-// The built-in ladder with every track repeated `times` times under fresh ids.
 rung::model::Ladder scaled_ladder(int times) {
-  const LadderData& original = rung::builtin::engineering_ladder().data();
-  LadderData data = original;
-  for (int copy = 2; copy <= times; ++copy) {
-    for (const auto& track : original.tracks) {
-      data.tracks.push_back(copy_track(track, copy));
-    }
-  }
-  return rung::model::Ladder(std::move(data));
+  return rung::model::Ladder(rung::bench::scaled_ladder_data(times));
 }
 
 void BM_LintFloor(benchmark::State& state) {
@@ -75,8 +43,8 @@ void BM_LintFloor(benchmark::State& state) {
       for (const auto& level : track.levels) {
         for (const auto& block : level.areas) {
           for (const auto& statement : block.statements) {
-            for (const auto& token : rung::lint::tokenize(statement.text)) {
-              words += rung::lint::fold(token.text).size() > 0 ? 1 : 0;
+            for (const auto& token : rung::tokenize_words(statement.text)) {
+              words += rung::fold(token.word).size() > 0 ? 1 : 0;
             }
           }
         }
