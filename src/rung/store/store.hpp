@@ -1,0 +1,153 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rung/core/error.hpp"
+
+// Rung's storage boundary: who works here, who may sign in, their sessions, and the audit log.
+// Callers see only these value types and the Reader / Writer / Store interfaces; the SQLite
+// implementation (sqlite_store.hpp) is the embedded default, the in-memory one
+// (memory_store.hpp) serves unit tests, and a PostgreSQL one can follow without touching
+// callers. Every operation returns its failure as a value (code "store.*").
+namespace rung::store {
+
+using Id = std::int64_t;
+using Millis = std::int64_t;  // milliseconds since the Unix epoch, UTC
+
+enum class PersonStatus { active, left };
+
+std::string_view to_string(PersonStatus status);  // "active" / "left"
+
+struct Person {
+  Id id = 0;                  // assigned by the store on insert
+  std::string name;           // as the HRIS spells it
+  std::string email;          // unique, kept lower-case; the link to an Account's login
+  std::optional<Id> manager;  // the Person this one reports to
+  std::string track;          // ladder track id ("swe")
+  std::string level;          // ladder level id ("swe-3")
+  std::string start_date;     // "YYYY-MM-DD", or "" when unknown
+  PersonStatus status = PersonStatus::active;
+
+  friend bool operator==(const Person&, const Person&) = default;
+};
+
+// Someone who may sign in. An account belongs to the Person whose email equals its login (an
+// admin need not be a person).
+struct Account {
+  Id id = 0;                          // assigned by the store on insert
+  std::string login;                  // an email address, lower-case, unique
+  std::string password_hash;          // libsodium's Argon2id string; never the password
+  bool admin = false;                 // admin/HR: sees and changes everything
+  bool must_change_password = false;  // set by a one-time or reset password
+  Millis created_at = 0;
+  Millis password_changed_at = 0;
+
+  friend bool operator==(const Account&, const Account&) = default;
+};
+
+// A signed-in browser. The cookie holds a random token; the store keeps only its hash, so a
+// leaked database does not sign anyone in, and any instance can check any session.
+struct Session {
+  std::string token_hash;  // hex digest of the cookie token
+  Id account = 0;
+  std::string csrf_token;   // echoed by every state-changing form of this session
+  Millis created_at = 0;    // for the absolute expiry
+  Millis last_seen_at = 0;  // for the idle expiry
+
+  friend bool operator==(const Session&, const Session&) = default;
+};
+
+// One change: who made it, when, to what, and the value before and after (JSON text).
+struct AuditEntry {
+  Id id = 0;  // assigned by the store; increases with time
+  Millis at = 0;
+  std::string actor;    // the login of who made it, or "cli:<os user>", or "system"
+  std::string action;   // dotted verb: "person.create", "account.password-reset", ...
+  std::string subject;  // what it changed: "person:12", "account:3"
+  std::string before;   // JSON text; "" when the subject was created
+  std::string after;    // JSON text; "" when the subject was removed
+
+  friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+// Which audit entries to read, newest first. Empty fields do not filter.
+struct AuditQuery {
+  std::string actor;    // exact login
+  std::string action;   // exact action, or a prefix ending in '.' ("person.")
+  std::string subject;  // exact subject
+  Millis since = 0;     // entries at or after (0: no bound)
+  Millis until = 0;     // entries before (0: no bound)
+  Id before_id = 0;     // entries with a smaller id (paging; 0: no bound)
+  std::size_t limit = 100;
+};
+
+// Reads. Implementations give a consistent view for the duration of one call.
+class Reader {
+ public:
+  virtual ~Reader() = default;
+
+  // Every person, ordered by id.
+  virtual Result<std::vector<Person>> people() = 0;
+  virtual Result<std::optional<Person>> person(Id id) = 0;
+  virtual Result<std::optional<Person>> person_by_email(std::string_view email) = 0;
+
+  virtual Result<std::vector<Account>> accounts() = 0;  // ordered by id
+  virtual Result<std::optional<Account>> account(Id id) = 0;
+  virtual Result<std::optional<Account>> account_by_login(std::string_view login) = 0;
+
+  virtual Result<std::optional<Session>> session(std::string_view token_hash) = 0;
+
+  virtual Result<std::vector<AuditEntry>> audit(const AuditQuery& query) = 0;
+};
+
+// Reads and writes inside one transaction (see Store::write). Writes that break a rule (a
+// duplicate email or login, a manager id that does not exist) fail with "store.conflict".
+class Writer : public Reader {
+ public:
+  virtual Result<Id> insert_person(const Person& person) = 0;
+  virtual Result<void> update_person(const Person& person) = 0;  // by person.id
+
+  virtual Result<Id> insert_account(const Account& account) = 0;
+  virtual Result<void> update_account(const Account& account) = 0;  // by account.id
+
+  virtual Result<void> insert_session(const Session& session) = 0;
+  virtual Result<void> touch_session(std::string_view token_hash, Millis at) = 0;
+  virtual Result<void> delete_session(std::string_view token_hash) = 0;
+  // Every session of the account ("sign out everywhere"); returns how many there were.
+  virtual Result<std::size_t> delete_sessions_of(Id account) = 0;
+  // Sessions created before `created_before` or last seen before `seen_before`.
+  virtual Result<std::size_t> delete_expired_sessions(Millis created_before,
+                                                      Millis seen_before) = 0;
+
+  // Callers append the entry for each change in the same transaction as the change.
+  virtual Result<Id> append_audit(const AuditEntry& entry) = 0;
+};
+
+using WriteBody = std::function<Result<void>(Writer&)>;
+
+// A store. Thread-safe: any thread may read or write at any time; writes are serialised.
+class Store : public Reader {
+ public:
+  // Runs `body` in one transaction: commits when it returns a value, rolls back (leaving
+  // nothing of it) when it returns an error or throws. Returns body's error, or a store error.
+  virtual Result<void> write(const WriteBody& body) = 0;
+
+  // A consistent copy of the whole store in a new file at `to` (which must not exist), while
+  // other threads keep reading and writing. Error "store.backup".
+  virtual Result<void> backup(const std::filesystem::path& to) = 0;
+
+  // Increases with every committed write (cheap; for caches of derived data such as the org).
+  virtual std::uint64_t generation() const = 0;
+
+  // A short description for logs: "sqlite ./var/rung.db (schema 1)".
+  virtual std::string describe() const = 0;
+};
+
+}  // namespace rung::store
