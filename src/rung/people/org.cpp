@@ -22,26 +22,50 @@ Org::Org(std::vector<store::Person> people) : m_people(std::move(people)) {
   for (std::size_t i = 0; i < m_people.size(); ++i) {
     m_index.emplace(m_people[i].id, i);
   }
+  link_managers();
+  cut_cycles();
   m_reports.resize(m_people.size());
   // People are visited in id order, so every list of reports comes out ordered by id.
   for (std::size_t i = 0; i < m_people.size(); ++i) {
-    const std::size_t manager = manager_index(i);
-    if (manager != k_none && is_active(m_people[i])) {
-      m_reports[manager].push_back(i);
+    if (m_manager[i] != k_none && is_active(m_people[i])) {
+      m_reports[m_manager[i]].push_back(i);
     }
   }
 }
 
-std::size_t Org::manager_index(std::size_t index) const {
-  const auto& manager = m_people[index].manager;
-  if (!manager || *manager == m_people[index].id) {
-    return k_none;
+void Org::link_managers() {
+  m_manager.assign(m_people.size(), k_none);
+  for (std::size_t i = 0; i < m_people.size(); ++i) {
+    const auto& manager = m_people[i].manager;
+    if (!manager) {
+      continue;
+    }
+    auto it = m_index.find(*manager);
+    if (it != m_index.end() && it->second != i && is_active(m_people[it->second])) {
+      m_manager[i] = it->second;
+    }
   }
-  auto it = m_index.find(*manager);
-  if (it == m_index.end() || !is_active(m_people[it->second])) {
-    return k_none;
+}
+
+void Org::cut_cycles() {
+  enum class Mark : unsigned char { unseen, on_path, done };
+  std::vector<Mark> marks(m_people.size(), Mark::unseen);
+  std::vector<std::size_t> path;
+  for (std::size_t start = 0; start < m_people.size(); ++start) {
+    path.clear();
+    std::size_t at = start;
+    while (at != k_none && marks[at] == Mark::unseen) {
+      marks[at] = Mark::on_path;
+      path.push_back(at);
+      at = m_manager[at];
+    }
+    if (at != k_none && marks[at] == Mark::on_path) {
+      m_manager[path.back()] = k_none;
+    }
+    for (std::size_t done : path) {
+      marks[done] = Mark::done;
+    }
   }
-  return it->second;
 }
 
 const store::Person* Org::find(store::Id id) const {
@@ -55,12 +79,7 @@ std::vector<store::Id> Org::chain(store::Id id) const {
   if (it == m_index.end()) {
     return out;
   }
-  // A chain longer than the number of people repeats someone: stop there.
-  for (std::size_t at = manager_index(it->second); at != k_none && out.size() < m_people.size();
-       at = manager_index(at)) {
-    if (m_people[at].id == id || std::find(out.begin(), out.end(), m_people[at].id) != out.end()) {
-      break;
-    }
+  for (std::size_t at = m_manager[it->second]; at != k_none; at = m_manager[at]) {
     out.push_back(m_people[at].id);
   }
   return out;
@@ -84,18 +103,14 @@ std::vector<store::Id> Org::all_below(store::Id id) const {
   if (it == m_index.end()) {
     return out;
   }
-  std::vector<bool> seen(m_people.size(), false);
-  seen[it->second] = true;
+  // The links form a forest (cycles are cut), so each person is reached once.
   std::vector<std::size_t> level{it->second};
   while (!level.empty()) {
     std::vector<std::size_t> next;
     for (std::size_t at : level) {
       for (std::size_t report : m_reports[at]) {
-        if (!seen[report]) {
-          seen[report] = true;
-          next.push_back(report);
-          out.push_back(m_people[report].id);
-        }
+        next.push_back(report);
+        out.push_back(m_people[report].id);
       }
     }
     level = std::move(next);
@@ -105,12 +120,10 @@ std::vector<store::Id> Org::all_below(store::Id id) const {
 
 bool Org::is_above(store::Id manager, store::Id person) const {
   auto it = m_index.find(person);
-  if (it == m_index.end() || manager == person) {
+  if (it == m_index.end()) {
     return false;
   }
-  std::size_t steps = 0;
-  for (std::size_t at = manager_index(it->second); at != k_none && steps < m_people.size();
-       at = manager_index(at), ++steps) {
+  for (std::size_t at = m_manager[it->second]; at != k_none; at = m_manager[at]) {
     if (m_people[at].id == manager) {
       return true;
     }

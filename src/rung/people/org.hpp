@@ -14,8 +14,8 @@ namespace rung::people {
 // Only active people count as managers: a person whose manager has left (or is missing from
 // the snapshot) has no manager as far as the Org is concerned, and a person who has left
 // manages nobody. Reports that have left are not listed under anyone. A manager cycle in the
-// data (which the importer refuses, but hand-edited data might hold) ends a chain where it
-// would repeat.
+// data (which the importer refuses, but hand-edited data might hold) is cut where it closes,
+// visiting people by id: the link back to the first one seen of the cycle is ignored.
 class Org {
  public:
   explicit Org(std::vector<store::Person> people);
@@ -42,10 +42,11 @@ class Org {
   const std::vector<store::Person>& people() const { return m_people; }
 
  private:
-  // The index of the active manager of the person at `index`; SIZE_MAX when there is none.
-  std::size_t manager_index(std::size_t index) const;
+  void link_managers();
+  void cut_cycles();
 
   std::vector<store::Person> m_people;
+  std::vector<std::size_t> m_manager;  // by index: index of the active manager, or SIZE_MAX
   std::unordered_map<store::Id, std::size_t> m_index;
   std::vector<std::vector<std::size_t>> m_reports;  // by index: indexes of active reports
 };
