@@ -141,7 +141,7 @@ Error missing_columns(const ColumnMap& map, std::string_view file) {
   std::string accepted;
   for (Field field : {Field::name, Field::email, Field::level}) {
     if (!map.has(field) && !(field == Field::name && map.has(Field::given_name))) {
-      missing.emplace_back(to_string(field));
+      missing.push_back(fmt::format("no {} column", to_string(field)));
       accepted += fmt::format("\n  {}: {}", to_string(field), quoted_list(accepted_names(field)));
       if (field == Field::name) {
         accepted += fmt::format(", or {} with {}", quoted_list(accepted_names(Field::given_name)),
@@ -154,7 +154,7 @@ Error missing_columns(const ColumnMap& map, std::string_view file) {
     seen.push_back(fmt::format("\"{}\"", name));
   }
   return Error{"people.missing-columns",
-               fmt::format("no {} column; the header has {}", join(missing, ", no "),
+               fmt::format("{}; the header has {}", join(missing, ", "),
                            seen.empty() ? std::string("no columns") : join(seen, ", ")),
                Location{std::string(file), 1, 0},
                "name the columns as an HR system does (any case); accepted:" + accepted};
