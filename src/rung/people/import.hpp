@@ -1,0 +1,93 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rung/core/error.hpp"
+#include "rung/model/ladder.hpp"
+#include "rung/people/csv.hpp"
+#include "rung/store/store.hpp"
+
+namespace rung::people {
+
+// A problem with one row of the file (row 1 is the header; problems with the header itself are
+// at row 1 with an empty column).
+struct RowError {
+  int row = 0;
+  std::string column;  // the file's header name of the column at fault; "" for the whole row
+  std::string message;
+  std::string hint;  // what to do about it; may be empty
+
+  friend bool operator==(const RowError&, const RowError&) = default;
+};
+
+enum class ChangeKind { create, update, deactivate, reactivate };
+
+// "create", "update", "deactivate", "reactivate".
+std::string_view to_string(ChangeKind kind);
+
+// What an import does to one person. `before` is the stored person (empty for a create);
+// `after` is the person as the import leaves them. Managers are named by email here, because a
+// new manager has no id until the import is applied: after.manager is left unset for a create,
+// and apply_import resolves after_manager_email.
+struct PersonChange {
+  ChangeKind kind = ChangeKind::create;
+  store::Person before;
+  store::Person after;
+  int row = 0;                       // the row of the file; 0 for people missing from the file
+  std::string before_manager_email;  // "" when none
+  std::string after_manager_email;   // "" when none
+};
+
+struct ImportPlan {
+  std::vector<PersonChange> changes;  // in row order, then the people missing from the file
+  std::vector<RowError> errors;       // in row order; a plan with errors must not be applied
+  std::size_t unchanged = 0;          // rows that match what is stored
+  std::size_t skipped = 0;            // rows of people who have left and were never in rung
+  std::vector<std::string> notes;     // what the reader should know: ignored columns, ...
+  std::uint64_t basis = 0;            // fingerprint of the stored people the plan was made from
+
+  std::size_t count(ChangeKind kind) const;
+};
+
+// Plans importing an HRIS export (`rows`, from read_csv) against the people stored now
+// (`current`, from Reader::people()). Pure: reads nothing else, changes nothing.
+//
+// The file is the whole company: a person is matched by email (trimmed, compared lower-case);
+// a row with a new email is created, a row that differs from the stored person updates them,
+// a stored active person missing from the file is deactivated (status "left"), a stored person
+// who left and is active in the file is reactivated. A row whose status says the person left
+// deactivates them, or is skipped when they were never in rung.
+//
+// Every problem is reported with its row: a missing required column (name, email, level), an
+// empty required field, an email that is not one, a duplicate email (naming both rows), a
+// manager email that is not an active row of the file, a manager cycle (listing the chain), an
+// unknown level id (with "did you mean"), a track that does not exist or does not hold the
+// level, a start date not in YYYY-MM-DD form (dates like 03/04/2020 are refused: day and
+// month order is ambiguous), an unknown status. Without a track column the track is the
+// level's own.
+ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
+                       CsvTable rows);
+
+struct ApplySummary {
+  std::size_t created = 0;
+  std::size_t updated = 0;
+  std::size_t deactivated = 0;
+  std::size_t reactivated = 0;
+
+  friend bool operator==(const ApplySummary&, const ApplySummary&) = default;
+};
+
+// Applies a plan in ONE Store::write: managers are inserted before their reports, so the order
+// of the file does not matter, and an audit entry for each change ("person.create", ".update",
+// ".deactivate", ".reactivate"; subject "person:<id>"; before and after as person_json) is
+// appended in the same transaction by `actor` at `now`. All or nothing.
+// Errors: "people.plan-has-errors" (nothing written); "people.stale-plan" when the stored
+// people changed since the plan was made (plan again); store errors.
+Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,
+                                  std::string_view actor, store::Millis now);
+
+}  // namespace rung::people

@@ -1,0 +1,218 @@
+#include "rung/people/import_rows.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "rung/core/text.hpp"
+
+namespace rung::people {
+
+bool looks_like_email(std::string_view text) {
+  const auto at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  const auto domain = text.substr(at + 1);
+  const auto dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.ends_with('.')) {
+    return false;
+  }
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == ',' || c == '<' || c == '>' || c == ';' || c == '"' ||
+           static_cast<unsigned char>(c) < 0x20;
+  });
+}
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return false;
+  }
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') {
+      return false;
+    }
+  }
+  auto number = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  const std::chrono::year_month_day date{std::chrono::year(number(0, 4)),
+                                         std::chrono::month(static_cast<unsigned>(number(5, 2))),
+                                         std::chrono::day(static_cast<unsigned>(number(8, 2)))};
+  return date.ok();
+}
+
+namespace {
+
+// Reads one row's fields, recording each problem; the row is usable when none was recorded.
+class RowReader {
+ public:
+  RowReader(const model::Ladder& ladder, const ColumnMap& columns, const CsvRow& row,
+            std::vector<RowError>& errors)
+      : m_ladder(ladder), m_columns(columns), m_row(row), m_errors(errors) {}
+
+  std::optional<ImportRow> read() {
+    const std::size_t errors_before = m_errors.size();
+    ImportRow out;
+    out.row = m_row.row;
+    out.person.name = name();
+    out.person.email = email(Field::email, true);
+    out.manager_email = email(Field::manager_email, false);
+    level_and_track(out.person);
+    out.person.start_date = start_date();
+    out.person.status = status();
+    if (m_errors.size() != errors_before) {
+      return std::nullopt;
+    }
+    return out;
+  }
+
+ private:
+  std::string value(Field field) const {
+    auto column = m_columns.column(field);
+    return column ? std::string(trim(m_row.fields[*column])) : std::string();
+  }
+
+  void error(Field field, std::string message, std::string hint = {}) {
+    m_errors.push_back(
+        RowError{m_row.row, m_columns.header_of(field), std::move(message), std::move(hint)});
+  }
+
+  std::string name() {
+    std::string name = value(Field::name);
+    if (name.empty()) {
+      name = value(Field::given_name);
+      const std::string family = value(Field::family_name);
+      if (!name.empty() && !family.empty()) {
+        name += " " + family;
+      }
+    }
+    if (name.empty()) {
+      error(m_columns.has(Field::name) ? Field::name : Field::given_name, "the name is empty");
+    }
+    return name;
+  }
+
+  std::string email(Field field, bool required) {
+    std::string email = ascii_lower(value(field));
+    if (email.empty()) {
+      if (required) {
+        error(field, "the email is empty");
+      }
+      return email;
+    }
+    if (!looks_like_email(email)) {
+      error(field, fmt::format("'{}' is not an email address", value(field)),
+            field == Field::manager_email ? "managers are matched by their work email" : "");
+    }
+    return email;
+  }
+
+  void level_and_track(store::Person& person);
+  std::string start_date();
+  store::PersonStatus status();
+
+  const model::Ladder& m_ladder;
+  const ColumnMap& m_columns;
+  const CsvRow& m_row;
+  std::vector<RowError>& m_errors;
+};
+
+const model::Track* find_track(const model::Ladder& ladder, std::string_view text) {
+  if (const auto* track = ladder.find_track(ascii_lower(text))) {
+    return track;
+  }
+  for (const auto& track : ladder.tracks()) {
+    if (ascii_lower(track.name) == ascii_lower(text)) {
+      return &track;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> level_ids_of(const model::Track& track) {
+  std::vector<std::string> ids;
+  for (const auto& level : track.levels) {
+    ids.push_back(level.id);
+  }
+  return ids;
+}
+
+void RowReader::level_and_track(store::Person& person) {
+  const std::string level_text = value(Field::level);
+  const std::string track_text = value(Field::track);
+  if (level_text.empty()) {
+    error(Field::level, "the level is empty");
+    return;
+  }
+  person.level = ascii_lower(level_text);
+  const model::Track* level_track = m_ladder.track_of(person.level);
+  if (level_track == nullptr) {
+    const auto ids = m_ladder.level_ids();
+    auto close = closest_match(person.level, ids);
+    error(Field::level, fmt::format("unknown level '{}'", level_text),
+          close ? fmt::format("did you mean '{}'?", *close)
+                : fmt::format("levels are: {}", join(ids, ", ")));
+    return;
+  }
+  person.track = level_track->id;
+  if (track_text.empty()) {
+    return;
+  }
+  const model::Track* named = find_track(m_ladder, track_text);
+  if (named == nullptr) {
+    std::vector<std::string> ids;
+    for (const auto& track : m_ladder.tracks()) {
+      ids.push_back(track.id);
+    }
+    error(Field::track, fmt::format("unknown track '{}'", track_text),
+          fmt::format("tracks are: {} (or their names)", join(ids, ", ")));
+  } else if (named != level_track) {
+    error(Field::level,
+          fmt::format("level '{}' is not in track '{}' (it is in '{}')", person.level, named->id,
+                      level_track->id),
+          fmt::format("the levels of '{}' are: {}", named->id, join(level_ids_of(*named), ", ")));
+  }
+}
+
+std::string RowReader::start_date() {
+  std::string date = value(Field::start_date);
+  if (!date.empty() && !is_iso_date(date)) {
+    error(Field::start_date, fmt::format("'{}' is not a date in the form YYYY-MM-DD", date),
+          "write dates as 2021-04-30; dates like 03/04/2021 are refused because the order of "
+          "day and month is ambiguous");
+  }
+  return date;
+}
+
+store::PersonStatus RowReader::status() {
+  const std::string text = value(Field::status);
+  auto status = parse_status(text);
+  if (!status) {
+    error(Field::status, fmt::format("unknown status '{}'", text),
+          "accepted (any case): " + accepted_statuses());
+    return store::PersonStatus::active;
+  }
+  return *status;
+}
+
+}  // namespace
+
+std::vector<ImportRow> read_rows(const model::Ladder& ladder, const ColumnMap& columns,
+                                 const CsvTable& table, std::vector<RowError>& errors) {
+  std::vector<ImportRow> rows;
+  rows.reserve(table.rows.size());
+  for (const auto& row : table.rows) {
+    if (auto read = RowReader(ladder, columns, row, errors).read()) {
+      rows.push_back(std::move(*read));
+    }
+  }
+  return rows;
+}
+
+}  // namespace rung::people

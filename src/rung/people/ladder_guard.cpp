@@ -1,0 +1,43 @@
+#include "rung/people/ladder_guard.hpp"
+
+#include <fmt/format.h>
+
+namespace rung::people {
+
+namespace {
+
+// Why the ladder cannot hold this person; "" when it can.
+std::string problem(const model::Ladder& ladder, const store::Person& person) {
+  const model::Track* track = ladder.track_of(person.level);
+  if (track == nullptr) {
+    return fmt::format("level '{}' is not in the ladder", person.level);
+  }
+  if (!person.track.empty() && track->id != person.track) {
+    return fmt::format("level '{}' is not in track '{}'", person.level, person.track);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<store::Person> people_on_missing_levels(const model::Ladder& ladder,
+                                                    const std::vector<store::Person>& people) {
+  std::vector<store::Person> out;
+  for (const auto& person : people) {
+    if (person.status == store::PersonStatus::active && !problem(ladder, person).empty()) {
+      out.push_back(person);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> describe_missing_levels(const model::Ladder& ladder,
+                                                 const std::vector<store::Person>& missing) {
+  std::vector<std::string> lines;
+  for (const auto& person : missing) {
+    lines.push_back(fmt::format("{} <{}>: {}", person.name, person.email, problem(ladder, person)));
+  }
+  return lines;
+}
+
+}  // namespace rung::people
