@@ -85,9 +85,12 @@ Response sign_in_post(const Resources& resources, const Call& call) {
   auto signed_in = resources.sessions.sign_in(call.field("login"), call.field("password"),
                                               client_address(call.request));
   if (!signed_in) {
-    const bool throttled = signed_in.error().code == "auth.throttled";
-    Response out = sign_in_page(resources, call.request, throttled ? 429 : 401, next,
+    const auto retry_after = auth::retry_after_seconds(signed_in.error());
+    Response out = sign_in_page(resources, call.request, retry_after ? 429 : 401, next,
                                 signed_in.error().message);
+    if (retry_after) {
+      out.headers.add("Retry-After", std::to_string(*retry_after));
+    }
     return out;
   }
   const bool must_change = signed_in->viewer.account.must_change_password;

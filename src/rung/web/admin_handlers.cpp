@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/people/csv.hpp"
 #include "rung/people/import.hpp"
 #include "rung/web/handlers.hpp"
 #include "rung/web/imports.hpp"
@@ -11,20 +12,6 @@
 namespace rung::web::handlers {
 
 namespace {
-
-std::string_view kind_label(people::PersonChange::Kind kind) {
-  switch (kind) {
-    case people::PersonChange::Kind::create:
-      return "create";
-    case people::PersonChange::Kind::update:
-      return "update";
-    case people::PersonChange::Kind::deactivate:
-      return "deactivate";
-    case people::PersonChange::Kind::reactivate:
-      return "reactivate";
-  }
-  return "change";
-}
 
 // "level: swe-2 → swe-3" for every field that differs.
 Json field_changes(const store::Person& before, const store::Person& after) {
@@ -44,29 +31,46 @@ Json field_changes(const store::Person& before, const store::Person& after) {
   return out;
 }
 
+Json change_json(const people::PersonChange& change) {
+  const bool gone = change.kind == people::ChangeKind::deactivate;
+  const store::Person& shown = gone ? change.before : change.after;
+  Json fields = Json::array();
+  if (change.kind != people::ChangeKind::create) {
+    fields = field_changes(change.before, change.after);
+    if (change.before_manager_email != change.after_manager_email) {
+      fields.push_back({{"field", "manager"},
+                        {"before", change.before_manager_email},
+                        {"after", change.after_manager_email}});
+    }
+  }
+  return Json{{"kind", people::to_string(change.kind)},
+              {"row", change.row == 0 ? Json("—") : Json(change.row)},
+              {"name", shown.name},
+              {"email", shown.email},
+              {"fields", std::move(fields)}};
+}
+
 Json plan_json(const people::ImportPlan& plan) {
-  Json counts{{"create", 0}, {"update", 0}, {"deactivate", 0}, {"reactivate", 0}};
+  Json counts;
+  for (auto kind : {people::ChangeKind::create, people::ChangeKind::update,
+                    people::ChangeKind::deactivate, people::ChangeKind::reactivate}) {
+    counts[std::string(people::to_string(kind))] = plan.count(kind);
+  }
   Json changes = Json::array();
   for (const people::PersonChange& change : plan.changes) {
-    const std::string kind(kind_label(change.kind));
-    counts[kind] = counts[kind].get<int>() + 1;
-    const store::Person& shown = change.kind == people::PersonChange::Kind::deactivate
-                                     ? change.before
-                                     : change.after;
-    changes.push_back({{"kind", kind},
-                       {"row", change.row},
-                       {"name", shown.name},
-                       {"email", shown.email},
-                       {"fields", change.kind == people::PersonChange::Kind::create
-                                      ? Json::array()
-                                      : field_changes(change.before, change.after)}});
+    changes.push_back(change_json(change));
   }
   Json errors = Json::array();
   for (const people::RowError& error : plan.errors) {
-    errors.push_back({{"row", error.row}, {"column", error.column}, {"message", error.message}});
+    errors.push_back({{"row", error.row},
+                      {"column", error.column},
+                      {"message", error.message},
+                      {"hint", error.hint}});
   }
   return Json{{"counts", std::move(counts)},
               {"unchanged", plan.unchanged},
+              {"skipped", plan.skipped},
+              {"notes", plan.notes},
               {"changes", std::move(changes)},
               {"errors", std::move(errors)},
               {"has_errors", !plan.errors.empty()},
@@ -79,11 +83,21 @@ Response import_page(const Resources& resources, const Call& call, int status, J
   return page(resources, call, status, "import", std::move(view));
 }
 
-// The plan of `bytes` against the store as it is now; an unreadable file is an error.
-Result<people::ImportPlan> plan_for(const Resources& resources, std::string_view bytes) {
-  RUNG_TRY_ASSIGN(auto table, people::read_csv(bytes));
+// The plan of `bytes` against the store as it is now; a file that is not readable CSV gives
+// the reader's errors.
+Results<people::ImportPlan> plan_for(const Resources& resources, std::string_view bytes,
+                                     std::string_view filename) {
+  RUNG_TRY_ASSIGN(people::CsvTable table, people::read_csv(bytes, filename));
   const auto current = unwrap(resources.store.people());
   return people::plan_import(resources.ladder, current, std::move(table));
+}
+
+Json error_lines(const Errors& errors) {
+  Json out = Json::array();
+  for (const Error& error : errors) {
+    out.push_back(error.to_string());
+  }
+  return out;
 }
 
 }  // namespace
@@ -107,10 +121,11 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
     return import_page(resources, call, 400, Json{{"error", "Choose a CSV file to upload."}});
   }
   const std::string filename = file->filename.value_or("people.csv");
-  auto plan = plan_for(resources, file->value);
+  auto plan = plan_for(resources, file->value, filename);
   if (!plan) {
     return import_page(resources, call, 400,
-                       Json{{"error", fmt::format("{}: {}", filename, plan.error().message)}});
+                       Json{{"error", fmt::format("{} is not a readable CSV file.", filename)},
+                            {"file_errors", error_lines(plan.error())}});
   }
   Json shown = plan_json(*plan);
   shown["filename"] = filename;
@@ -131,7 +146,7 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
                                       "again."}});
   }
   // Planned again: the store may have changed since the dry run was shown.
-  auto plan = plan_for(resources, upload->bytes);
+  auto plan = plan_for(resources, upload->bytes, upload->filename);
   if (!plan || !plan->errors.empty()) {
     Json extra{{"error", "The file no longer applies cleanly; here is the new dry run."}};
     if (plan) {

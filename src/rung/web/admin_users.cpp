@@ -72,9 +72,10 @@ Response admin_users(const Resources& resources, const Call& call) {
 }
 
 Response admin_users_add(const Resources& resources, const Call& call) {
-  const std::string login = ascii_lower(trim(call.field("login")));
+  const std::string login = auth::normalize_login(call.field("login"));
   auto added = auth::add_account(resources.store, login, call.field("admin") == "on",
-                                 call.viewer->account.login, resources.now());
+                                 call.viewer->account.login, resources.now(),
+                                 resources.sessions.options().hash_cost);
   if (!added) {
     return users_page(resources, call, 400, Json{{"error", added.error().message}});
   }

@@ -12,9 +12,8 @@ Result<std::shared_ptr<const PeopleSnapshot>> PeopleCache::get() const {
   }
   // Built outside the lock: a slow rebuild must not stall requests that hold a fresh snapshot.
   RUNG_TRY_ASSIGN(std::vector<store::Person> people, m_store.people());
-  people::Org org(people);
   auto fresh = std::make_shared<const PeopleSnapshot>(
-      PeopleSnapshot{generation, std::move(people), std::move(org)});
+      PeopleSnapshot{generation, people::Org(std::move(people))});
   const std::lock_guard lock(m_mutex);
   if (!m_snapshot || m_snapshot->generation <= generation) {
     m_snapshot = fresh;

@@ -14,8 +14,7 @@ namespace rung::web {
 // shared by the requests that read it.
 struct PeopleSnapshot {
   std::uint64_t generation = 0;
-  std::vector<store::Person> people;  // ordered by id, as the store returns them
-  people::Org org;
+  people::Org org;  // org.people(): everyone, ordered by id
 };
 
 // The latest PeopleSnapshot, rebuilt (O(people)) only when the store's generation moved: a

@@ -70,7 +70,7 @@ std::vector<const store::Person*> visible_people(const PeopleSnapshot& snapshot,
   const std::string needle = ascii_lower(trim(query));
   std::vector<const store::Person*> out;
   if (viewer.admin()) {
-    for (const store::Person& person : snapshot.people) {
+    for (const store::Person& person : snapshot.org.people()) {
       if (matches(ladder, person, needle)) {
         out.push_back(&person);
       }
