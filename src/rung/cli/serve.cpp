@@ -49,8 +49,9 @@ Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store)
               fmt::format("the ladder has no level that {} {} hold{}:{}", stranded.size(),
                           stranded.size() == 1 ? "person" : "people",
                           stranded.size() == 1 ? "s" : "", list),
-              {}, "serve a ladder that has these levels, or move these people first "
-                  "(rung people import)");
+              {},
+              "serve a ladder that has these levels, or move these people first "
+              "(rung people import)");
 }
 
 // On first run (no account yet) creates "admin" and prints its one-time password, once.
@@ -111,8 +112,7 @@ int serve(const ServeOptions& options, Io io) {
         io.out << fmt::format("rung serve: {} ({} levels) at http://{}:{}/  (Ctrl+C stops)\n",
                               served.data().meta.name, served.level_ids().size(), host,
                               listen->second)
-               << fmt::format("rung serve: data in {}; the ladder is {}\n",
-                              (*store)->describe(),
+               << fmt::format("rung serve: data in {}; the ladder is {}\n", (*store)->describe(),
                               options.public_ladder ? "public" : "for signed-in people only")
                << std::flush;
       },

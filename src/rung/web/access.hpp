@@ -23,8 +23,8 @@ enum class Verdict {
 };
 
 struct AccessContext {
-  bool public_ladder = false;             // --public-ladder: anonymous viewers may read the ladder
-  const people::Org* org = nullptr;       // the reporting lines, for Access::person
+  bool public_ladder = false;        // --public-ladder: anonymous viewers may read the ladder
+  const people::Org* org = nullptr;  // the reporting lines, for Access::person
 };
 
 Verdict check_access(const Route& route, const auth::Viewer* viewer, std::string_view person_id,

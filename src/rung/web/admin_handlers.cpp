@@ -130,8 +130,8 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
   Json shown = plan_json(*plan);
   shown["filename"] = filename;
   if (plan->errors.empty() && !plan->changes.empty()) {
-    shown["digest"] = resources.imports.put(filename, file->value, call.viewer->account.login,
-                                            resources.now());
+    shown["digest"] =
+        resources.imports.put(filename, file->value, call.viewer->account.login, resources.now());
   }
   return import_page(resources, call, plan->errors.empty() ? 200 : 422, Json{{"plan", shown}});
 }
@@ -141,9 +141,10 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
   const auto upload = resources.imports.find(digest, call.viewer->account.login, resources.now());
   if (!upload) {
     return import_page(resources, call, 409,
-                       Json{{"error", "That upload is no longer here (it expired, was applied "
-                                      "already, or the server restarted). Upload the file "
-                                      "again."}});
+                       Json{{"error",
+                             "That upload is no longer here (it expired, was applied "
+                             "already, or the server restarted). Upload the file "
+                             "again."}});
   }
   // Planned again: the store may have changed since the dry run was shown.
   auto plan = plan_for(resources, upload->bytes, upload->filename);
@@ -155,8 +156,8 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
     }
     return import_page(resources, call, 409, std::move(extra));
   }
-  auto applied = people::apply_import(resources.store, *plan, call.viewer->account.login,
-                                      resources.now());
+  auto applied =
+      people::apply_import(resources.store, *plan, call.viewer->account.login, resources.now());
   if (!applied) {
     return import_page(resources, call, 409, Json{{"error", applied.error().message}});
   }

@@ -18,12 +18,10 @@ namespace {
 
 constexpr std::size_t k_audit_page = 50;
 
-
 std::string utc_time(store::Millis at) {
   const auto seconds = std::chrono::sys_seconds(std::chrono::seconds(at / 1000));
   return fmt::format("{:%Y-%m-%d %H:%M:%S} UTC", seconds);
 }
-
 
 Response users_page(const Resources& resources, const Call& call, int status, Json extra) {
   Json view = admin_view(resources, call, "Users", "users");
@@ -55,9 +53,9 @@ store::AuditQuery audit_query(const Call& call) {
 
 std::string older_url(const store::AuditQuery& query, store::Id before) {
   std::string out = "/admin/audit?";
-  for (const auto& [name, value] : {std::pair{"actor", query.actor},
-                                    std::pair{"action", query.action},
-                                    std::pair{"subject", query.subject}}) {
+  for (const auto& [name, value] :
+       {std::pair{"actor", query.actor}, std::pair{"action", query.action},
+        std::pair{"subject", query.subject}}) {
     if (!value.empty()) {
       out += fmt::format("{}={}&", name, percent_encode(value));
     }
@@ -79,9 +77,10 @@ Response admin_users_add(const Resources& resources, const Call& call) {
   if (!added) {
     return users_page(resources, call, 400, Json{{"error", added.error().message}});
   }
-  return users_page(resources, call, 200,
-                    Json{{"one_time", {{"login", added->account.login},
-                                       {"password", added->one_time_password}}}});
+  return users_page(
+      resources, call, 200,
+      Json{
+          {"one_time", {{"login", added->account.login}, {"password", added->one_time_password}}}});
 }
 
 Response admin_users_reset(const Resources& resources, const Call& call) {

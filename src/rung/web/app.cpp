@@ -7,12 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "rung/auth/viewer.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
-#include "rung/web/assets.hpp"
-#include "rung/auth/viewer.hpp"
 #include "rung/store/memory_store.hpp"
 #include "rung/web/access.hpp"
+#include "rung/web/assets.hpp"
 #include "rung/web/cookies.hpp"
 #include "rung/web/encoding.hpp"
 #include "rung/web/gate.hpp"
@@ -58,9 +58,9 @@ std::optional<Response> check_limits(const Resources& resources, const Request& 
                                  options.max_all_headers_bytes));
   }
   if (request.body.size() > options.max_body_bytes) {
-    return error_for(resources, "/", 413, "body-too-large",
-                     fmt::format("The request body is larger than {} bytes.",
-                                 options.max_body_bytes));
+    return error_for(
+        resources, "/", 413, "body-too-large",
+        fmt::format("The request body is larger than {} bytes.", options.max_body_bytes));
   }
   return std::nullopt;
 }
@@ -207,9 +207,9 @@ Response App::route(const Request& request, const Target& target) {
   if (match.route == nullptr) {
     if (match.other_method_known || request.method == Method::other) {
       const std::string allow = allowed_methods(target.path);
-      Response out = error_for(m_resources, target.path, 405, "method-not-allowed",
-                               fmt::format("{} is not allowed here; use {}.",
-                                           request.method_name.substr(0, 16), allow));
+      Response out = error_for(
+          m_resources, target.path, 405, "method-not-allowed",
+          fmt::format("{} is not allowed here; use {}.", request.method_name.substr(0, 16), allow));
       out.headers.add("Allow", allow);
       return out;
     }

@@ -28,8 +28,8 @@ struct AppOptions {
   std::size_t cache_max_bytes = 64 << 20;         // bytes of rendered responses kept
   std::size_t gzip_min_bytes = 256;               // smaller bodies are sent as they are
   std::size_t max_body_bytes = 16 << 20;          // a larger POST body gets 413 (CSV upload)
-  bool public_ladder = false;   // --public-ladder: the ladder's pages need no sign-in
-  bool secure_cookies = false;  // --secure-cookies: cookies carry Secure (serve behind HTTPS)
+  bool public_ladder = false;     // --public-ladder: the ladder's pages need no sign-in
+  bool secure_cookies = false;    // --secure-cookies: cookies carry Secure (serve behind HTTPS)
   auth::SessionOptions sessions;  // session lifetimes, sign-in throttling, the clock
 };
 

@@ -20,7 +20,7 @@ inline constexpr std::string_view k_signin_csrf_cookie = "rung_signin";
 std::optional<std::string> cookie(const Request& request, std::string_view name);
 
 struct CookieOptions {
-  bool secure = false;                   // add Secure (only sent over HTTPS): --secure-cookies
+  bool secure = false;  // add Secure (only sent over HTTPS): --secure-cookies
   std::optional<std::chrono::seconds> max_age;  // Max-Age; none: until the browser closes
 };
 

@@ -13,8 +13,8 @@ constexpr std::size_t k_max_fields = 1000;
 
 Result<void> check_text(const std::string& name, std::string_view value) {
   if (find_invalid_utf8(value)) {
-    return fail("http.bad-form", fmt::format("the form field '{}' is not valid UTF-8",
-                                             name.substr(0, 64)));
+    return fail("http.bad-form",
+                fmt::format("the form field '{}' is not valid UTF-8", name.substr(0, 64)));
   }
   return {};
 }

@@ -21,7 +21,7 @@ class PendingImports {
     std::string digest;    // BLAKE2b-256 of the bytes, hex
     std::string filename;  // as the browser sent it, for the page
     std::string bytes;
-    std::string actor;     // the login of the admin who uploaded it: only they may apply it
+    std::string actor;  // the login of the admin who uploaded it: only they may apply it
     store::Millis at = 0;
   };
 

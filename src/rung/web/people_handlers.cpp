@@ -93,15 +93,14 @@ Response api_me(const Resources& resources, const Call& call) {
       200, Json{{"login", viewer.account.login},
                 {"admin", viewer.admin()},
                 {"must_change_password", viewer.account.must_change_password},
-                {"person", viewer.person ? person_json(resources.ladder, *viewer.person)
-                                         : Json(nullptr)}});
+                {"person",
+                 viewer.person ? person_json(resources.ladder, *viewer.person) : Json(nullptr)}});
 }
 
 Response api_people(const Resources& resources, const Call& call) {
   const auto snapshot = snapshot_of(resources);
-  const auto found =
-      visible_people(*snapshot, resources.ladder, *call.viewer,
-                     query_value(call.target.query, "q").value_or(""));
+  const auto found = visible_people(*snapshot, resources.ladder, *call.viewer,
+                                    query_value(call.target.query, "q").value_or(""));
   Json list = Json::array();
   for (const store::Person* person : found) {
     list.push_back(person_json(resources.ladder, *person));

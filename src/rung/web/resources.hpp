@@ -42,8 +42,8 @@ struct Resources {
   auth::Sessions& sessions;
   const PeopleCache& people;
   PendingImports& imports;
-  bool secure_cookies = false;               // --secure-cookies: cookies only over HTTPS
-  std::function<store::Millis()> now;        // the clock (tests pass a fake one)
+  bool secure_cookies = false;         // --secure-cookies: cookies only over HTTPS
+  std::function<store::Millis()> now;  // the clock (tests pass a fake one)
 };
 
 // A page for the viewer of `call`: the template rendered with `view` plus "session" (whether

@@ -1,6 +1,5 @@
-#include "rung/web/resources.hpp"
-
 #include "rung/auth/viewer.hpp"
+#include "rung/web/resources.hpp"
 #include "rung/web/router.hpp"
 #include "rung/web/views.hpp"
 
@@ -54,12 +53,9 @@ Response message_page(const Resources& resources, int status, std::string_view h
 }
 
 Json session_json(const auth::Viewer* viewer) {
-  Json out{{"signed_in", viewer != nullptr},
-           {"admin", viewer != nullptr && viewer->admin()},
-           {"sign_in", "/sign-in"},
-           {"people", "/people"},
-           {"account", "/account"},
-           {"admin_home", "/admin/users"}};
+  Json out{{"signed_in", viewer != nullptr}, {"admin", viewer != nullptr && viewer->admin()},
+           {"sign_in", "/sign-in"},          {"people", "/people"},
+           {"account", "/account"},          {"admin_home", "/admin/users"}};
   return out;
 }
 

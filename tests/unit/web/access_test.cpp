@@ -61,7 +61,8 @@ const std::map<std::string, Expectation>& expectations() {
       {"metrics", {anyone, "/metrics", 200}},
       {"sign-in", {anyone, "/sign-in", 200}},
       // Wrong credentials on purpose: the form is let through, the password is not.
-      {"sign-in.post", {anyone, "/sign-in", 401, {{"login", "ed@example.com"}, {"password", "no"}}}},
+      {"sign-in.post",
+       {anyone, "/sign-in", 401, {{"login", "ed@example.com"}, {"password", "no"}}}},
       {"sign-out", {signed_in, "/sign-out", 303}},
       {"account", {signed_in, "/account", 200}},
       {"account.password", {signed_in, "/account/password", 400}},

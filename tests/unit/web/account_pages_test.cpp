@@ -77,7 +77,8 @@ TEST_F(AccountPages, WrongPasswordAndUnknownLoginGetTheSameAnswer) {
 
 TEST_F(AccountPages, NextNeverLeavesTheSite) {
   for (const char* next : {"//evil.example/x", "https://evil.example/", "/\\evil.example"}) {
-    Response response = sign_in_form("ed@example.com", std::string(testing::k_world_password), next);
+    Response response =
+        sign_in_form("ed@example.com", std::string(testing::k_world_password), next);
     EXPECT_EQ(header(response, "Location"), "/") << next;
   }
 }

@@ -49,8 +49,7 @@ TEST(Multipart, ReadsTextFieldsAndFilesAsSent) {
 
 TEST(Multipart, RefusesTruncatedOrMalformedBodies) {
   const std::pair<std::string, std::string> cases[] = {
-      {"no closing boundary",
-       "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue"},
+      {"no closing boundary", "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue"},
       {"no end of headers", "--b\r\nContent-Disposition: form-data; name=\"a\""},
       {"unnamed part", "--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n"},
       {"wrong start", "garbage--b\r\n"},

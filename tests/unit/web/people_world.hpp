@@ -84,8 +84,7 @@ class PeopleWorld {
   store::Id add_account(const std::string& login, bool admin, bool must_change = false) {
     store::Account account;
     account.login = login;
-    account.password_hash =
-        *auth::hash_password(k_world_password, auth::HashCost::test_minimum);
+    account.password_hash = *auth::hash_password(k_world_password, auth::HashCost::test_minimum);
     account.admin = admin;
     account.must_change_password = must_change;
     account.created_at = now;
@@ -130,7 +129,8 @@ class PeopleWorld {
       }
     }
     for (const auto& [name, value] : fields) {
-      out.body += (out.body.empty() ? "" : "&") + percent_encode(name) + "=" + percent_encode(value);
+      out.body +=
+          (out.body.empty() ? "" : "&") + percent_encode(name) + "=" + percent_encode(value);
     }
     return app->handle(out);
   }
