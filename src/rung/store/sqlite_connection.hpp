@@ -81,7 +81,7 @@ enum class OpenMode { read_write_create, read_write, read_only };
 // uses it at a time (the store hands connections out under its own locks).
 class Connection {
  public:
-  // Opens `file`. A failure carries "store.open" and the SQLite message.
+  // Opens `file`. A failure carries "store.sqlite" and SQLite's message (callers add the file).
   static Result<std::unique_ptr<Connection>> open(const std::filesystem::path& file, OpenMode mode);
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
