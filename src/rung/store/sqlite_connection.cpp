@@ -152,6 +152,10 @@ std::int64_t Connection::changes() const {
   return sqlite3_changes64(m_db);
 }
 
+std::int64_t Connection::last_insert_id() const {
+  return sqlite3_last_insert_rowid(m_db);
+}
+
 void Connection::set_busy_timeout(int milliseconds) {
   sqlite3_busy_timeout(m_db, milliseconds);
 }

@@ -96,6 +96,8 @@ class Connection {
 
   // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
   std::int64_t changes() const;
+  // The rowid of the last successful INSERT on this connection.
+  std::int64_t last_insert_id() const;
   // The extended SQLite result code of the last failed exec(), query() or query_int().
   int last_code() const { return m_last_failure; }
   void set_busy_timeout(int milliseconds);
