@@ -17,6 +17,7 @@ std::span<const Command> commands() {
       Command{"export", "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",
               setup_export},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
+      Command{"user", "Add accounts, reset their passwords, list them", setup_user},
   };
   return table;
 }

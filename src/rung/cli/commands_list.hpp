@@ -18,5 +18,6 @@ Handler setup_compare(CLI::App& sub, Io io);
 Handler setup_search(CLI::App& sub, Io io);
 Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
+Handler setup_user(CLI::App& sub, Io io);  // user.hpp documents it
 
 }  // namespace rung::cli
