@@ -19,4 +19,8 @@ Handler setup_search(CLI::App& sub, Io io);
 Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
 
+// `rung people import FILE [--apply] [--data DIR] [--ladder FILE] [--format text|json]` and
+// `rung people list [--data DIR] [--format text|json]` (src/rung/cli/people.cpp).
+Handler setup_people(CLI::App& sub, Io io);
+
 }  // namespace rung::cli

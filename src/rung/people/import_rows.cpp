@@ -25,7 +25,7 @@ bool looks_like_email(std::string_view text) {
   });
 }
 
-bool is_iso_date(std::string_view text) {
+bool has_iso_date_form(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
     return false;
   }
@@ -33,6 +33,13 @@ bool is_iso_date(std::string_view text) {
     if (text[i] < '0' || text[i] > '9') {
       return false;
     }
+  }
+  return true;
+}
+
+bool is_iso_date(std::string_view text) {
+  if (!has_iso_date_form(text)) {
+    return false;
   }
   auto number = [&](std::size_t from, std::size_t count) {
     int value = 0;
@@ -182,7 +189,9 @@ void RowReader::level_and_track(store::Person& person) {
 
 std::string RowReader::start_date() {
   std::string date = value(Field::start_date);
-  if (!date.empty() && !is_iso_date(date)) {
+  if (has_iso_date_form(date) && !is_iso_date(date)) {
+    error(Field::start_date, fmt::format("'{}' is not a real date", date));
+  } else if (!date.empty() && !is_iso_date(date)) {
     error(Field::start_date, fmt::format("'{}' is not a date in the form YYYY-MM-DD", date),
           "write dates as 2021-04-30; dates like 03/04/2021 are refused because the order of "
           "day and month is ambiguous");
