@@ -1,0 +1,148 @@
+#include "rung/auth/accounts.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "rung/core/text.hpp"
+
+namespace rung::auth {
+
+namespace {
+
+constexpr std::size_t k_max_login_bytes = 254;
+
+store::Account fresh_account(std::string login, bool admin, std::string hash, store::Millis now) {
+  store::Account account;
+  account.login = std::move(login);
+  account.password_hash = std::move(hash);
+  account.admin = admin;
+  account.must_change_password = true;
+  account.created_at = now;
+  account.password_changed_at = now;
+  return account;
+}
+
+// Inserts the account and its audit entry through `writer`; sets account.id.
+Result<void> insert_with_audit(store::Writer& writer, store::Account& account,
+                               std::string_view actor, store::Millis now) {
+  RUNG_TRY_ASSIGN(account.id, writer.insert_account(account));
+  store::AuditEntry entry;
+  entry.at = now;
+  entry.actor = std::string(actor);
+  entry.action = "account.create";
+  entry.subject = account_subject(account.id);
+  entry.after = account_json(account);
+  RUNG_TRY(writer.append_audit(entry));
+  return {};
+}
+
+}  // namespace
+
+std::string normalize_login(std::string_view login) {
+  return ascii_lower(trim(login));
+}
+
+Result<void> check_login(std::string_view login) {
+  if (login.empty()) {
+    return fail("auth.bad-login", "the login is empty");
+  }
+  if (login.size() > k_max_login_bytes) {
+    return fail("auth.bad-login", "the login is longer than 254 bytes");
+  }
+  if (find_invalid_utf8(login)) {
+    return fail("auth.bad-login", "the login is not valid UTF-8 text");
+  }
+  for (char c : login) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte == 0x7F) {
+      return fail("auth.bad-login", "the login must not contain spaces or control characters");
+    }
+  }
+  return {};
+}
+
+Result<NewAccount> add_account(store::Store& store, std::string_view login, bool admin,
+                               std::string_view actor, store::Millis now, HashCost cost) {
+  std::string normalized = normalize_login(login);
+  RUNG_TRY(check_login(normalized));
+  std::string password = one_time_password();
+  RUNG_TRY_ASSIGN(std::string hash, hash_password(password, cost));
+  store::Account account = fresh_account(normalized, admin, std::move(hash), now);
+  RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    RUNG_TRY_ASSIGN(auto existing, writer.account_by_login(account.login));
+    if (existing) {
+      return fail("auth.login-taken",
+                  fmt::format("there is already an account '{}'", account.login), {},
+                  "use `rung user reset` to give it a new password");
+    }
+    return insert_with_audit(writer, account, actor, now);
+  }));
+  return NewAccount{std::move(account), std::move(password)};
+}
+
+Result<std::optional<std::string>> bootstrap_admin(store::Store& store, store::Millis now,
+                                                   HashCost cost) {
+  RUNG_TRY_ASSIGN(auto accounts, store.accounts());
+  if (!accounts.empty()) {
+    return std::nullopt;
+  }
+  std::string password = one_time_password();
+  RUNG_TRY_ASSIGN(std::string hash, hash_password(password, cost));
+  store::Account account = fresh_account("admin", true, std::move(hash), now);
+  bool created = false;
+  RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    // Checked again inside the transaction: another process may have created one meanwhile.
+    RUNG_TRY_ASSIGN(auto current, writer.accounts());
+    if (!current.empty()) {
+      return {};
+    }
+    created = true;
+    return insert_with_audit(writer, account, "system", now);
+  }));
+  return created ? std::optional<std::string>(std::move(password)) : std::nullopt;
+}
+
+Result<std::string> reset_password(store::Store& store, std::string_view actor,
+                                   store::Id account_id, store::Millis now, HashCost cost) {
+  std::string password = one_time_password();
+  RUNG_TRY_ASSIGN(std::string hash, hash_password(password, cost));
+  RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    RUNG_TRY_ASSIGN(auto found, writer.account(account_id));
+    if (!found) {
+      return fail("auth.unknown-account",
+                  fmt::format("there is no account with id {}", account_id));
+    }
+    store::Account updated = *found;
+    updated.password_hash = hash;
+    updated.must_change_password = true;
+    updated.password_changed_at = now;
+    RUNG_TRY(writer.update_account(updated));
+    RUNG_TRY(writer.delete_sessions_of(account_id));
+    store::AuditEntry entry;
+    entry.at = now;
+    entry.actor = std::string(actor);
+    entry.action = "account.password-reset";
+    entry.subject = account_subject(account_id);
+    entry.before = account_json(*found);
+    entry.after = account_json(updated);
+    RUNG_TRY(writer.append_audit(entry));
+    return {};
+  }));
+  return password;
+}
+
+std::string account_json(const store::Account& account) {
+  nlohmann::ordered_json json = {{"id", account.id},
+                                 {"login", account.login},
+                                 {"admin", account.admin},
+                                 {"must_change_password", account.must_change_password},
+                                 {"created_at", account.created_at},
+                                 {"password_changed_at", account.password_changed_at}};
+  return json.dump();
+}
+
+std::string account_subject(store::Id account) {
+  return fmt::format("account:{}", account);
+}
+
+}  // namespace rung::auth

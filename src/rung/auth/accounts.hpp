@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rung/auth/password.hpp"
+#include "rung/core/error.hpp"
+#include "rung/store/store.hpp"
+
+// Creating accounts and resetting their passwords: what the `rung user` commands, the first
+// start of `rung serve` and the admin pages share. Each change is one Store::write with its
+// audit entry; audit JSON never holds a password or a hash. One-time passwords are returned
+// to the caller, which shows them once and keeps them nowhere.
+namespace rung::auth {
+
+struct NewAccount {
+  store::Account account;         // as stored (with its id)
+  std::string one_time_password;  // to give to its owner; must be changed at first sign-in
+};
+
+// How rung keeps a login: surrounding white space removed, ASCII letters lower-cased.
+std::string normalize_login(std::string_view login);
+
+// Whether a normalized login is usable: 1 to 254 bytes of valid UTF-8 without white space or
+// control characters. Error "auth.bad-login" naming what is wrong.
+Result<void> check_login(std::string_view login);
+
+// Creates an account for `login` (normalized first) with a one-time password and
+// must_change_password set; audit "account.create" by `actor`. Errors: "auth.bad-login",
+// "auth.login-taken", store errors.
+Result<NewAccount> add_account(store::Store& store, std::string_view login, bool admin,
+                               std::string_view actor, store::Millis now,
+                               HashCost cost = HashCost::interactive);
+
+// On a store without any account, creates the admin account "admin" with a one-time password
+// and returns that password (to be printed once); otherwise nullopt. Safe when two processes
+// start at once: the check and the insert are one transaction. Audit actor "system".
+Result<std::optional<std::string>> bootstrap_admin(store::Store& store, store::Millis now,
+                                                   HashCost cost = HashCost::interactive);
+
+// Gives `account` a new one-time password, sets must_change_password and ends all its
+// sessions, in one write with audit "account.password-reset" by `actor`. Returns the password.
+// Errors: "auth.unknown-account", store errors. (Sessions::reset_password also forgets the
+// login's throttled failures; prefer it where a Sessions exists.)
+Result<std::string> reset_password(store::Store& store, std::string_view actor, store::Id account,
+                                   store::Millis now, HashCost cost = HashCost::interactive);
+
+// The audit JSON of an account: every field but the password hash.
+std::string account_json(const store::Account& account);
+
+// The audit subject of an account: "account:<id>".
+std::string account_subject(store::Id account);
+
+}  // namespace rung::auth

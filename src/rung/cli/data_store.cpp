@@ -1,0 +1,51 @@
+#include "rung/cli/data_store.hpp"
+
+#include <system_error>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "rung/store/sqlite_store.hpp"
+
+namespace rung::cli {
+
+namespace {
+
+Result<void> prepare_data_dir(const std::string& dir) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error || !std::filesystem::is_directory(dir)) {
+    return fail("store.data-dir",
+                fmt::format("cannot use '{}' as the data directory: {}", dir,
+                            error ? error.message() : "not a directory"),
+                {}, "pass --data with a directory rung may create and write");
+  }
+  return {};
+}
+
+}  // namespace
+
+void add_data_option(CLI::App& sub, std::string& dir) {
+  if (dir.empty()) {
+    dir = k_default_data_dir;
+  }
+  sub.add_option("--data", dir, "Data directory; the database is DIR/rung.db (created)")
+      ->option_text("DIR")
+      ->capture_default_str();
+}
+
+std::filesystem::path data_store_file(const std::string& data_dir) {
+  return std::filesystem::path(data_dir) / "rung.db";
+}
+
+Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
+                                                      StoreAccess access) {
+  store::SqliteOptions options;
+  options.read_only = access == StoreAccess::read_only;
+  if (!options.read_only) {
+    RUNG_TRY(prepare_data_dir(data_dir));
+  }
+  return store::open_sqlite(data_store_file(data_dir), options);
+}
+
+}  // namespace rung::cli

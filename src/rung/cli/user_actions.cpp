@@ -1,0 +1,125 @@
+#include <cstdlib>
+#include <ctime>
+#include <ostream>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "rung/auth/accounts.hpp"
+#include "rung/auth/sessions.hpp"
+#include "rung/cli/user.hpp"
+#include "rung/core/text.hpp"
+
+namespace rung::cli {
+
+namespace {
+
+int exit_code_for(const Error& error) {
+  return error.code == "auth.bad-login" || error.code.starts_with("store.") ? k_exit_unusable
+                                                                            : k_exit_findings;
+}
+
+int report(const Error& error, Io io) {
+  io.err << error.to_string() << '\n';
+  return exit_code_for(error);
+}
+
+void print_password(std::string_view login, std::string_view password, Io io) {
+  io.out << fmt::format("one-time password for '{}': {}\n", login, password)
+         << "Give it to its owner now: it is not shown again, and must be changed at the first "
+            "sign-in.\n";
+}
+
+// "2026-11-28 21:40 UTC".
+std::string format_time(store::Millis at) {
+  const std::time_t seconds = static_cast<std::time_t>(at / 1000);
+  std::tm parts{};
+  gmtime_r(&seconds, &parts);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", parts.tm_year + 1900, parts.tm_mon + 1,
+                     parts.tm_mday, parts.tm_hour, parts.tm_min);
+}
+
+Error unknown_login(const std::string& login, const std::vector<store::Account>& accounts) {
+  std::vector<std::string> logins;
+  for (const auto& account : accounts) {
+    logins.push_back(account.login);
+  }
+  auto near = closest_match(login, logins);
+  return Error{"auth.unknown-account",
+               fmt::format("there is no account '{}'", login),
+               {},
+               near ? fmt::format("did you mean '{}'?", *near)
+                    : std::string("`rung user list` shows the accounts")};
+}
+
+}  // namespace
+
+std::string cli_actor() {
+  for (const char* name : {"USER", "LOGNAME"}) {
+    if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
+      return fmt::format("cli:{}", value);
+    }
+  }
+  return "cli:unknown";
+}
+
+int user_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
+             Io io) {
+  auto added = auth::add_account(store, login, admin, actor, auth::system_now());
+  if (!added) {
+    return report(added.error(), io);
+  }
+  io.out << fmt::format("created account '{}'{}\n", added->account.login, admin ? " (admin)" : "");
+  print_password(added->account.login, added->one_time_password, io);
+  return k_exit_ok;
+}
+
+int user_reset(store::Store& store, std::string_view login, std::string_view actor, Io io) {
+  const std::string normalized = auth::normalize_login(login);
+  auto account = store.account_by_login(normalized);
+  if (!account) {
+    return report(account.error(), io);
+  }
+  if (!*account) {
+    auto accounts = store.accounts();
+    return report(unknown_login(normalized, accounts ? *accounts : std::vector<store::Account>{}),
+                  io);
+  }
+  auto password = auth::reset_password(store, actor, (*account)->id, auth::system_now());
+  if (!password) {
+    return report(password.error(), io);
+  }
+  io.out << fmt::format("reset the password of '{}' and ended its sessions\n", normalized);
+  print_password(normalized, *password, io);
+  return k_exit_ok;
+}
+
+int user_list(store::Store& store, std::string_view format, Io io) {
+  auto accounts = store.accounts();
+  if (!accounts) {
+    return report(accounts.error(), io);
+  }
+  if (format == "json") {
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& account : *accounts) {
+      list.push_back(nlohmann::ordered_json::parse(auth::account_json(account)));
+    }
+    io.out << list.dump(2) << '\n';
+    return k_exit_ok;
+  }
+  std::size_t width = 5;
+  for (const auto& account : *accounts) {
+    width = std::max(width, account.login.size());
+  }
+  io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", "ID", "LOGIN", width, "ADMIN",
+                        "MUST CHANGE", "PASSWORD SET");
+  for (const auto& account : *accounts) {
+    io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", account.id, account.login, width,
+                          account.admin ? "yes" : "no", account.must_change_password ? "yes" : "no",
+                          format_time(account.password_changed_at));
+  }
+  return k_exit_ok;
+}
+
+}  // namespace rung::cli

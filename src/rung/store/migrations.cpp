@@ -1,0 +1,112 @@
+#include "rung/store/migrations.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace rung::store {
+
+namespace {
+
+// Schema 1: people, accounts, sessions, audit. Booleans are 0/1; times are Millis (UTC).
+constexpr std::string_view k_schema_1 = R"sql(
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL UNIQUE,
+  manager INTEGER REFERENCES person (id),
+  track TEXT NOT NULL,
+  level TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'left'))
+);
+CREATE INDEX person_manager ON person (manager);
+
+CREATE TABLE account (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  admin INTEGER NOT NULL CHECK (admin IN (0, 1)),
+  must_change_password INTEGER NOT NULL CHECK (must_change_password IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  password_changed_at INTEGER NOT NULL
+);
+
+CREATE TABLE session (
+  token_hash TEXT PRIMARY KEY,
+  account INTEGER NOT NULL REFERENCES account (id),
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX session_account ON session (account);
+
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL
+);
+CREATE INDEX audit_actor ON audit (actor, id);
+CREATE INDEX audit_subject ON audit (subject, id);
+CREATE INDEX audit_at ON audit (at);
+)sql";
+
+constexpr std::array k_migrations{
+    Migration{1, k_schema_1},
+};
+
+Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migration> migrations) {
+  RUNG_TRY_ASSIGN(const auto current, connection.query_int("PRAGMA user_version"));
+  const int latest = latest_version(migrations);
+  if (current > latest) {
+    return fail("store.too-new",
+                fmt::format("the database at {} has schema {}; this rung knows up to {}",
+                            connection.file().string(), current, latest),
+                {}, "use a newer rung");
+  }
+  for (const auto& migration : migrations) {
+    if (migration.version <= current) {
+      continue;
+    }
+    if (auto applied = connection.exec(migration.sql); !applied) {
+      return fail(
+          "store.migration",
+          fmt::format("migrating the database at {} to schema {} failed: {}",
+                      connection.file().string(), migration.version, applied.error().message),
+          {}, "nothing was changed; report this with the output of `rung --version`");
+    }
+    // PRAGMA takes no parameters; the number comes from the list above, not from input.
+    RUNG_TRY(connection.exec(fmt::format("PRAGMA user_version = {}", migration.version)));
+  }
+  return latest > current ? latest : static_cast<int>(current);
+}
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() {
+  return k_migrations;
+}
+
+int latest_version(std::span<const Migration> migrations) {
+  return migrations.empty() ? 0 : migrations.back().version;
+}
+
+Result<int> migrate(sqlite::Connection& connection, std::span<const Migration> migrations) {
+  RUNG_TRY(connection.exec("BEGIN IMMEDIATE"));
+  auto version = apply_pending(connection, migrations);
+  if (!version) {
+    (void)connection.exec("ROLLBACK");
+    return version;
+  }
+  if (auto committed = connection.exec("COMMIT"); !committed) {
+    (void)connection.exec("ROLLBACK");
+    return tl::unexpected(committed.error());
+  }
+  return version;
+}
+
+}  // namespace rung::store

@@ -1,0 +1,69 @@
+#include "rung/store/sqlite_backup.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace rung::store {
+
+namespace {
+
+tl::unexpected<Error> backup_error(const std::filesystem::path& to, std::string_view why) {
+  return fail("store.backup", fmt::format("cannot back up to {}: {}", to.string(), why));
+}
+
+Result<void> copy_pages(sqlite::Connection& source, sqlite::Connection& target,
+                        const std::filesystem::path& to) {
+  sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+  if (backup == nullptr) {
+    return backup_error(to, sqlite3_errmsg(target.handle()));
+  }
+  // All pages in one step: one read transaction on the source, which in WAL mode does not
+  // hold up writers, and gives a copy of exactly one committed state.
+  const int stepped = sqlite3_backup_step(backup, -1);
+  const int finished = sqlite3_backup_finish(backup);
+  if (stepped != SQLITE_DONE) {
+    return backup_error(to, sqlite3_errstr(stepped));
+  }
+  if (finished != SQLITE_OK) {
+    return backup_error(to, sqlite3_errmsg(target.handle()));
+  }
+  return {};
+}
+
+Result<void> write_copy(sqlite::Connection& source, const std::filesystem::path& temp,
+                        const std::filesystem::path& to) {
+  auto target = sqlite::Connection::open(temp, sqlite::OpenMode::read_write_create);
+  if (!target) {
+    return backup_error(to, target.error().message);
+  }
+  RUNG_TRY(copy_pages(source, **target, to));
+  // A stand-alone copy: one file, no -wal beside it.
+  return (*target)->exec("PRAGMA journal_mode = DELETE");
+}
+
+}  // namespace
+
+Result<void> backup_database(sqlite::Connection& source, const std::filesystem::path& to) {
+  std::error_code ec;
+  if (std::filesystem::exists(to, ec) || std::filesystem::is_symlink(to, ec)) {
+    return fail("store.backup", fmt::format("{} already exists", to.string()), {},
+                "rung backup never overwrites a file; choose a new name");
+  }
+  auto temp = to;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  std::filesystem::remove(temp, ec);
+  auto written = write_copy(source, temp, to);
+  // link() fails with EEXIST rather than replacing a file that appeared meanwhile.
+  if (written && ::link(temp.c_str(), to.c_str()) != 0) {
+    written = backup_error(to, std::strerror(errno));
+  }
+  std::filesystem::remove(temp, ec);
+  return written;
+}
+
+}  // namespace rung::store

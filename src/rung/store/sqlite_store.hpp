@@ -1,0 +1,41 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <span>
+
+#include "rung/core/error.hpp"
+#include "rung/store/migrations.hpp"
+#include "rung/store/store.hpp"
+
+namespace rung::store {
+
+struct SqliteOptions {
+  // How long a write (and the open) waits for another writer, in this or another process,
+  // before failing with "store.busy" ("store.open" at open). Default 5 s.
+  std::chrono::milliseconds busy_timeout{5000};
+  // Open an existing database for reading only: no file is created, nothing is migrated,
+  // write() fails with "store.read-only". Default false.
+  bool read_only = false;
+  // The schema to bring the file to. Default: rung's own migrations; tests pass others.
+  std::span<const Migration> migrations = schema_migrations();
+};
+
+// Opens (creating it unless read_only) the SQLite database at `file` and brings its schema up
+// to date inside one transaction. Connections use WAL, foreign keys, synchronous=NORMAL and
+// the busy timeout. Errors:
+// - "store.too-new": the file has a schema newer than this rung knows;
+// - "store.open": the file is not a SQLite database, cannot be written (read-only file or
+//   directory), stayed locked by another writer beyond the busy timeout, or (read_only) does
+//   not exist or has an older schema. The message names the file; the hint says what to do;
+// - "store.migration": a migration step failed (nothing was changed).
+//
+// The store is thread-safe: writes are serialised on one connection (BEGIN IMMEDIATE, so two
+// processes on the same file also take turns); reads run concurrently on a pool of read
+// connections, each seeing the last committed state. generation() also moves when another
+// process commits to the file. backup() uses SQLite's online backup while others keep working.
+Result<std::unique_ptr<Store>> open_sqlite(const std::filesystem::path& file,
+                                           const SqliteOptions& options = {});
+
+}  // namespace rung::store

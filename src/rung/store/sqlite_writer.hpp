@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rung/store/sqlite_connection.hpp"
+#include "rung/store/store.hpp"
+
+namespace rung::store {
+
+// The Reader and Writer operations as prepared statements on one connection. It neither
+// begins nor ends transactions: the SQLite store wraps reads in a single statement each and
+// writes in BEGIN IMMEDIATE ... COMMIT. Used by one thread at a time, like its connection.
+class SqliteWriter final : public Writer {
+ public:
+  explicit SqliteWriter(sqlite::Connection& connection) : m_db(connection) {}
+
+  Result<std::vector<Person>> people() override;
+  Result<std::optional<Person>> person(Id id) override;
+  Result<std::optional<Person>> person_by_email(std::string_view email) override;
+  Result<std::vector<Account>> accounts() override;
+  Result<std::optional<Account>> account(Id id) override;
+  Result<std::optional<Account>> account_by_login(std::string_view login) override;
+  Result<std::optional<Session>> session(std::string_view token_hash) override;
+  Result<std::vector<AuditEntry>> audit(const AuditQuery& query) override;
+
+  Result<Id> insert_person(const Person& person) override;
+  Result<void> update_person(const Person& person) override;
+  Result<Id> insert_account(const Account& account) override;
+  Result<void> update_account(const Account& account) override;
+  Result<void> insert_session(const Session& session) override;
+  Result<void> touch_session(std::string_view token_hash, Millis at) override;
+  Result<void> delete_session(std::string_view token_hash) override;
+  Result<std::size_t> delete_sessions_of(Id account) override;
+  Result<std::size_t> delete_expired_sessions(Millis created_before, Millis seen_before) override;
+  Result<Id> append_audit(const AuditEntry& entry) override;
+
+ private:
+  sqlite::Connection& m_db;
+};
+
+}  // namespace rung::store

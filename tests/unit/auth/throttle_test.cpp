@@ -1,0 +1,99 @@
+#include <chrono>
+
+#include <gtest/gtest.h>
+
+#include "rung/auth/sessions.hpp"
+
+#include "auth_fixture.hpp"
+
+namespace rung::auth {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::AuthTest;
+using testing::k_login;
+using testing::k_password;
+
+class ThrottleTest : public AuthTest {
+ protected:
+  std::string attempt(Sessions& sessions, std::string_view login, std::string_view password,
+                      std::string_view address) {
+    auto signed_in = sessions.sign_in(login, password, address);
+    return signed_in ? std::string("ok") : signed_in.error().code;
+  }
+};
+
+TEST_F(ThrottleTest, FiveFailuresOfALoginLockItForFifteenMinutes) {
+  Sessions sessions(db(), options());
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+    advance(1min);
+  }
+  // Even the right password, and from another address.
+  auto refused = sessions.sign_in(k_login, k_password, "b");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, "auth.throttled");
+  // The first failure leaves the window 15 minutes after it was made: 10 minutes from now.
+  EXPECT_EQ(retry_after_seconds(refused.error()), 600);
+  EXPECT_EQ(refused.error().message, "too many failed sign-ins; try again in 600 seconds");
+  advance(10min - 1s);
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "b"), "auth.throttled");
+  advance(1s);
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "b"), "ok");
+}
+
+TEST_F(ThrottleTest, UnknownLoginsAreThrottledLikeKnownOnes) {
+  Sessions sessions(db(), options());
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_EQ(attempt(sessions, "ghost@example.com", k_password, "a"), "auth.bad-credentials");
+  }
+  EXPECT_EQ(attempt(sessions, "ghost@example.com", k_password, "a"), "auth.throttled");
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "ok");
+}
+
+TEST_F(ThrottleTest, ASuccessForgetsTheLoginsEarlierFailures) {
+  Sessions sessions(db(), options());
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+  }
+  ASSERT_EQ(attempt(sessions, k_login, k_password, "a"), "ok");
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+  }
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "ok");
+}
+
+TEST_F(ThrottleTest, ThirtyFailuresFromOneAddressLockThatAddress) {
+  Sessions sessions(db(), options());
+  for (int i = 0; i < 30; ++i) {
+    const std::string login = "user" + std::to_string(i) + "@example.com";
+    ASSERT_EQ(attempt(sessions, login, k_password, "198.51.100.9"), "auth.bad-credentials") << i;
+  }
+  auto refused = sessions.sign_in(k_login, k_password, "198.51.100.9");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, "auth.throttled");
+  EXPECT_EQ(retry_after_seconds(refused.error()), 900);
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "198.51.100.10"), "ok");
+  advance(15min);
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "198.51.100.9"), "ok");
+}
+
+TEST_F(ThrottleTest, LimitsComeFromTheOptions) {
+  SessionOptions opts = options();
+  opts.max_login_failures = 2;
+  opts.failure_window = 1min;
+  Sessions sessions(db(), opts);
+  ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+  ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "auth.throttled");
+  advance(1min);
+  EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "ok");
+}
+
+TEST(RetryAfter, OnlyReadsThrottledErrors) {
+  EXPECT_EQ(retry_after_seconds(Error{"auth.bad-credentials", "x", {}, ""}), std::nullopt);
+  EXPECT_EQ(retry_after_seconds(Error{"auth.throttled", "odd", {}, ""}), std::nullopt);
+}
+
+}  // namespace
+}  // namespace rung::auth
