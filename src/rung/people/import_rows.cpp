@@ -65,6 +65,9 @@ class RowReader {
 
   std::optional<ImportRow> read() {
     const std::size_t errors_before = m_errors.size();
+    if (!printable_fields()) {
+      return std::nullopt;
+    }
     ImportRow out;
     out.row = m_row.row;
     out.person.name = name();
@@ -83,6 +86,22 @@ class RowReader {
   std::string value(Field field) const {
     auto column = m_columns.column(field);
     return column ? std::string(trim(m_row.fields[*column])) : std::string();
+  }
+
+  // Refuses control characters (a line break in a name, an escape sequence) in the fields
+  // rung keeps: they would corrupt terminal output and pages.
+  bool printable_fields() {
+    bool ok = true;
+    for (std::size_t i = 0; i < k_field_count; ++i) {
+      const auto field = static_cast<Field>(i);
+      const std::string text = value(field);
+      if (printable(text) != text) {
+        error(field, fmt::format("the {} '{}' holds a control character (a line break, a tab, ...)",
+                                 to_string(field), printable(text)));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   void error(Field field, std::string message, std::string hint = {}) {

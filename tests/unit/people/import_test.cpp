@@ -177,6 +177,16 @@ TEST(PlanImport, ReportsLevelsTracksDatesStatusesAndEmptyFields) {
   EXPECT_THAT(result.errors[3].hint, HasSubstr("ambiguous"));
 }
 
+TEST(PlanImport, RefusesControlCharactersInKeptFields) {
+  const auto result = plan("\"Ada\x1b[2J\",ada@x.io,,swe-1,,\n\"Bob\nSmith\",bob@x.io,,swe-1,,\n");
+  EXPECT_THAT(messages(result),
+              ElementsAre("2 [Name] the name 'Ada\\x1b[2J' holds a control character (a line "
+                          "break, a tab, ...)",
+                          "3 [Name] the name 'Bob\\x0aSmith' holds a control character (a line "
+                          "break, a tab, ...)"));
+  EXPECT_THAT(result.changes, IsEmpty());
+}
+
 TEST(PlanImport, AManagerWhoseRowHasAProblemIsNotReportedTwice) {
   const auto result = plan(
       "Ada,ada@x.io,,swe-9,,\n"
