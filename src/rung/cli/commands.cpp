@@ -18,6 +18,7 @@ std::span<const Command> commands() {
               "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",
               setup_export},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
+      Command{"people", "Import people from an HRIS export (CSV) and list them", setup_people},
       Command{"user", "Add accounts, reset their passwords, list them", setup_user},
       Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",
               setup_audit},

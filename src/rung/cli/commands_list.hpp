@@ -26,4 +26,8 @@ Handler setup_user(CLI::App& sub, Io io);  // user.hpp documents it
 Handler setup_backup(CLI::App& sub, Io io);
 Handler setup_audit(CLI::App& sub, Io io);
 
+// `rung people import FILE [--apply] [--data DIR] [--ladder FILE] [--format text|json]` and
+// `rung people list [--data DIR] [--format text|json]` (src/rung/cli/people.cpp).
+Handler setup_people(CLI::App& sub, Io io);
+
 }  // namespace rung::cli
