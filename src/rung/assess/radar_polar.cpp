@@ -76,14 +76,15 @@ ChartBody polar_chart(const std::vector<ChartArea>& areas, const ChartStyle& sty
   body.bounds.include(r, r);
   body.svg += grid(n, r);
   body.svg += ring(n, r, R"(fill="none" stroke="#000" stroke-width="1.5")");
-  body.svg += ring(n, r * style.threshold,
-                   R"(fill="none" stroke="#000" stroke-width="1.5" stroke-dasharray="6 4")");
   std::vector<Point> met;
   for (std::size_t i = 0; i < n; ++i) {
     met.push_back(on_axis(i, n, r * areas[i].share));
   }
   body.svg +=
       polygon(met, fmt::format(R"(fill="{}" stroke="#0b2e59" stroke-width="2")", style.fill));
+  // The threshold goes over the met polygon so that it stays visible where the two are close.
+  body.svg += ring(n, r * style.threshold,
+                   R"(fill="none" stroke="#000" stroke-width="1.5" stroke-dasharray="6 4")");
   for (const Point& p : met) {
     body.svg += fmt::format(R"(<circle cx="{}" cy="{}" r="3" fill="#0b2e59"/>)", svg_num(p.x),
                             svg_num(p.y)) +

@@ -24,12 +24,14 @@ std::string level_label(const model::Level& level) {
 
 std::string unknown_statement_hint(const model::Ladder& ladder, std::string_view statement_id,
                                    const std::vector<std::string>& level_ids) {
-  if (auto close = closest_match(statement_id, level_ids)) {
-    return fmt::format("did you mean '{}'?", *close);
-  }
+  // A real statement of another level is a wrong level, not a typo: "swe-3-role-1" against
+  // swe-2 is one edit from "swe-2-role-1", yet suggesting that would mislead.
   if (const model::Level* owner = ladder.level_of_statement(statement_id)) {
     return fmt::format("'{}' belongs to level {}; rate it against that level", statement_id,
                        level_label(*owner));
+  }
+  if (auto close = closest_match(statement_id, level_ids)) {
+    return fmt::format("did you mean '{}'?", *close);
   }
   return {};
 }

@@ -43,8 +43,9 @@ Result<void> check_scale_point(const model::Ladder& ladder, std::string_view sca
 
 // Checks one rating before it is stored: the level exists ("ladder.unknown-level"), the
 // statement belongs to that level, through `shares` for a shared level
-// ("assess.unknown-statement", with a hint naming a close id or the level the statement belongs
-// to), and the rating is on the scale ("assess.bad-rating"). Errors carry no file location.
+// ("assess.unknown-statement", with a hint naming the level the statement belongs to, or else a
+// close id of the level), and the rating is on the scale ("assess.bad-rating"). Errors carry no
+// file location.
 Result<void> check_rating(const model::Ladder& ladder, std::string_view level_id,
                           std::string_view statement_id, std::string_view scale_id);
 

@@ -110,8 +110,7 @@ std::string growth_plan_text(const model::Ladder& ladder, const GrowthPlan& plan
                                 level_name(ladder, plan.target_level_id), plan.gap_count(),
                                 plan.gap_count() == 1 ? "" : "s");
   for (const AreaGaps& area : plan.areas) {
-    out +=
-        fmt::format("\n{} ({})\n", area_name(ladder, area.area_id), figure(area.met, area.total));
+    out += fmt::format("\n{}: {}\n", area_name(ladder, area.area_id), figure(area.met, area.total));
     for (const Gap& gap : area.gaps) {
       out += fmt::format("  [ ] {} (now: {}) {}\n", gap.statement_id,
                          current_rating(ladder, &gap.rating),

@@ -24,7 +24,7 @@ std::string fit_text(const model::Ladder& ladder, const LevelFit& fit, const Rat
 std::string readiness_text(const model::Ladder& ladder, const Readiness& readiness,
                            const Ratings& ratings);
 
-// A checklist: per area with gaps, "[ ] id (now: rating) text".
+// A checklist: per area with gaps, its figure, then "[ ] id (now: rating) text" per gap.
 std::string growth_plan_text(const model::Ladder& ladder, const GrowthPlan& plan);
 
 // Helpers shared with the radar chart.

@@ -54,7 +54,7 @@ TEST(Radar, IsAnAccessibleImageDescribingEveryAreasFigure) {
   const std::string svg = radar_svg(fit_of(ladder, "swe-2", ratings), ladder);
   EXPECT_EQ(svg.rfind(R"(<svg xmlns="http://www.w3.org/2000/svg")", 0), 0U);
   EXPECT_NE(svg.find(R"(role="img" aria-labelledby="radar-title radar-desc")"), std::string::npos);
-  EXPECT_NE(svg.find(R"(<title id="radar-title">Level fit: Software Engineer II (swe-2)</title>)"),
+  EXPECT_NE(svg.find(R"x(<title id="radar-title">Level fit: Software Engineer II (swe-2)</title>)x"),
             std::string::npos);
   for (const char* figure :
        {"Role Highlights: 2 of 5 met (40%).", "Domain Expertise: 0 of 3 met (0%).",
@@ -73,7 +73,7 @@ TEST(Radar, DrawsOneAxisPerAreaAndBothRings) {
   // Rings at 25/50/75%, the 100% ring, the dashed threshold ring and the met polygon.
   EXPECT_EQ(count(svg, "<polygon"), 6U);
   EXPECT_EQ(count(svg, R"(stroke-dasharray="6 4")"), 2U);  // the threshold ring and its legend
-  EXPECT_NE(svg.find(R"(fill="url(#radar-met)")"), std::string::npos);
+  EXPECT_NE(svg.find(R"x(fill="url(#radar-met)")x"), std::string::npos);
   EXPECT_EQ(count(svg, "<circle"), 7U);
 }
 
@@ -92,7 +92,7 @@ TEST(Radar, AnAreaWithEveryStatementMetReachesTheFullRing) {
   const model::Ladder ladder = ladder_with_areas(1, "Only ");
   const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{{"t-1-a0-1", "yes"}}), ladder);
   // The hatched bar is as long as its frame: twice the radius.
-  EXPECT_NE(svg.find(R"(width="240.0" height="20.0" fill="url(#radar-met)")"), std::string::npos);
+  EXPECT_NE(svg.find(R"x(width="240.0" height="20.0" fill="url(#radar-met)")x"), std::string::npos);
   EXPECT_NE(svg.find("Only 0: 1 of 1 met (100%)."), std::string::npos);
 }
 
@@ -107,7 +107,7 @@ TEST(Radar, EscapesEveryTextFromTheLadder) {
   EXPECT_NE(svg.find("R&amp;D &lt;script&gt;&quot;x&quot; &#39;y&#39; 0"), std::string::npos);
   EXPECT_NE(svg.find(R"(<title id="p1-title">Fit &lt;b&gt;&amp;&lt;/b&gt;</title>)"),
             std::string::npos);
-  EXPECT_NE(svg.find(R"(fill="url(#p1-met)")"), std::string::npos);
+  EXPECT_NE(svg.find(R"x(fill="url(#p1-met)")x"), std::string::npos);
 }
 
 // Every line of label text, measured the way the layout measures it, lies inside the viewBox.
@@ -116,13 +116,13 @@ TEST(Radar, LabelsFitInsideTheViewBox) {
   for (const char* level : {"swe-2", "mgr-1", "sre-5"}) {
     const std::string svg = radar_svg(fit_of(ladder, level, Ratings{}), ladder);
     std::smatch box;
-    ASSERT_TRUE(std::regex_search(svg, box, std::regex(R"(viewBox="(\S+) (\S+) (\S+) (\S+)")")));
+    ASSERT_TRUE(std::regex_search(svg, box, std::regex(R"x(viewBox="(\S+) (\S+) (\S+) (\S+)")x")));
     const double left = std::stod(box[1]);
     const double top = std::stod(box[2]);
     const double right = left + std::stod(box[3]);
     const double bottom = top + std::stod(box[4]);
-    const std::regex text(R"(<text x="(\S+)" text-anchor="(\w+)" font-size="(\S+)">(.*)</text>)");
-    const std::regex span(R"(<tspan x="\S+" y="(\S+)">([^<]*)</tspan>)");
+    const std::regex text(R"x(<text x="(\S+)" text-anchor="(\w+)" font-size="(\S+)">(.*)</text>)x");
+    const std::regex span(R"x(<tspan x="\S+" y="(\S+)">([^<]*)</tspan>)x");
     int lines = 0;
     for (auto t = std::sregex_iterator(svg.begin(), svg.end(), text); t != std::sregex_iterator();
          ++t) {
