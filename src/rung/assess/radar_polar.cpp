@@ -26,7 +26,9 @@ std::string polygon(const std::vector<Point>& points, std::string_view attribute
   for (const Point& p : points) {
     list += fmt::format("{}{},{}", list.empty() ? "" : " ", svg_num(p.x), svg_num(p.y));
   }
-  return fmt::format(R"(<polygon points="{}" {}/>)", list, attributes) + "\n";
+  return fmt::format(R"(<polygon points="{}"{}{}/>)", list, attributes.empty() ? "" : " ",
+                     attributes) +
+         "\n";
 }
 
 std::string ring(std::size_t n, double r, std::string_view attributes) {
