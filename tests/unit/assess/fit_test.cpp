@@ -13,7 +13,7 @@ namespace {
 
 using Ids = std::vector<std::string>;
 
-TEST(Fit, SortsEveryStatementIntoMetNotMetOrUnrated) {
+TEST(AssessFit, SortsEveryStatementIntoMetNotMetOrUnrated) {
   const model::Ladder ladder = testing::small_ladder();
   const Ratings ratings{{"t-1-alpha-1", "yes"},  {"t-1-alpha-2", "star"},
                         {"t-1-alpha-3", "part"}, {"t-1-alpha-4", "yes"},
@@ -50,7 +50,7 @@ TEST(Fit, SortsEveryStatementIntoMetNotMetOrUnrated) {
   EXPECT_DOUBLE_EQ(result->share_met(), 0.3);
 }
 
-TEST(Fit, WithNoRatingsEverythingIsUnrated) {
+TEST(AssessFit, WithNoRatingsEverythingIsUnrated) {
   const model::Ladder ladder = testing::small_ladder();
   auto result = fit(ladder, "t-1", Ratings{});
   ASSERT_TRUE(result);
@@ -63,7 +63,7 @@ TEST(Fit, WithNoRatingsEverythingIsUnrated) {
   EXPECT_EQ(result->total(), 10U);
 }
 
-TEST(Fit, EveryRatingAtTheTopMeetsEverything) {
+TEST(AssessFit, EveryRatingAtTheTopMeetsEverything) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   Ratings ratings;
   for (const model::AreaStatements& area : ladder.find_level("swe-3")->areas) {
@@ -78,7 +78,7 @@ TEST(Fit, EveryRatingAtTheTopMeetsEverything) {
   EXPECT_DOUBLE_EQ(result->share_met(), 1.0);
 }
 
-TEST(Fit, ASharedLevelIsMeasuredOnTheStatementsItShares) {
+TEST(AssessFit, ASharedLevelIsMeasuredOnTheStatementsItShares) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   const Ratings ratings{{"mgr-3-role-1", "consistently"}, {"mgr-3-communication-2", "sometimes"}};
   auto result = fit(ladder, "mgr-4", ratings);
@@ -95,7 +95,7 @@ TEST(Fit, ASharedLevelIsMeasuredOnTheStatementsItShares) {
   EXPECT_EQ(result->areas[2].not_met, (Ids{"mgr-3-communication-2"}));
 }
 
-TEST(Fit, ALevelLackingAnAreaHasNoFigureForIt) {
+TEST(AssessFit, ALevelLackingAnAreaHasNoFigureForIt) {
   const model::Ladder ladder = testing::small_ladder();
   auto result = fit(ladder, "t-2", Ratings{{"t-1-gamma-1", "star"}});
   ASSERT_TRUE(result);
@@ -105,14 +105,14 @@ TEST(Fit, ALevelLackingAnAreaHasNoFigureForIt) {
   EXPECT_EQ(result->met(), 0U);
 }
 
-TEST(Fit, UnknownLevelIsAnError) {
+TEST(AssessFit, UnknownLevelIsAnError) {
   auto result = fit(testing::small_ladder(), "t-9", Ratings{});
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code, "ladder.unknown-level");
   EXPECT_EQ(result.error().hint, "did you mean 't-1'?");
 }
 
-TEST(PercentFloor, RoundsDownSoAShortfallNeverLooksLikeTheThreshold) {
+TEST(AssessPercentFloor, RoundsDownSoAShortfallNeverLooksLikeTheThreshold) {
   EXPECT_EQ(percent_floor(4, 5), 80);
   EXPECT_EQ(percent_floor(39, 49), 79);  // 79.59...%
   EXPECT_EQ(percent_floor(2, 3), 66);

@@ -8,7 +8,7 @@
 namespace rung::assess {
 namespace {
 
-TEST(Gaps, ListsEveryUnmetStatementInDocumentOrderWithItsRating) {
+TEST(AssessGaps, ListsEveryUnmetStatementInDocumentOrderWithItsRating) {
   const model::Ladder ladder = testing::small_ladder();
   const Ratings ratings{{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "part"}, {"t-1-alpha-3", "star"},
                         {"t-1-alpha-4", "yes"}, {"t-1-alpha-5", "no"},   {"t-1-beta-1", "yes"},
@@ -36,7 +36,7 @@ TEST(Gaps, ListsEveryUnmetStatementInDocumentOrderWithItsRating) {
   EXPECT_EQ(plan->gap_count(), 6U);
 }
 
-TEST(Gaps, AnAreaThatPassesReadinessStillListsItsGaps) {
+TEST(AssessGaps, AnAreaThatPassesReadinessStillListsItsGaps) {
   const model::Ladder ladder = testing::small_ladder();
   // alpha 4 of 5 meets the 80% policy, but the fifth statement is still a gap.
   const Ratings ratings{{"t-1-alpha-1", "yes"},
@@ -49,7 +49,7 @@ TEST(Gaps, AnAreaThatPassesReadinessStillListsItsGaps) {
   EXPECT_EQ(plan->areas[0].gaps[0].statement_id, "t-1-alpha-5");
 }
 
-TEST(Gaps, ASharedLevelsPlanIsTheSharedStatements) {
+TEST(AssessGaps, ASharedLevelsPlanIsTheSharedStatements) {
   const model::Ladder ladder = testing::small_ladder();
   auto plan = gaps(ladder, "t-3", Ratings{{"t-2-alpha-1", "star"}});
   ASSERT_TRUE(plan);
@@ -58,7 +58,7 @@ TEST(Gaps, ASharedLevelsPlanIsTheSharedStatements) {
   EXPECT_EQ(plan->areas[0].gaps[0].statement_id, "t-2-alpha-2");
 }
 
-TEST(Gaps, EverythingMetLeavesAnEmptyPlan) {
+TEST(AssessGaps, EverythingMetLeavesAnEmptyPlan) {
   const model::Ladder ladder = testing::small_ladder();
   Ratings ratings;
   for (const char* id : {"t-2-alpha-1", "t-2-alpha-2", "t-2-beta-1", "t-2-beta-2", "t-2-beta-3"}) {
@@ -70,7 +70,7 @@ TEST(Gaps, EverythingMetLeavesAnEmptyPlan) {
   EXPECT_EQ(plan->gap_count(), 0U);
 }
 
-TEST(Gaps, UnknownLevelIsAnError) {
+TEST(AssessGaps, UnknownLevelIsAnError) {
   EXPECT_EQ(gaps(testing::small_ladder(), "x", Ratings{}).error().code, "ladder.unknown-level");
 }
 

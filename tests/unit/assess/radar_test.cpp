@@ -46,7 +46,7 @@ model::Ladder ladder_with_areas(int areas, const std::string& name_prefix) {
   return model::Ladder(std::move(data));
 }
 
-TEST(Radar, IsAnAccessibleImageDescribingEveryAreasFigure) {
+TEST(AssessRadar, IsAnAccessibleImageDescribingEveryAreasFigure) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   const Ratings ratings{{"swe-2-role-1", "consistently"},
                         {"swe-2-role-2", "role-model"},
@@ -54,8 +54,9 @@ TEST(Radar, IsAnAccessibleImageDescribingEveryAreasFigure) {
   const std::string svg = radar_svg(fit_of(ladder, "swe-2", ratings), ladder);
   EXPECT_EQ(svg.rfind(R"(<svg xmlns="http://www.w3.org/2000/svg")", 0), 0U);
   EXPECT_NE(svg.find(R"(role="img" aria-labelledby="radar-title radar-desc")"), std::string::npos);
-  EXPECT_NE(svg.find(R"x(<title id="radar-title">Level fit: Software Engineer II (swe-2)</title>)x"),
-            std::string::npos);
+  EXPECT_NE(
+      svg.find(R"x(<title id="radar-title">Level fit: Software Engineer II (swe-2)</title>)x"),
+      std::string::npos);
   for (const char* figure :
        {"Role Highlights: 2 of 5 met (40%).", "Domain Expertise: 0 of 3 met (0%).",
         "Programming / Problem Solving / Delivery: 0 of 9 met (0%).",
@@ -66,7 +67,7 @@ TEST(Radar, IsAnAccessibleImageDescribingEveryAreasFigure) {
             std::string::npos);
 }
 
-TEST(Radar, DrawsOneAxisPerAreaAndBothRings) {
+TEST(AssessRadar, DrawsOneAxisPerAreaAndBothRings) {
   const model::Ladder ladder = ladder_with_areas(7, "Area ");
   const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{}), ladder);
   EXPECT_EQ(count(svg, "<line x1=\"0.0\" y1=\"0.0\""), 7U);  // the axes
@@ -77,7 +78,7 @@ TEST(Radar, DrawsOneAxisPerAreaAndBothRings) {
   EXPECT_EQ(count(svg, "<circle"), 7U);
 }
 
-TEST(Radar, BelowThreeAreasDrawsBars) {
+TEST(AssessRadar, BelowThreeAreasDrawsBars) {
   for (int areas : {0, 1, 2}) {
     const model::Ladder ladder = ladder_with_areas(areas, "Area ");
     const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{{"t-1-a0-1", "yes"}}), ladder);
@@ -88,7 +89,7 @@ TEST(Radar, BelowThreeAreasDrawsBars) {
   }
 }
 
-TEST(Radar, AnAreaWithEveryStatementMetReachesTheFullRing) {
+TEST(AssessRadar, AnAreaWithEveryStatementMetReachesTheFullRing) {
   const model::Ladder ladder = ladder_with_areas(1, "Only ");
   const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{{"t-1-a0-1", "yes"}}), ladder);
   // The hatched bar is as long as its frame: twice the radius.
@@ -96,7 +97,7 @@ TEST(Radar, AnAreaWithEveryStatementMetReachesTheFullRing) {
   EXPECT_NE(svg.find("Only 0: 1 of 1 met (100%)."), std::string::npos);
 }
 
-TEST(Radar, EscapesEveryTextFromTheLadder) {
+TEST(AssessRadar, EscapesEveryTextFromTheLadder) {
   const model::Ladder ladder = ladder_with_areas(3, "R&D <script>\"x\" 'y' ");
   RadarOptions options;
   options.title = "Fit <b>&</b>";
@@ -111,7 +112,7 @@ TEST(Radar, EscapesEveryTextFromTheLadder) {
 }
 
 // Every line of label text, measured the way the layout measures it, lies inside the viewBox.
-TEST(Radar, LabelsFitInsideTheViewBox) {
+TEST(AssessRadar, LabelsFitInsideTheViewBox) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   for (const char* level : {"swe-2", "mgr-1", "sre-5"}) {
     const std::string svg = radar_svg(fit_of(ladder, level, Ratings{}), ladder);
@@ -146,13 +147,13 @@ TEST(Radar, LabelsFitInsideTheViewBox) {
   }
 }
 
-TEST(Radar, IsDeterministic) {
+TEST(AssessRadar, IsDeterministic) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   const LevelFit level_fit = fit_of(ladder, "mgr-4", Ratings{{"mgr-3-role-1", "consistently"}});
   EXPECT_EQ(radar_svg(level_fit, ladder), radar_svg(level_fit, ladder));
 }
 
-TEST(SvgCanvas, WrapsWordsAndFormatsNumbers) {
+TEST(AssessSvgCanvas, WrapsWordsAndFormatsNumbers) {
   EXPECT_EQ(wrap_words("Programming / Problem Solving / Delivery", 18),
             (std::vector<std::string>{"Programming /", "Problem Solving /", "Delivery"}));
   EXPECT_EQ(wrap_words("Extraordinarilylongword x", 5),

@@ -15,18 +15,18 @@ const model::Ladder& engineering() {
   return builtin::engineering_ladder();
 }
 
-TEST(CheckRating, AcceptsAStatementOfTheLevelRatedOnTheScale) {
+TEST(AssessCheckRating, AcceptsAStatementOfTheLevelRatedOnTheScale) {
   EXPECT_TRUE(check_rating(engineering(), "swe-2", "swe-2-role-1", "consistently"));
   EXPECT_TRUE(check_rating(engineering(), "swe-2", "swe-2-role-1", "not-yet"));
 }
 
-TEST(CheckRating, ASharedLevelTakesTheStatementsOfTheLevelItShares) {
+TEST(AssessCheckRating, ASharedLevelTakesTheStatementsOfTheLevelItShares) {
   // mgr-4 (VP Engineering) shares mgr-3's description and has no statements of its own.
   EXPECT_TRUE(check_rating(engineering(), "mgr-4", "mgr-3-role-1", "role-model"));
   EXPECT_TRUE(check_rating(engineering(), "mgr-3", "mgr-3-role-1", "role-model"));
 }
 
-TEST(CheckRating, RejectsAStatementOfAnotherLevelAndNamesItsLevel) {
+TEST(AssessCheckRating, RejectsAStatementOfAnotherLevelAndNamesItsLevel) {
   auto checked = check_rating(engineering(), "swe-2", "swe-3-role-1", "consistently");
   ASSERT_FALSE(checked);
   EXPECT_EQ(checked.error().code, "assess.unknown-statement");
@@ -37,14 +37,14 @@ TEST(CheckRating, RejectsAStatementOfAnotherLevelAndNamesItsLevel) {
             "that level");
 }
 
-TEST(CheckRating, SuggestsACloseStatementIdOfTheLevel) {
+TEST(AssessCheckRating, SuggestsACloseStatementIdOfTheLevel) {
   auto checked = check_rating(engineering(), "swe-2", "swe-2-rol-1", "consistently");
   ASSERT_FALSE(checked);
   EXPECT_EQ(checked.error().code, "assess.unknown-statement");
   EXPECT_EQ(checked.error().hint, "did you mean 'swe-2-role-1'?");
 }
 
-TEST(CheckRating, SaysWhenALevelSharesAnothersStatements) {
+TEST(AssessCheckRating, SaysWhenALevelSharesAnothersStatements) {
   auto checked = check_rating(engineering(), "mgr-4", "mgr-2-role-1", "consistently");
   ASSERT_FALSE(checked);
   EXPECT_EQ(checked.error().message,
@@ -52,7 +52,7 @@ TEST(CheckRating, SaysWhenALevelSharesAnothersStatements) {
             "statements of mgr-3");
 }
 
-TEST(CheckRating, RejectsARatingOffTheScaleListingTheScale) {
+TEST(AssessCheckRating, RejectsARatingOffTheScaleListingTheScale) {
   auto checked = check_rating(engineering(), "swe-2", "swe-2-role-1", "consistantly");
   ASSERT_FALSE(checked);
   EXPECT_EQ(checked.error().code, "assess.bad-rating");
@@ -62,13 +62,13 @@ TEST(CheckRating, RejectsARatingOffTheScaleListingTheScale) {
   EXPECT_EQ(checked.error().hint, "did you mean 'consistently'?");
 }
 
-TEST(CheckRating, RejectsAnUnknownLevel) {
+TEST(AssessCheckRating, RejectsAnUnknownLevel) {
   auto checked = check_rating(engineering(), "swe-9", "swe-2-role-1", "consistently");
   ASSERT_FALSE(checked);
   EXPECT_EQ(checked.error().code, "ladder.unknown-level");
 }
 
-TEST(IsMet, MeansAtOrAboveMetAt) {
+TEST(AssessIsMet, MeansAtOrAboveMetAt) {
   const model::Ladder ladder = testing::small_ladder();
   const Ratings ratings{{"t-1-alpha-1", "no"},
                         {"t-1-alpha-2", "part"},
@@ -83,14 +83,14 @@ TEST(IsMet, MeansAtOrAboveMetAt) {
   EXPECT_FALSE(is_met(ladder, ratings, "t-1-beta-1"));  // unrated
 }
 
-TEST(StatementIdsOf, FollowsShares) {
+TEST(AssessStatementIdsOf, FollowsShares) {
   const model::Ladder ladder = testing::small_ladder();
   const std::vector<std::string> expected{"t-2-alpha-1", "t-2-alpha-2", "t-2-beta-1", "t-2-beta-2",
                                           "t-2-beta-3"};
   EXPECT_EQ(statement_ids_of(ladder, *ladder.find_level("t-3")), expected);
 }
 
-TEST(ParseRatings, ReadsRatingsSkippingCommentsAndBlankLines) {
+TEST(AssessParseRatings, ReadsRatingsSkippingCommentsAndBlankLines) {
   const std::string text =
       "# Alex, self-assessment\n"
       "\n"
@@ -103,7 +103,7 @@ TEST(ParseRatings, ReadsRatingsSkippingCommentsAndBlankLines) {
   EXPECT_EQ(parse_ratings(ratings_to_text(*ratings), "again.txt", engineering()), expected);
 }
 
-TEST(ParseRatings, ReportsEveryProblemAtItsLineAndColumn) {
+TEST(AssessParseRatings, ReportsEveryProblemAtItsLineAndColumn) {
   const std::string text =
       "swe-2-role-1: consistently\n"
       "no colon here\n"

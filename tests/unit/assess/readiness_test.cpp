@@ -23,7 +23,7 @@ Ratings rate_all(const model::Ladder& ladder, const std::string& level_id,
   return ratings;
 }
 
-TEST(RequiredMet, IsTheLeastWholeCountReachingTheShare) {
+TEST(AssessRequiredMet, IsTheLeastWholeCountReachingTheShare) {
   EXPECT_EQ(required_met(5, 0.8), 4U);  // 4 / 5 = 80%: exactly at the threshold
   EXPECT_EQ(required_met(4, 0.8), 4U);  // 3 / 4 = 75% is short
   EXPECT_EQ(required_met(9, 0.8), 8U);  // 7.2 -> 8
@@ -33,7 +33,7 @@ TEST(RequiredMet, IsTheLeastWholeCountReachingTheShare) {
   EXPECT_EQ(required_met(0, 0.8), 0U);
 }
 
-TEST(RequiredMet, IsNotFooledByFloatingPointProducts) {
+TEST(AssessRequiredMet, IsNotFooledByFloatingPointProducts) {
   // In doubles 0.28 * 25 is 7.000000000000001 and 0.14 * 50 likewise: a plain ceil would ask
   // for 8 statements where 7 are exactly the share.
   EXPECT_EQ(required_met(25, 0.28), 7U);
@@ -41,7 +41,7 @@ TEST(RequiredMet, IsNotFooledByFloatingPointProducts) {
   EXPECT_EQ(required_met(25, 0.56), 14U);
 }
 
-TEST(Readiness, FourOfFiveIsReadyAtEightyPercentThreeOfFiveIsNot) {
+TEST(AssessReadiness, FourOfFiveIsReadyAtEightyPercentThreeOfFiveIsNot) {
   const model::Ladder ladder = testing::small_ladder();
   Ratings ratings = rate_all(ladder, "t-1", "yes");
   ratings["t-1-alpha-2"] = "part";  // alpha: 4 of 5 met -> ready
@@ -65,7 +65,7 @@ TEST(Readiness, FourOfFiveIsReadyAtEightyPercentThreeOfFiveIsNot) {
   EXPECT_EQ(short_by_one->blocked_areas()[0]->area_id, "alpha");
 }
 
-TEST(Readiness, AnAreaWithOneStatementNeedsThatStatement) {
+TEST(AssessReadiness, AnAreaWithOneStatementNeedsThatStatement) {
   const model::Ladder ladder = testing::small_ladder();
   Ratings ratings = rate_all(ladder, "t-1", "star");
   ratings["t-1-beta-1"] = "part";
@@ -81,7 +81,7 @@ TEST(Readiness, AnAreaWithOneStatementNeedsThatStatement) {
   EXPECT_TRUE(result->areas[2].ready());
 }
 
-TEST(Readiness, ALevelLackingAnAreaIsJudgedOnItsOwnAreasOnly) {
+TEST(AssessReadiness, ALevelLackingAnAreaIsJudgedOnItsOwnAreasOnly) {
   // t-2 has no gamma: nothing rated in gamma can block or help it.
   const model::Ladder ladder = testing::small_ladder();
   Ratings ratings = rate_all(ladder, "t-2", "yes");
@@ -93,7 +93,7 @@ TEST(Readiness, ALevelLackingAnAreaIsJudgedOnItsOwnAreasOnly) {
   EXPECT_EQ(result->areas[1].area_id, "beta");
 }
 
-TEST(Readiness, WithNoRatingsEveryStatementBlocks) {
+TEST(AssessReadiness, WithNoRatingsEveryStatementBlocks) {
   const model::Ladder ladder = testing::small_ladder();
   auto result = readiness(ladder, "t-2", Ratings{});
   ASSERT_TRUE(result);
@@ -103,7 +103,7 @@ TEST(Readiness, WithNoRatingsEveryStatementBlocks) {
   EXPECT_EQ(result->areas[1].required, 3U);  // 0.8 * 3 = 2.4 -> 3
 }
 
-TEST(Readiness, EveryRatingAtTheTopIsReadyWithNoBlockers) {
+TEST(AssessReadiness, EveryRatingAtTheTopIsReadyWithNoBlockers) {
   const model::Ladder ladder = testing::small_ladder();
   auto result = readiness(ladder, "t-1", rate_all(ladder, "t-1", "star"));
   ASSERT_TRUE(result);
@@ -111,7 +111,7 @@ TEST(Readiness, EveryRatingAtTheTopIsReadyWithNoBlockers) {
   EXPECT_TRUE(result->blocked_areas().empty());
 }
 
-TEST(Readiness, ASharedManagerLevelUsesTheSharedStatements) {
+TEST(AssessReadiness, ASharedManagerLevelUsesTheSharedStatements) {
   // mgr-4 shares mgr-3: role 6 (needs 5), leadership 4 (needs 4), communication 2 (needs 2).
   const model::Ladder& ladder = builtin::engineering_ladder();
   Ratings ratings = rate_all(ladder, "mgr-3", "consistently");
@@ -130,7 +130,7 @@ TEST(Readiness, ASharedManagerLevelUsesTheSharedStatements) {
   EXPECT_EQ(blocked->areas[1].blocking, (Ids{"mgr-3-leadership-1"}));
 }
 
-TEST(Readiness, TheBuiltInSre5HasARoleAreaOfOneStatementAndNoDelivery) {
+TEST(AssessReadiness, TheBuiltInSre5HasARoleAreaOfOneStatementAndNoDelivery) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   Ratings ratings = rate_all(ladder, "sre-5", "consistently");
   ratings["sre-5-domain-4"] = "sometimes";  // domain 3 of 4 = 75% < 80%
@@ -144,7 +144,7 @@ TEST(Readiness, TheBuiltInSre5HasARoleAreaOfOneStatementAndNoDelivery) {
   EXPECT_FALSE(result->ready);
 }
 
-TEST(Readiness, AtALowerShareFewerStatementsAreNeeded) {
+TEST(AssessReadiness, AtALowerShareFewerStatementsAreNeeded) {
   const model::Ladder ladder = testing::small_ladder(0.6);
   Ratings ratings = rate_all(ladder, "t-1", "yes");
   ratings["t-1-alpha-1"] = "no";
@@ -155,13 +155,13 @@ TEST(Readiness, AtALowerShareFewerStatementsAreNeeded) {
   EXPECT_TRUE(result->ready);
 }
 
-TEST(Readiness, UnknownLevelIsAnError) {
+TEST(AssessReadiness, UnknownLevelIsAnError) {
   auto result = readiness(testing::small_ladder(), "t-7", Ratings{});
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code, "ladder.unknown-level");
 }
 
-TEST(NextLevel, IsTheNextInTheSameTrackAndNoneAtTheTop) {
+TEST(AssessNextLevel, IsTheNextInTheSameTrackAndNoneAtTheTop) {
   const model::Ladder& ladder = builtin::engineering_ladder();
   auto next = next_level(ladder, "swe-1");
   ASSERT_TRUE(next);
