@@ -36,15 +36,20 @@ class Parser {
       return;
     }
     const std::size_t colon = text.find(':');
-    const Field id = field(text, 0, colon == std::string_view::npos ? text.size() : colon);
-    const Field rating =
-        colon == std::string_view::npos ? Field{} : field(text, colon + 1, text.size());
-    if (colon == std::string_view::npos || id.text.empty() || rating.text.empty()) {
-      add("assess.bad-line", "expected 'statement-id: rating', e.g. 'swe-2-role-1: consistently'",
-          number, id.column, {});
+    if (colon == std::string_view::npos) {
+      bad_line("no ':' between statement id and rating", number,
+               field(text, 0, text.size()).column);
       return;
     }
-    rate(id, rating, number);
+    const Field id = field(text, 0, colon);
+    const Field rating = field(text, colon + 1, text.size());
+    if (id.text.empty()) {
+      bad_line("no statement id before ':'", number, static_cast<int>(colon) + 1);
+    } else if (rating.text.empty()) {
+      bad_line("no rating after ':'", number, static_cast<int>(colon) + 2);
+    } else {
+      rate(id, rating, number);
+    }
   }
 
   Results<Ratings> finish() {
@@ -76,6 +81,11 @@ class Parser {
     if (good) {
       m_ratings.emplace(key, std::string(rating.text));
     }
+  }
+
+  void bad_line(std::string_view what, int number, int column) {
+    add("assess.bad-line", fmt::format("{}; expected 'statement-id: rating'", what), number, column,
+        "e.g. 'swe-2-role-1: consistently'; '#' starts a comment line");
   }
 
   void add_unknown_statement(const std::string& key, int number, int column) {

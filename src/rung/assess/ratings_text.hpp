@@ -15,7 +15,7 @@ namespace rung::assess {
 // Blank lines and comment lines are skipped; white space around either id is ignored.
 //
 // Every problem is reported, each at file:line:col (columns count bytes, 1-based):
-//   "assess.bad-line"          a line without ':' or with an empty side
+//   "assess.bad-line"          a line without ':', or with no id before it or no rating after
 //   "assess.duplicate-rating"  a statement rated twice (the hint gives the first line)
 //   "assess.unknown-statement" an id that is no statement of the ladder (did-you-mean hint)
 //   "assess.bad-rating"        a rating not on the ladder's scale (lists the scale)

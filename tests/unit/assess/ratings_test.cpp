@@ -110,7 +110,8 @@ TEST(AssessParseRatings, ReportsEveryProblemAtItsLineAndColumn) {
       "swe-2-role-1: sometimes\n"
       "swe-2-rol-2: sometimes\n"
       "swe-2-role-3:   always\n"
-      "swe-2-role-4:\n";
+      "swe-2-role-4:\n"
+      "  : sometimes\n";
   auto ratings = parse_ratings(text, "alex.txt", engineering());
   ASSERT_FALSE(ratings);
   std::vector<std::string> found;
@@ -118,16 +119,21 @@ TEST(AssessParseRatings, ReportsEveryProblemAtItsLineAndColumn) {
     found.push_back(error.to_string());
   }
   const std::vector<std::string> expected{
-      "alex.txt:2:1: error[assess.bad-line]: expected 'statement-id: rating', e.g. "
-      "'swe-2-role-1: consistently'",
+      "alex.txt:2:1: error[assess.bad-line]: no ':' between statement id and rating; expected "
+      "'statement-id: rating'\n"
+      "  hint: e.g. 'swe-2-role-1: consistently'; '#' starts a comment line",
       "alex.txt:3:1: error[assess.duplicate-rating]: statement 'swe-2-role-1' is rated twice\n"
       "  hint: it is first rated on line 1",
       "alex.txt:4:1: error[assess.unknown-statement]: no statement 'swe-2-rol-2' in the ladder\n"
       "  hint: did you mean 'swe-2-role-2'?",
       "alex.txt:5:17: error[assess.bad-rating]: 'always' is not on the rating scale; the scale "
       "is: not-yet, sometimes, consistently, role-model",
-      "alex.txt:6:1: error[assess.bad-line]: expected 'statement-id: rating', e.g. "
-      "'swe-2-role-1: consistently'"};
+      "alex.txt:6:14: error[assess.bad-line]: no rating after ':'; expected 'statement-id: "
+      "rating'\n"
+      "  hint: e.g. 'swe-2-role-1: consistently'; '#' starts a comment line",
+      "alex.txt:7:3: error[assess.bad-line]: no statement id before ':'; expected "
+      "'statement-id: rating'\n"
+      "  hint: e.g. 'swe-2-role-1: consistently'; '#' starts a comment line"};
   EXPECT_EQ(found, expected);
 }
 
