@@ -1,4 +1,3 @@
-#include <chrono>
 #include <memory>
 #include <string>
 
@@ -6,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
+#include "rung/auth/sessions.hpp"
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
 #include "rung/cli/data_store.hpp"
@@ -28,12 +28,6 @@ struct ServeOptions {
   bool secure_cookies = false;            // --secure-cookies: cookies only over HTTPS
 };
 
-store::Millis now_millis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 // A ladder that dropped a level someone holds would leave their pages without a level.
 Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store) {
   RUNG_TRY_ASSIGN(const std::vector<store::Person> everyone, store.people());
@@ -42,8 +36,8 @@ Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store)
     return {};
   }
   std::string list;
-  for (const store::Person& person : stranded) {
-    list += fmt::format("\n  {} <{}>: level '{}'", person.name, person.email, person.level);
+  for (const std::string& line : people::describe_missing_levels(ladder, stranded)) {
+    list += "\n  " + line;
   }
   return fail("serve.missing-levels",
               fmt::format("the ladder has no level that {} {} hold{}:{}", stranded.size(),
@@ -56,7 +50,7 @@ Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store)
 
 // On first run (no account yet) creates "admin" and prints its one-time password, once.
 Result<void> first_run(store::Store& store, Io io) {
-  RUNG_TRY_ASSIGN(const auto password, auth::bootstrap_admin(store, now_millis()));
+  RUNG_TRY_ASSIGN(const auto password, auth::bootstrap_admin(store, auth::system_now()));
   if (password) {
     io.out << "rung serve: first run: created the account 'admin' with the one-time password\n"
            << "  " << *password << "\n"

@@ -3,12 +3,12 @@
 #include <stdexcept>
 #include <string>
 
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
 #include "rung/web/handlers.hpp"
 #include "rung/web/views.hpp"
 
@@ -19,8 +19,7 @@ namespace {
 constexpr std::size_t k_audit_page = 50;
 
 std::string utc_time(store::Millis at) {
-  const auto seconds = std::chrono::sys_seconds(std::chrono::seconds(at / 1000));
-  return fmt::format("{:%Y-%m-%d %H:%M:%S} UTC", seconds);
+  return format_utc(at);
 }
 
 Response users_page(const Resources& resources, const Call& call, int status, Json extra) {
@@ -47,6 +46,10 @@ store::AuditQuery audit_query(const Call& call) {
   query.subject = std::string(query_value(call.target.query, "subject").value_or(""));
   const std::string_view before = query_value(call.target.query, "before").value_or("");
   std::from_chars(before.data(), before.data() + before.size(), query.before_id);
+  // A date that is not one is ignored rather than refused: the form shows what was used.
+  query.since = parse_utc(query_value(call.target.query, "since").value_or("")).value_or(0);
+  query.until =
+      parse_utc(query_value(call.target.query, "until").value_or(""), DayEdge::end).value_or(0);
   query.limit = k_audit_page + 1;
   return query;
 }
@@ -117,10 +120,14 @@ Response admin_audit(const Resources& resources, const Call& call) {
                     {"after", entry.after}});
   }
   Json view = admin_view(resources, call, "Audit log", "audit");
-  view["filter"] = {{"actor", query.actor}, {"action", query.action}, {"subject", query.subject}};
+  view["filter"] = {{"actor", query.actor},
+                    {"action", query.action},
+                    {"subject", query.subject},
+                    {"since", query.since != 0 ? format_utc(query.since).substr(0, 10) : ""},
+                    {"until", query_value(call.target.query, "until").value_or("")}};
   view["entries"] = std::move(rows);
   if (more) {
-    view["older_url"] = older_url(query, entries.back().id);
+    view["older_url"] = older_url(call, query, entries.back().id);
   }
   return page(resources, call, 200, "audit", std::move(view));
 }

@@ -40,7 +40,7 @@ std::span<const Route> routes() {
             h::admin_import_upload},
       Route{post, "/admin/people/import/apply", "admin.import.apply", adm, html, false, "",
             h::admin_import_apply},
-      Route{get, "/admin/audit", "admin.audit", adm, html, false, "actor action subject before",
+      Route{get, "/admin/audit", "admin.audit", adm, html, false, "actor action subject since until before",
             h::admin_audit},
       Route{get, "/admin/users", "admin.users", adm, html, false, "", h::admin_users},
       Route{post, "/admin/users", "admin.users.add", adm, html, false, "", h::admin_users_add},

@@ -167,6 +167,10 @@ TEST_F(PeoplePages, AdminsAddUsersAndResetPasswordsSeeingTheOneTimePasswordOnce)
   EXPECT_TRUE(has(audit, "account.create"));
   EXPECT_TRUE(has(audit, "account.password-reset"));
   EXPECT_FALSE(has(audit, "argon2")) << "no hash in the audit log";
+  EXPECT_TRUE(
+      has(world.get("/admin/audit?since=2025-01-01&until=2025-12-31", &admin), "account.create"));
+  EXPECT_TRUE(has(world.get("/admin/audit?since=2099-01-01", &admin), "No entries match."));
+  EXPECT_TRUE(has(world.get("/admin/audit?until=2000-01-01", &admin), "No entries match."));
 }
 
 }  // namespace
