@@ -15,21 +15,19 @@ std::string person_url(store::Id id) {
   return "/people/" + std::to_string(id);
 }
 
-// {name, url?, level_title?, grade?}: a person as a line in a list.
+// {id, name, email, url, level, level_title, grade, left}: a person as a line in a list. Every
+// key is always set (null when unknown): the templates look names up through the enclosing
+// contexts, so a missing "url" would pick up the page's own.
 Json person_ref(const model::Ladder& ladder, const store::Person& person, bool linked) {
-  Json out{{"id", person.id}, {"name", person.name}, {"email", person.email}};
-  if (linked) {
-    out["url"] = person_url(person.id);
-  }
-  out["level"] = person.level;
-  if (const model::Level* level = ladder.find_level(person.level)) {
-    out["level_title"] = level->title;
-    out["grade"] = level->grade;
-  }
-  if (person.status != store::PersonStatus::active) {
-    out["left"] = true;
-  }
-  return out;
+  const model::Level* level = ladder.find_level(person.level);
+  return Json{{"id", person.id},
+              {"name", person.name},
+              {"email", person.email},
+              {"url", linked ? Json(person_url(person.id)) : Json(nullptr)},
+              {"level", person.level},
+              {"level_title", level ? Json(level->title) : Json(nullptr)},
+              {"grade", level && !level->grade.empty() ? Json(level->grade) : Json(nullptr)},
+              {"left", person.status != store::PersonStatus::active}};
 }
 
 bool matches(const model::Ladder& ladder, const store::Person& person, const std::string& query) {

@@ -73,6 +73,7 @@ TEST_F(PeoplePages, APersonPageShowsTheReportingLineAndReports) {
   Response self = world.get(person_url(world.ed), &own);
   EXPECT_TRUE(has(self, "Mona Manager"));
   EXPECT_FALSE(has(self, "href=\"" + person_url(world.mona) + "\""));
+  EXPECT_TRUE(has(self, "<li>Mona Manager <span")) << "no link, not even to the page itself";
   EXPECT_EQ(world.get(person_url(world.mona), &own).status, 404);
   EXPECT_EQ(world.get("/people/999", &own).status, 404);
   const Session admin = world.sign_in("admin");
