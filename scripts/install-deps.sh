@@ -10,6 +10,8 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libexpected-dev
   libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
+  sqlite3
   python3 python3-jsonschema python3-yaml
   cmark-gfm
   # the browser tests (tests/browser): Debian's Chromium driven by playwright-core from npm

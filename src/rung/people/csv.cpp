@@ -214,6 +214,20 @@ Results<CsvTable> read_csv(std::string_view text, std::string_view file,
   return table;
 }
 
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      out += fmt::format("\\x{:02x}", byte);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 Results<CsvTable> read_csv_file(const std::filesystem::path& path, const CsvOptions& options) {
   auto text = read_file(path, ReadOptions{options.max_bytes});
   if (!text) {

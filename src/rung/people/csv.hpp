@@ -43,6 +43,10 @@ struct CsvTable {
 Results<CsvTable> read_csv(std::string_view text, std::string_view file,
                            const CsvOptions& options = {});
 
+// `text` safe to print on a terminal or in a message: control characters (C0, DEL) are shown
+// as \xNN, so a field cannot move the cursor or change colours.
+std::string printable(std::string_view text);
+
 // read_csv on a file's content. Errors as read_csv, plus the file errors of core/fs.hpp.
 Results<CsvTable> read_csv_file(const std::filesystem::path& path, const CsvOptions& options = {});
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rung/core/text.hpp"
+#include "rung/people/csv.hpp"
 
 namespace rung::people {
 
@@ -127,10 +128,10 @@ Result<std::map<std::string, std::size_t>> header_keys(std::span<const std::stri
     }
     auto [it, inserted] = keys.emplace(key, i);
     if (!inserted) {
-      return fail(
-          "people.duplicate-column",
-          fmt::format("columns {} and {} are both called \"{}\"", it->second + 1, i + 1, header[i]),
-          Location{std::string(file), 1, 0}, "rename or remove one of them");
+      return fail("people.duplicate-column",
+                  fmt::format("columns {} and {} are both called \"{}\"", it->second + 1, i + 1,
+                              printable(header[i])),
+                  Location{std::string(file), 1, 0}, "rename or remove one of them");
     }
   }
   return keys;
@@ -164,7 +165,9 @@ Error missing_columns(const ColumnMap& map, std::string_view file) {
 
 Result<ColumnMap> map_columns(std::span<const std::string> header, std::string_view file) {
   ColumnMap map;
-  map.header.assign(header.begin(), header.end());
+  for (const auto& name : header) {
+    map.header.push_back(printable(name));
+  }
   RUNG_TRY_ASSIGN(auto keys, header_keys(header, file));
   std::vector<bool> used(header.size(), false);
   for (Field field : k_all_fields) {
@@ -179,7 +182,7 @@ Result<ColumnMap> map_columns(std::span<const std::string> header, std::string_v
   }
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (!used[i] && !header[i].empty()) {
-      map.ignored.push_back(header[i]);
+      map.ignored.push_back(map.header[i]);
     }
   }
   const bool has_name = map.has(Field::name) || map.has(Field::given_name);

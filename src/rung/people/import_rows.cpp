@@ -25,7 +25,7 @@ bool looks_like_email(std::string_view text) {
   });
 }
 
-bool is_iso_date(std::string_view text) {
+bool has_iso_date_form(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
     return false;
   }
@@ -33,6 +33,13 @@ bool is_iso_date(std::string_view text) {
     if (text[i] < '0' || text[i] > '9') {
       return false;
     }
+  }
+  return true;
+}
+
+bool is_iso_date(std::string_view text) {
+  if (!has_iso_date_form(text)) {
+    return false;
   }
   auto number = [&](std::size_t from, std::size_t count) {
     int value = 0;
@@ -58,6 +65,9 @@ class RowReader {
 
   std::optional<ImportRow> read() {
     const std::size_t errors_before = m_errors.size();
+    if (!printable_fields()) {
+      return std::nullopt;
+    }
     ImportRow out;
     out.row = m_row.row;
     out.person.name = name();
@@ -76,6 +86,22 @@ class RowReader {
   std::string value(Field field) const {
     auto column = m_columns.column(field);
     return column ? std::string(trim(m_row.fields[*column])) : std::string();
+  }
+
+  // Refuses control characters (a line break in a name, an escape sequence) in the fields
+  // rung keeps: they would corrupt terminal output and pages.
+  bool printable_fields() {
+    bool ok = true;
+    for (std::size_t i = 0; i < k_field_count; ++i) {
+      const auto field = static_cast<Field>(i);
+      const std::string text = value(field);
+      if (printable(text) != text) {
+        error(field, fmt::format("the {} '{}' holds a control character (a line break, a tab, ...)",
+                                 to_string(field), printable(text)));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   void error(Field field, std::string message, std::string hint = {}) {
@@ -182,7 +208,9 @@ void RowReader::level_and_track(store::Person& person) {
 
 std::string RowReader::start_date() {
   std::string date = value(Field::start_date);
-  if (!date.empty() && !is_iso_date(date)) {
+  if (has_iso_date_form(date) && !is_iso_date(date)) {
+    error(Field::start_date, fmt::format("'{}' is not a real date", date));
+  } else if (!date.empty() && !is_iso_date(date)) {
     error(Field::start_date, fmt::format("'{}' is not a date in the form YYYY-MM-DD", date),
           "write dates as 2021-04-30; dates like 03/04/2021 are refused because the order of "
           "day and month is ambiguous");

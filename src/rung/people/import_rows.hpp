@@ -28,6 +28,9 @@ std::vector<ImportRow> read_rows(const model::Ladder& ladder, const ColumnMap& c
 // domain, no spaces, commas or angle brackets.
 bool looks_like_email(std::string_view text);
 
+// Whether `text` has the form YYYY-MM-DD (digits and dashes).
+bool has_iso_date_form(std::string_view text);
+
 // Whether `text` is a real calendar date written YYYY-MM-DD.
 bool is_iso_date(std::string_view text);
 

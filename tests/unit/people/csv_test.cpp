@@ -135,3 +135,14 @@ TEST(Csv, ReadsAFileAndReportsAMissingOne) {
 
 }  // namespace
 }  // namespace rung::people
+
+namespace rung::people {
+namespace {
+
+TEST(Printable, ShowsControlCharactersAsEscapes) {
+  EXPECT_EQ(printable("Ada\x1b[31m\nL\x7f"), "Ada\\x1b[31m\\x0aL\\x7f");
+  EXPECT_EQ(printable("Tomás Ruiz"), "Tomás Ruiz");
+}
+
+}  // namespace
+}  // namespace rung::people

@@ -163,18 +163,28 @@ TEST(PlanImport, ReportsLevelsTracksDatesStatusesAndEmptyFields) {
                                         "Di,di@x.io,Software Engineer,swe-1,03/04/2020,\n"
                                         "Ed,ed@x.io,art,swe-1,2021-02-30,\n"
                                         ",,,,,Maybe\n"));
-  EXPECT_THAT(messages(result),
-              ElementsAre("2 [Level] unknown level 'swe-4'", "3 [Level] unknown level 'swe-22'",
-                          "4 [Level] level 'swe-1' is not in track 'mgr' (it is in 'swe')",
-                          "5 [Hire Date] '03/04/2020' is not a date in the form YYYY-MM-DD",
-                          "6 [Track] unknown track 'art'",
-                          "6 [Hire Date] '2021-02-30' is not a date in the form YYYY-MM-DD",
-                          "7 [Name] the name is empty", "7 [Email] the email is empty",
-                          "7 [Level] the level is empty", "7 [Status] unknown status 'Maybe'"));
+  EXPECT_THAT(
+      messages(result),
+      ElementsAre("2 [Level] unknown level 'swe-4'", "3 [Level] unknown level 'swe-22'",
+                  "4 [Level] level 'swe-1' is not in track 'mgr' (it is in 'swe')",
+                  "5 [Hire Date] '03/04/2020' is not a date in the form YYYY-MM-DD",
+                  "6 [Track] unknown track 'art'", "6 [Hire Date] '2021-02-30' is not a real date",
+                  "7 [Name] the name is empty", "7 [Email] the email is empty",
+                  "7 [Level] the level is empty", "7 [Status] unknown status 'Maybe'"));
   EXPECT_EQ(result.errors[0].hint, "did you mean 'swe-1'?");
   EXPECT_EQ(result.errors[1].hint, "did you mean 'swe-2'?");
   EXPECT_THAT(result.errors[2].hint, HasSubstr("mgr-1, mgr-2"));
   EXPECT_THAT(result.errors[3].hint, HasSubstr("ambiguous"));
+}
+
+TEST(PlanImport, RefusesControlCharactersInKeptFields) {
+  const auto result = plan("\"Ada\x1b[2J\",ada@x.io,,swe-1,,\n\"Bob\nSmith\",bob@x.io,,swe-1,,\n");
+  EXPECT_THAT(messages(result),
+              ElementsAre("2 [Name] the name 'Ada\\x1b[2J' holds a control character (a line "
+                          "break, a tab, ...)",
+                          "3 [Name] the name 'Bob\\x0aSmith' holds a control character (a line "
+                          "break, a tab, ...)"));
+  EXPECT_THAT(result.changes, IsEmpty());
 }
 
 TEST(PlanImport, AManagerWhoseRowHasAProblemIsNotReportedTwice) {
