@@ -14,10 +14,16 @@ std::span<const Command> commands() {
               setup_lint},
       Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
       Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
-      Command{"export", "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",
+      Command{"export",
+              "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",
               setup_export},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
       Command{"people", "Import people from an HRIS export (CSV) and list them", setup_people},
+      Command{"user", "Add accounts, reset their passwords, list them", setup_user},
+      Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",
+              setup_audit},
+      Command{"backup", "Copy the database to a new file, safely while rung serve runs",
+              setup_backup},
   };
   return table;
 }

@@ -9,8 +9,9 @@
 // `rung user add LOGIN [--admin]`, `rung user reset LOGIN` and `rung user list [--format
 // text|json]`, each with `--data DIR` (the store at DIR/rung.db; default ./var). The one-time
 // password of `add` and `reset` is printed once on io.out and kept nowhere. Audit actor
-// "cli:<$USER>". Exit codes: 0 done; 1 the change was refused (login taken, no such
-// account); 2 unusable arguments (a malformed login) or a store that cannot be opened.
+// "cli:<$USER>". `list` opens the store read-only (it must exist). Exit codes: 0 done; 1 the change
+// was refused (login taken, no such account); 2 unusable arguments (a malformed login) or a store
+// that cannot be opened.
 //
 // The functions below are what the subcommands run once the store is open; tests call them
 // with an in-memory store.

@@ -193,10 +193,11 @@ class StateWriter final : public Writer {
 };
 
 class MemoryStore final : public Store {
-  // Runs one read under the lock.
+  // Runs one read under the state lock (held only for the read itself, as a write works on a
+  // copy; so a read inside a write body sees the last commit, as with SQLite).
   template <class F>
   auto read(F&& f) {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_state_mutex);
     StateWriter reader(m_state);
     return f(reader);
   }
@@ -228,10 +229,11 @@ class MemoryStore final : public Store {
   }
 
   Result<void> write(const WriteBody& body) override {
-    std::lock_guard lock(m_mutex);
-    State copy = m_state;
+    std::lock_guard write_lock(m_write_mutex);
+    State copy = committed_state();
     StateWriter writer(copy);
     RUNG_TRY(body(writer));
+    std::lock_guard lock(m_state_mutex);
     m_state = std::move(copy);
     ++m_generation;
     return {};
@@ -243,7 +245,13 @@ class MemoryStore final : public Store {
   std::string describe() const override { return "memory"; }
 
  private:
-  mutable std::mutex m_mutex;
+  State committed_state() {
+    std::lock_guard lock(m_state_mutex);
+    return m_state;
+  }
+
+  std::mutex m_write_mutex;  // one write at a time
+  std::mutex m_state_mutex;  // guards m_state
   State m_state;
   std::atomic<std::uint64_t> m_generation{0};
 };

@@ -99,9 +99,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::filesystem::path
   sqlite3* db = nullptr;
   const int code = sqlite3_open_v2(file.c_str(), &db, flags, nullptr);
   if (code != SQLITE_OK) {
-    auto error =
-        fail("store.open", fmt::format("cannot open the database at {}: {}", file.string(),
-                                       db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
+    auto error = fail("store.sqlite", db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
     sqlite3_close(db);
     return error;
   }
@@ -152,6 +150,10 @@ Result<std::int64_t> Connection::query_int(std::string_view sql) {
 
 std::int64_t Connection::changes() const {
   return sqlite3_changes64(m_db);
+}
+
+std::int64_t Connection::last_insert_id() const {
+  return sqlite3_last_insert_rowid(m_db);
 }
 
 void Connection::set_busy_timeout(int milliseconds) {

@@ -81,7 +81,7 @@ enum class OpenMode { read_write_create, read_write, read_only };
 // uses it at a time (the store hands connections out under its own locks).
 class Connection {
  public:
-  // Opens `file`. A failure carries "store.open" and the SQLite message.
+  // Opens `file`. A failure carries "store.sqlite" and SQLite's message (callers add the file).
   static Result<std::unique_ptr<Connection>> open(const std::filesystem::path& file, OpenMode mode);
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -96,6 +96,8 @@ class Connection {
 
   // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
   std::int64_t changes() const;
+  // The rowid of the last successful INSERT on this connection.
+  std::int64_t last_insert_id() const;
   // The extended SQLite result code of the last failed exec(), query() or query_int().
   int last_code() const { return m_last_failure; }
   void set_busy_timeout(int milliseconds);

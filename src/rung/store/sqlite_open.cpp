@@ -12,12 +12,21 @@ std::string directory_of(const std::filesystem::path& file) {
   return parent.empty() ? "." : parent.string();
 }
 
+Error cannot_write(const std::filesystem::path& file, std::string_view detail) {
+  return Error{"store.open",
+               fmt::format("cannot write the database at {}: {}", file.string(), detail),
+               {},
+               fmt::format("rung writes the file and, beside it in {}, its -wal and -shm "
+                           "files: check that both are writable and the disk is not full",
+                           directory_of(file))};
+}
+
 // Turns what SQLite said while opening or migrating into an error a person can act on.
 Error open_error(const std::filesystem::path& file, const SqliteOptions& options, int code,
                  const Error& error) {
   const int primary = code & 0xff;
-  if (error.code == "store.too-new" || error.code == "store.migration") {
-    return error;
+  if (error.code != "store.sqlite" && error.code != "store.busy") {
+    return error;  // already in rung's words
   }
   if (primary == SQLITE_NOTADB) {
     return Error{"store.open",
@@ -36,12 +45,7 @@ Error open_error(const std::filesystem::path& file, const SqliteOptions& options
   }
   if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM ||
       primary == SQLITE_IOERR || primary == SQLITE_FULL) {
-    return Error{"store.open",
-                 fmt::format("cannot write the database at {}: {}", file.string(), error.message),
-                 {},
-                 fmt::format("rung writes the file and, beside it in {}, its -wal and -shm "
-                             "files: check that both are writable and the disk is not full",
-                             directory_of(file))};
+    return cannot_write(file, error.message);
   }
   return Error{"store.open",
                fmt::format("cannot open the database at {}: {}", file.string(), error.message),
@@ -58,7 +62,7 @@ Result<void> set_pragmas(sqlite::Connection& connection) {
 
 Result<int> prepare_writer(sqlite::Connection& connection, const SqliteOptions& options) {
   if (connection.read_only()) {
-    return fail("store.open", "the file is read-only", {}, {});
+    return tl::unexpected(cannot_write(connection.file(), "the file is read-only"));
   }
   RUNG_TRY(set_pragmas(connection));
   return migrate(connection, options.migrations);

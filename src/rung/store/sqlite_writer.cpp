@@ -169,19 +169,16 @@ Result<std::vector<AuditEntry>> SqliteWriter::audit(const AuditQuery& filter) {
 }
 
 Result<Id> SqliteWriter::insert_person(const Person& person) {
-  RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO person (name, email, manager, track, level, "
-                                         "start_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                                         "RETURNING id"));
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query("INSERT INTO person (name, email, manager, track, level, "
+                             "start_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   bind_person(*query, person);
-  auto row = query->step();
-  if (!row) {
-    return tl::unexpected(conflict(row.error(), query->last_code(),
+  if (auto done = query->run(); !done) {
+    return tl::unexpected(conflict(done.error(), query->last_code(),
                                    fmt::format("the email '{}' is already taken", person.email),
                                    person_conflict_reference(person)));
   }
-  const Id id = query->column_int(0);
-  RUNG_TRY(query->run());
-  return id;
+  return m_db.last_insert_id();
 }
 
 Result<void> SqliteWriter::update_person(const Person& person) {
@@ -204,17 +201,14 @@ Result<void> SqliteWriter::update_person(const Person& person) {
 Result<Id> SqliteWriter::insert_account(const Account& account) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO account (login, password_hash, admin, "
                                          "must_change_password, created_at, password_changed_at) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id"));
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
   bind_account(*query, account);
-  auto row = query->step();
-  if (!row) {
-    return tl::unexpected(conflict(row.error(), query->last_code(),
+  if (auto done = query->run(); !done) {
+    return tl::unexpected(conflict(done.error(), query->last_code(),
                                    fmt::format("the login '{}' is already taken", account.login),
                                    ""));
   }
-  const Id id = query->column_int(0);
-  RUNG_TRY(query->run());
-  return id;
+  return m_db.last_insert_id();
 }
 
 Result<void> SqliteWriter::update_account(const Account& account) {
@@ -284,17 +278,15 @@ Result<std::size_t> SqliteWriter::delete_expired_sessions(Millis created_before,
 Result<Id> SqliteWriter::append_audit(const AuditEntry& entry) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO audit (at, actor, action, subject, before, after) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id"));
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
   query->bind(1, entry.at)
       .bind(2, std::string_view(entry.actor))
       .bind(3, std::string_view(entry.action))
       .bind(4, std::string_view(entry.subject))
       .bind(5, std::string_view(entry.before))
       .bind(6, std::string_view(entry.after));
-  RUNG_TRY_ASSIGN(const bool row, query->step());
-  const Id id = row ? query->column_int(0) : 0;
   RUNG_TRY(query->run());
-  return id;
+  return m_db.last_insert_id();
 }
 
 }  // namespace rung::store

@@ -137,6 +137,8 @@ class Store : public Reader {
  public:
   // Runs `body` in one transaction: commits when it returns a value, rolls back (leaving
   // nothing of it) when it returns an error or throws. Returns body's error, or a store error.
+  // Inside `body`, read through the Writer to see body's own changes; reads through the Store
+  // see the last commit. Calling write() from inside `body` deadlocks.
   virtual Result<void> write(const WriteBody& body) = 0;
 
   // A consistent copy of the whole store in a new file at `to` (which must not exist), while

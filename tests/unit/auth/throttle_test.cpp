@@ -1,4 +1,7 @@
+#include <atomic>
 #include <chrono>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -88,6 +91,25 @@ TEST_F(ThrottleTest, LimitsComeFromTheOptions) {
   EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "auth.throttled");
   advance(1min);
   EXPECT_EQ(attempt(sessions, k_login, k_password, "a"), "ok");
+}
+
+TEST_F(ThrottleTest, SimultaneousAttemptsCannotSlipPastTheLimit) {
+  Sessions sessions(db(), options());
+  std::atomic<int> bad{0};
+  std::atomic<int> throttled{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&] {
+      const std::string code = attempt(sessions, k_login, "wrong password", "a");
+      (code == "auth.throttled" ? throttled : bad)++;
+    });
+  }
+  for (auto& thread : threads) {
+    thread.join();
+  }
+  // Each attempt is counted when it begins, so only five are ever checked.
+  EXPECT_EQ(bad.load(), 5);
+  EXPECT_EQ(throttled.load(), 3);
 }
 
 TEST(RetryAfter, OnlyReadsThrottledErrors) {

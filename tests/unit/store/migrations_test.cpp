@@ -1,14 +1,16 @@
 // The migration runner: rung's own schema from an empty file and from the snapshot of every
 // released schema (tests/data/store/schema-N.sql), and the runner's rules on synthetic lists:
 // steps apply in order, only the missing ones, all or nothing, and a newer database is refused.
+#include "rung/store/migrations.hpp"
+
 #include <array>
 #include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
-#include "rung/store/migrations.hpp"
 #include "rung/store/sqlite_store.hpp"
+
 #include "store_support.hpp"
 
 namespace rung::store {
@@ -121,8 +123,9 @@ TEST(Migrations, OnlyTheMissingStepsRun) {
 TEST(Migrations, AFailingStepLeavesTheDatabaseAsItWas) {
   ScratchDir dir;
   auto db = connect(dir / "t.db");
-  const std::array broken{k_three_steps[0], k_three_steps[1],
-                          Migration{3, "CREATE TABLE t3 (y TEXT); INSERT INTO nowhere VALUES (1);"}};
+  const std::array broken{
+      k_three_steps[0], k_three_steps[1],
+      Migration{3, "CREATE TABLE t3 (y TEXT); INSERT INTO nowhere VALUES (1);"}};
   auto result = migrate(*db, broken);
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code, "store.migration");
@@ -139,8 +142,7 @@ TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone) {
   auto result = migrate(*db, k_three_steps);
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code, "store.too-new");
-  EXPECT_NE(result.error().message.find("has schema 7; this rung knows up to 3"),
-            std::string::npos)
+  EXPECT_NE(result.error().message.find("has schema 7; this rung knows up to 3"), std::string::npos)
       << result.error().message;
   EXPECT_EQ(result.error().hint, "use a newer rung");
   EXPECT_EQ(user_version(*db), 7);

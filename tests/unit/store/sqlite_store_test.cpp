@@ -1,8 +1,7 @@
 // What only the SQLite store promises beyond the shared contract: data on disk, WAL so that
 // reads do not wait for a write, writers in two processes taking turns, generation() seeing
 // another process's commits, online backup, and read-only opening.
-#include <sys/wait.h>
-#include <unistd.h>
+#include "rung/store/sqlite_store.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -11,8 +10,9 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-#include "rung/store/sqlite_store.hpp"
 #include "store_support.hpp"
 
 namespace rung::store {
@@ -32,7 +32,8 @@ std::unique_ptr<Store> open_or_fail(const std::filesystem::path& file, SqliteOpt
 Result<void> add_person(Store& store, const std::string& name) {
   return store.write([&](Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const Id id, w.insert_person(make_person(name)));
-    RUNG_TRY(w.append_audit(make_entry(1, "test", "person.create", "person:" + std::to_string(id))));
+    RUNG_TRY(
+        w.append_audit(make_entry(1, "test", "person.create", "person:" + std::to_string(id))));
     return {};
   });
 }

@@ -212,6 +212,17 @@ TEST_P(StoreContract, AWriteReadsItsOwnChanges) {
   EXPECT_TRUE(done) << done.error().to_string();
 }
 
+TEST_P(StoreContract, AReadThroughTheStoreInsideAWriteSeesTheLastCommit) {
+  insert(make_person("ann"));
+  auto done = store().write([&](Writer& w) -> Result<void> {
+    RUNG_TRY(w.insert_person(make_person("bob")));
+    EXPECT_EQ(store().people().value().size(), 1U);
+    return {};
+  });
+  EXPECT_TRUE(done);
+  EXPECT_EQ(store().people().value().size(), 2U);
+}
+
 TEST_P(StoreContract, GenerationMovesWithEveryCommit) {
   const auto start = store().generation();
   insert(make_person("ann"));

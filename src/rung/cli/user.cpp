@@ -1,0 +1,76 @@
+#include "rung/cli/user.hpp"
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "rung/cli/commands_list.hpp"
+#include "rung/cli/data_store.hpp"
+
+namespace rung::cli {
+
+namespace {
+
+struct UserArgs {
+  std::string data;  // add_data_option sets the default
+  std::string login;
+  bool admin = false;
+  std::string format = "text";
+};
+
+// Opens the store, then runs `action` on it.
+template <class Action>
+int with_store(const UserArgs& args, StoreAccess access, Io io, Action action) {
+  auto store = open_data_store(args.data, access);
+  if (!store) {
+    io.err << store.error().to_string() << '\n';
+    return k_exit_unusable;
+  }
+  return action(**store);
+}
+
+}  // namespace
+
+Handler setup_user(CLI::App& sub, Io io) {
+  auto args = std::make_shared<UserArgs>();
+  sub.require_subcommand(1);
+
+  CLI::App* add = sub.add_subcommand("add", "Create an account and print its one-time password");
+  add->add_option("LOGIN", args->login,
+                  "The login: the person's work email, or a name for an admin")
+      ->required();
+  add->add_flag("--admin", args->admin, "An admin account (sees and changes everything)");
+  add_data_option(*add, args->data);
+
+  CLI::App* reset = sub.add_subcommand(
+      "reset", "Give an account a new one-time password and end all its sessions");
+  reset->add_option("LOGIN", args->login, "The account's login")->required();
+  add_data_option(*reset, args->data);
+
+  CLI::App* list = sub.add_subcommand("list", "List the accounts");
+  list->add_option("--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  add_data_option(*list, args->data);
+
+  return [args, io, add, reset, list]() {
+    if (add->parsed()) {
+      return with_store(*args, StoreAccess::read_write, io, [&](store::Store& store) {
+        return user_add(store, args->login, args->admin, cli_actor(), io);
+      });
+    }
+    if (reset->parsed()) {
+      return with_store(*args, StoreAccess::read_write, io, [&](store::Store& store) {
+        return user_reset(store, args->login, cli_actor(), io);
+      });
+    }
+    if (list->parsed()) {
+      return with_store(*args, StoreAccess::read_only, io,
+                        [&](store::Store& store) { return user_list(store, args->format, io); });
+    }
+    return k_exit_unusable;
+  };
+}
+
+}  // namespace rung::cli
