@@ -54,11 +54,14 @@ store::AuditQuery audit_query(const Call& call) {
   return query;
 }
 
-std::string older_url(const store::AuditQuery& query, store::Id before) {
+std::string older_url(const Call& call, const store::AuditQuery& query, store::Id before) {
   std::string out = "/admin/audit?";
+  const std::string since(query_value(call.target.query, "since").value_or(""));
+  const std::string until(query_value(call.target.query, "until").value_or(""));
   for (const auto& [name, value] :
        {std::pair{"actor", query.actor}, std::pair{"action", query.action},
-        std::pair{"subject", query.subject}}) {
+        std::pair{"subject", query.subject}, std::pair{"since", since},
+        std::pair{"until", until}}) {
     if (!value.empty()) {
       out += fmt::format("{}={}&", name, percent_encode(value));
     }
