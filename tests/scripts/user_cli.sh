@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `rung user add|reset|list` against a real store under --data: the one-time password is
 # printed once and works only until reset, the list never shows a hash, refusals exit 1,
-# a malformed login exits 2, and every change is in the audit log with the actor cli:$USER.
+# a malformed login exits 2, and every change is in the audit log with the actor cli:<the account running it>
+# (from the uid; $USER set to something else must not change it).
 # Usage: tests/scripts/user_cli.sh path/to/rung   (run from the repository root)
 set -euo pipefail
 rung=$1
@@ -80,7 +81,9 @@ text = open(sys.argv[1]).read()
 entries = json.loads(text)["entries"]
 actions = sorted(e["action"] for e in entries)
 assert actions == ["account.create", "account.create", "account.password-reset"], actions
-assert all(e["actor"] == "cli:tester" for e in entries), entries
+import pwd, os
+me = "cli:" + pwd.getpwuid(os.geteuid()).pw_name
+assert all(e["actor"] == me for e in entries), (me, entries)
 assert sys.argv[2] not in text and sys.argv[3] not in text and "argon2" not in text
 PY
 

@@ -9,15 +9,16 @@
 // `rung user add LOGIN [--admin]`, `rung user reset LOGIN` and `rung user list [--format
 // text|json]`, each with `--data DIR` (the store at DIR/rung.db; default ./var). The one-time
 // password of `add` and `reset` is printed once on io.out and kept nowhere. Audit actor
-// "cli:<$USER>". `list` opens the store read-only (it must exist). Exit codes: 0 done; 1 the change
-// was refused (login taken, no such account); 2 unusable arguments (a malformed login) or a store
-// that cannot be opened.
+// "cli:<os account>". `list` opens the store read-only (it must exist). Exit codes: 0 done; 1 the
+// change was refused (login taken, no such account); 2 unusable arguments (a malformed login) or a
+// store that cannot be opened.
 //
 // The functions below are what the subcommands run once the store is open; tests call them
 // with an in-memory store.
 namespace rung::cli {
 
-// "cli:<user>" from $USER (or $LOGNAME), "cli:unknown" when neither is set.
+// "cli:<name>" of the account the process runs as (from its uid, not $USER, which the caller
+// can set); "cli:uid-N" when the uid has no name.
 std::string cli_actor();
 
 int user_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <pwd.h>
+#include <unistd.h>
 
 #include "rung/auth/accounts.hpp"
 #include "rung/auth/sessions.hpp"
@@ -56,12 +58,12 @@ Error unknown_login(const std::string& login, const std::vector<store::Account>&
 }  // namespace
 
 std::string cli_actor() {
-  for (const char* name : {"USER", "LOGNAME"}) {
-    if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
-      return fmt::format("cli:{}", value);
-    }
+  // The account the process runs as, not $USER: the environment is the caller's to set, and the
+  // audit log should name who really ran the command.
+  if (const passwd* entry = getpwuid(geteuid()); entry != nullptr && entry->pw_name != nullptr) {
+    return fmt::format("cli:{}", entry->pw_name);
   }
-  return "cli:unknown";
+  return fmt::format("cli:uid-{}", geteuid());
 }
 
 int user_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
