@@ -66,8 +66,7 @@ TEST_P(Drafts, EvidenceIsSavedWithTheVersionRule) {
                               "2026-10-01")
                 .value(),
             2);
-  EXPECT_EQ(service().add_evidence(ann, a.id, 2, "t-1-alpha-1", "Paired with Zoë", "").value(),
-            3);
+  EXPECT_EQ(service().add_evidence(ann, a.id, 2, "t-1-alpha-1", "Paired with Zoë", "").value(), 3);
   const auto evidence = service().read(ann, a.id).value().evidence;
   ASSERT_EQ(evidence.size(), 2U);
   EXPECT_EQ(evidence[0].text, "Led the migration https://x/pr/1");
@@ -97,8 +96,7 @@ TEST_P(Drafts, BadInputIsRefusedAndChangesNothing) {
   EXPECT_EQ(rating_error("t-2-alpha-1", "yes"), "assess.unknown-statement");
   EXPECT_EQ(rating_error("nope", "yes"), "assess.unknown-statement");
   EXPECT_EQ(evidence_error("t-2-alpha-1", "text", ""), "assess.unknown-statement");
-  EXPECT_EQ(evidence_error("t-1-alpha-1", std::string(4097, 'x'), ""),
-            "review.evidence-too-large");
+  EXPECT_EQ(evidence_error("t-1-alpha-1", std::string(4097, 'x'), ""), "review.evidence-too-large");
   EXPECT_EQ(evidence_error("t-1-alpha-1", "   ", ""), "review.bad-evidence");
   EXPECT_EQ(evidence_error("t-1-alpha-1", "bad \xff byte", ""), "review.bad-evidence");
   EXPECT_EQ(evidence_error("t-1-alpha-1", "text", "2026-02-30"), "review.bad-date");
@@ -124,8 +122,9 @@ TEST_P(Drafts, SubmitFreezesTheAssessment) {
   const auto before = state();
   EXPECT_EQ(service().save_rating(ann, a.id, version + 1, "t-1-alpha-2", "yes").error().error.code,
             "review.submitted");
-  EXPECT_EQ(service().add_evidence(ann, a.id, version + 1, "t-1-alpha-2", "x", "").error().error.code,
-            "review.submitted");
+  EXPECT_EQ(
+      service().add_evidence(ann, a.id, version + 1, "t-1-alpha-2", "x", "").error().error.code,
+      "review.submitted");
   EXPECT_EQ(service().submit(ann, a.id, version + 1).error().error.code, "review.submitted");
   EXPECT_EQ(state(), before);
   // A new draft starts afresh.

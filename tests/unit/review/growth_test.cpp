@@ -34,8 +34,8 @@ TEST_P(Growth, TheChecklistIsTheGapsOfTheLatestSubmittedRatings) {
   EXPECT_EQ(service().checklist(ann, plan.id)->items.size(), 5U);
   ASSERT_TRUE(service().submit(ann, a.id, version));
   const auto list = service().checklist(lead, plan.id).value();
-  EXPECT_EQ(ids(list), (std::vector<std::string>{"t-2-alpha-2", "t-2-beta-1", "t-2-beta-2",
-                                                 "t-2-beta-3"}));
+  EXPECT_EQ(ids(list),
+            (std::vector<std::string>{"t-2-alpha-2", "t-2-beta-1", "t-2-beta-2", "t-2-beta-3"}));
   EXPECT_EQ(list.items[2].rating, "part");
   EXPECT_EQ(list.items[0].area_id, "alpha");
   EXPECT_EQ(list.items[0].text, "Text of t-2-alpha-2");
@@ -76,8 +76,7 @@ TEST_P(Growth, BadInputChangesNothing) {
   EXPECT_EQ(service().set_target(ann, 4242, "t-2").error().code, "review.not-found");
   EXPECT_EQ(service().tick(ann, plan.id, "t-1-alpha-1", true).error().code,
             "assess.unknown-statement");
-  EXPECT_EQ(service().tick(outsider, plan.id, "t-2-beta-1", true).error().code,
-            "review.forbidden");
+  EXPECT_EQ(service().tick(outsider, plan.id, "t-2-beta-1", true).error().code, "review.forbidden");
   EXPECT_EQ(service().tick(ann, 4242, "t-2-beta-1", true).error().code, "review.not-found");
   EXPECT_EQ(service().link_evidence(ann, plan.id, "t-2-beta-1", others).error().code,
             "review.not-found");

@@ -29,9 +29,9 @@ class Views : public ReviewFixture {
 
   static std::vector<std::pair<std::string, std::string>> ready_for_t1() {
     // alpha 4 of 5 met (needs 4), beta 1 of 1, gamma 4 of 4: ready.
-    return {{"t-1-alpha-1", "yes"},  {"t-1-alpha-2", "star"}, {"t-1-alpha-3", "yes"},
-            {"t-1-alpha-4", "yes"},  {"t-1-alpha-5", "no"},   {"t-1-beta-1", "star"},
-            {"t-1-gamma-1", "yes"},  {"t-1-gamma-2", "yes"},  {"t-1-gamma-3", "yes"},
+    return {{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "star"}, {"t-1-alpha-3", "yes"},
+            {"t-1-alpha-4", "yes"}, {"t-1-alpha-5", "no"},   {"t-1-beta-1", "star"},
+            {"t-1-gamma-1", "yes"}, {"t-1-gamma-2", "yes"},  {"t-1-gamma-3", "yes"},
             {"t-1-gamma-4", "yes"}};
   }
 };
