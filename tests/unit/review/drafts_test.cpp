@@ -139,7 +139,8 @@ TEST_P(Drafts, EveryChangeIsAudited) {
   store::AuditQuery query;
   query.subject = "assessment:" + std::to_string(a.id);
   std::vector<std::string> actions;
-  for (const auto& entry : store().audit(query).value()) {
+  const auto entries = store().audit(query).value();
+  for (const auto& entry : entries) {
     actions.push_back(entry.action);
     EXPECT_EQ(entry.actor, "ann@example.com");
   }

@@ -100,15 +100,15 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
 
   StoreState state() {
     StoreState out;
-    for (const auto& person : m_store->people().value()) {
-      for (const auto& a : m_store->assessments_of(person.id).value()) {
+    const auto people = m_store->people().value();
+    for (const auto& person : people) {
+      const auto assessments = m_store->assessments_of(person.id).value();
+      for (const auto& a : assessments) {
         out.assessments.push_back(a);
-        for (const auto& r : m_store->ratings(a.id).value()) {
-          out.ratings.push_back(r);
-        }
-        for (const auto& e : m_store->evidence(a.id).value()) {
-          out.evidence.push_back(e);
-        }
+        const auto ratings = m_store->ratings(a.id).value();
+        out.ratings.insert(out.ratings.end(), ratings.begin(), ratings.end());
+        const auto evidence = m_store->evidence(a.id).value();
+        out.evidence.insert(out.evidence.end(), evidence.begin(), evidence.end());
         out.snapshots.push_back(m_store->snapshot(a.id).value());
       }
     }
