@@ -1,5 +1,9 @@
 // Drafts: starting and resuming, saving one rating or evidence at a time with optimistic
 // concurrency, submitting, and every bad input leaving the store exactly as it was.
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "review_support.hpp"
@@ -57,6 +61,34 @@ TEST_P(Drafts, AStaleVersionIsAConflictWithBothSidesAndChangesNothing) {
   ASSERT_TRUE(unrated.error().conflict);
   EXPECT_FALSE(unrated.error().conflict->current_rating);
   EXPECT_EQ(state(), before);
+}
+
+TEST_P(Drafts, ConcurrentSavesAgainstOneVersionLetExactlyOneThrough) {
+  const auto a = draft(ann, ann, AuthorRole::self);
+  const char* const scales[] = {"no", "part", "yes", "star"};
+  std::atomic<int> saved{0};
+  std::atomic<int> conflicts{0};
+  std::vector<std::thread> tabs;
+  for (int i = 0; i < 8; ++i) {
+    tabs.emplace_back([&, i] {
+      auto result = service().save_rating(ann, a.id, 1, "t-1-alpha-1", scales[i % 4]);
+      if (result) {
+        ++saved;
+      } else if (result.error().error.code == "review.conflict") {
+        ++conflicts;
+      }
+    });
+  }
+  for (auto& tab : tabs) {
+    tab.join();
+  }
+  EXPECT_EQ(saved, 1);
+  EXPECT_EQ(conflicts, 7);
+  EXPECT_EQ(store().assessment(a.id).value()->version, 2);
+  EXPECT_EQ(store().ratings(a.id).value().size(), 1U);
+  store::AuditQuery query;
+  query.action = "assessment.rate";
+  EXPECT_EQ(store().audit(query).value().size(), 1U);
 }
 
 TEST_P(Drafts, EvidenceIsSavedWithTheVersionRule) {

@@ -6,6 +6,7 @@
 // The ladder is the small hand-checkable one of the assess tests (assess_ladder.hpp): levels
 // t-1 (alpha 5, beta 1, gamma 4), t-2 (alpha 2, beta 3), t-3 shares t-2; scale no < part <
 // yes < star; met at "yes"; 80% per area. Everyone is at t-1.
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -129,7 +130,7 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
   store::testing::ScratchDir m_dir;
   std::unique_ptr<store::Store> m_store;
   model::Ladder m_ladder = assess::testing::small_ladder();
-  store::Millis m_now = 1'700'000'000'000;
+  std::atomic<store::Millis> m_now{1'700'000'000'000};  // atomic: tests save from threads
   std::unique_ptr<Service> m_service;
 };
 
