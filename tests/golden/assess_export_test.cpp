@@ -52,7 +52,8 @@ std::string read_text(const fs::path& path) {
 
 std::map<std::string, std::string> read_setup(const fs::path& path) {
   std::map<std::string, std::string> setup;
-  for (std::string_view line : split_lines(read_text(path))) {
+  const std::string text = read_text(path);
+  for (std::string_view line : split_lines(text)) {
     const std::size_t colon = line.find(':');
     if (trim(line).empty() || trim(line).front() == '#' || colon == std::string_view::npos) {
       continue;
@@ -77,7 +78,8 @@ struct EvidenceLine {
 
 std::vector<EvidenceLine> read_evidence(const fs::path& path) {
   std::vector<EvidenceLine> out;
-  for (std::string_view line : split_lines(read_text(path))) {
+  const std::string text = read_text(path);
+  for (std::string_view line : split_lines(text)) {
     std::istringstream in{std::string(line)};
     EvidenceLine item;
     if (!(in >> item.role >> item.statement >> item.date)) {

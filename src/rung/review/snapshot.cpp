@@ -56,7 +56,8 @@ std::string snapshot_json(const model::Ladder& ladder, const store::Assessment& 
 }
 
 Result<Frozen> read_snapshot(const store::Snapshot& snapshot) {
-  const auto json = nlohmann::json::parse(snapshot.content, nullptr, false);
+  // Ordered: a level's areas are a mapping whose key order is the author's area order.
+  const auto json = format::Json::parse(snapshot.content, nullptr, false);
   if (!json.is_object() || json.value("schema", "") != k_schema || !json.contains("ladder") ||
       !json["ratings"].is_object() || !json["evidence"].is_array() ||
       !json["assessment"].is_object()) {
