@@ -28,7 +28,7 @@ build-test: deps $(BUILD_TYPE_TEST)/build.ninja
 # Serves the built-in ladder; rung prints the URL (http://127.0.0.1:$(PORT)/). Ctrl+C stops it.
 run: build
 	@mkdir -p var
-	@$(BUILD_TYPE_RELEASE)/rung serve --listen 127.0.0.1:$(PORT) --data var
+	@$(BUILD_TYPE_RELEASE)/rung serve --listen 127.0.0.1:$(PORT) --data var --public-ladder
 
 test: build-test
 	@cd $(BUILD_TYPE_TEST) && ctest --output-on-failure -j $(JOBS)

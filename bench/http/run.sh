@@ -40,7 +40,7 @@ wait_for() {
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
 rung_port="$(free_port)"
-"$rung" serve --listen "127.0.0.1:$rung_port" --data "$work/var" --no-access-log \
+"$rung" serve --listen "127.0.0.1:$rung_port" --data "$work/var" --no-access-log --public-ladder \
   >"$work/rung.out" 2>"$work/rung.err" &
 rung_pid=$!
 wait_for "http://127.0.0.1:$rung_port/healthz"

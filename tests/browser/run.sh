@@ -17,13 +17,17 @@ trap cleanup EXIT
 
 [[ -d "$here/node_modules/playwright-core" ]] || { echo "run scripts/install-deps.sh first"; exit 1; }
 port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-"$rung" serve --listen "127.0.0.1:$port" --data "$work/var" >"$work/serve.out" 2>"$work/serve.log" &
+# --public-ladder: the ladder specs read it anonymously; people.spec.mjs signs in.
+"$rung" serve --listen "127.0.0.1:$port" --data "$work/var" --public-ladder \
+  >"$work/serve.out" 2>"$work/serve.log" &
 server_pid=$!
 for _ in $(seq 100); do
   curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
   sleep 0.1
 done
 export RUNG_URL="http://127.0.0.1:$port"
+# The first run creates "admin" and prints its one-time password on the line after the notice.
+export RUNG_ADMIN_PASSWORD="$(grep -A1 'one-time password' "$work/serve.out" | tail -n1 | tr -d ' ')"
 export RUNG_SHOTS="$root/build/browser-shots"
 if "$rung" export --help 2>/dev/null | grep -q '\bhtml\b'; then
   "$rung" export --format html -o "$work/site"

@@ -15,7 +15,7 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
 port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-"$rung" serve --listen "127.0.0.1:$port" --data "$work/var" --ladder tests/fixtures/web/ladder.yaml \
+"$rung" serve --listen "127.0.0.1:$port" --data "$work/var" --ladder tests/fixtures/web/ladder.yaml --public-ladder \
   >"$work/out" 2>"$work/log" &
 pid=$!
 for _ in $(seq 100); do

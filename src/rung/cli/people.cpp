@@ -1,5 +1,4 @@
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -14,6 +13,7 @@
 #include "rung/cli/data_store.hpp"
 #include "rung/cli/ladder_source.hpp"
 #include "rung/cli/terminal.hpp"
+#include "rung/cli/user.hpp"
 #include "rung/people/csv.hpp"
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
@@ -36,12 +36,6 @@ struct ListArgs {
   std::string data_dir;
   std::string format = "text";
 };
-
-// "cli:<os user>", the audit actor of changes made from the command line.
-std::string cli_actor() {
-  const char* user = std::getenv("USER");
-  return fmt::format("cli:{}", user != nullptr && *user != '\0' ? user : "unknown");
-}
 
 store::Millis now_millis() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(

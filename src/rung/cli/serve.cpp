@@ -1,13 +1,16 @@
-#include <filesystem>
 #include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "rung/auth/accounts.hpp"
+#include "rung/auth/sessions.hpp"
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
+#include "rung/cli/data_store.hpp"
 #include "rung/cli/ladder_source.hpp"
+#include "rung/people/ladder_guard.hpp"
 #include "rung/web/app.hpp"
 #include "rung/web/server.hpp"
 
@@ -18,17 +21,41 @@ namespace {
 struct ServeOptions {
   std::string ladder_path;                // --ladder: ladder file; built-in ladder when empty
   std::string listen = "127.0.0.1:8080";  // --listen HOST:PORT
-  std::string data_dir = "./var";         // --data: where the server keeps its files
+  std::string data_dir = "./var";         // --data: the store is DIR/rung.db
   std::size_t threads = 0;                // --threads: worker threads; 0 = one per core
   bool quiet = false;                     // --no-access-log
+  bool public_ladder = false;             // --public-ladder: the ladder needs no sign-in
+  bool secure_cookies = false;            // --secure-cookies: cookies only over HTTPS
 };
 
-Result<void> prepare_data_dir(const std::string& path) {
-  std::error_code error;
-  std::filesystem::create_directories(path, error);
-  if (error || !std::filesystem::is_directory(path)) {
-    return fail("serve.data-dir", fmt::format("cannot use '{}' as the data directory: {}", path,
-                                              error ? error.message() : "not a directory"));
+// A ladder that dropped a level someone holds would leave their pages without a level.
+Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store) {
+  RUNG_TRY_ASSIGN(const std::vector<store::Person> everyone, store.people());
+  const auto stranded = people::people_on_missing_levels(ladder, everyone);
+  if (stranded.empty()) {
+    return {};
+  }
+  std::string list;
+  for (const std::string& line : people::describe_missing_levels(ladder, stranded)) {
+    list += "\n  " + line;
+  }
+  return fail("serve.missing-levels",
+              fmt::format("the ladder has no level that {} {} hold{}:{}", stranded.size(),
+                          stranded.size() == 1 ? "person" : "people",
+                          stranded.size() == 1 ? "s" : "", list),
+              {},
+              "serve a ladder that has these levels, or move these people first "
+              "(rung people import)");
+}
+
+// On first run (no account yet) creates "admin" and prints its one-time password, once.
+Result<void> first_run(store::Store& store, Io io) {
+  RUNG_TRY_ASSIGN(const auto password, auth::bootstrap_admin(store, auth::system_now()));
+  if (password) {
+    io.out << "rung serve: first run: created the account 'admin' with the one-time password\n"
+           << "  " << *password << "\n"
+           << "  Sign in with it and choose a new password. It is not shown again.\n"
+           << std::flush;
   }
   return {};
 }
@@ -39,16 +66,28 @@ int serve(const ServeOptions& options, Io io) {
     print_errors(io.err, {listen.error()});
     return k_exit_unusable;
   }
-  if (auto ready = prepare_data_dir(options.data_dir); !ready) {
-    print_errors(io.err, {ready.error()});
-    return k_exit_unusable;
-  }
   auto ladder = open_ladder(options.ladder_path);
   if (!ladder) {
     print_errors(io.err, ladder.error());
     return k_exit_unusable;
   }
-  auto app = web::App::create(std::move(*ladder));
+  auto store = open_data_store(options.data_dir);
+  if (!store) {
+    print_errors(io.err, {store.error()});
+    return k_exit_unusable;
+  }
+  if (auto held = check_held_levels(*ladder, **store); !held) {
+    print_errors(io.err, {held.error()});
+    return k_exit_unusable;
+  }
+  if (auto admin = first_run(**store, io); !admin) {
+    print_errors(io.err, {admin.error()});
+    return k_exit_unusable;
+  }
+  web::AppOptions app_options;
+  app_options.public_ladder = options.public_ladder;
+  app_options.secure_cookies = options.secure_cookies;
+  auto app = web::App::create(std::move(*ladder), **store, app_options);
   if (!app) {
     print_errors(io.err, app.error());
     return k_exit_unusable;
@@ -67,6 +106,8 @@ int serve(const ServeOptions& options, Io io) {
         io.out << fmt::format("rung serve: {} ({} levels) at http://{}:{}/  (Ctrl+C stops)\n",
                               served.data().meta.name, served.level_ids().size(), host,
                               listen->second)
+               << fmt::format("rung serve: data in {}; the ladder is {}\n", (*store)->describe(),
+                              options.public_ladder ? "public" : "for signed-in people only")
                << std::flush;
       },
       io.err);
@@ -86,18 +127,22 @@ Handler setup_serve(CLI::App& sub, Io io) {
   sub.add_option("--listen", options->listen, "Address and port to listen on")
       ->option_text("HOST:PORT")
       ->capture_default_str();
-  sub.add_option("--data", options->data_dir, "Directory for the server's data (created)")
-      ->option_text("DIR")
-      ->capture_default_str();
+  add_data_option(sub, options->data_dir);
   sub.add_option("--threads", options->threads, "Worker threads (default: one per core)");
   sub.add_flag("--no-access-log", options->quiet, "Do not log each request on stderr");
+  sub.add_flag("--public-ladder", options->public_ladder,
+               "Serve the ladder's pages and API to anyone, signed in or not");
+  sub.add_flag("--secure-cookies", options->secure_cookies,
+               "Mark cookies Secure (sent over HTTPS only): use behind a TLS proxy");
   sub.footer(
       "Serves the ladder in a browser and as a JSON API (/api/v1, described at\n"
-      "/api/v1/openapi.json); /healthz and /metrics for operators. SIGTERM or SIGINT stop it\n"
-      "after the requests in flight finish.\n"
+      "/api/v1/openapi.json); people, accounts and sessions live in DIR/rung.db. The first\n"
+      "run creates the account 'admin' and prints its one-time password. /healthz and\n"
+      "/metrics for operators. SIGTERM or SIGINT stop it after the requests in flight finish.\n"
       "Examples:\n"
       "  rung serve\n"
-      "  rung serve --listen 0.0.0.0:8080 --ladder ladders/engineering.yaml");
+      "  rung serve --listen 0.0.0.0:8080 --ladder ladders/engineering.yaml --secure-cookies\n"
+      "  rung serve --public-ladder --data /var/lib/rung");
   return [options, io] { return serve(*options, io); };
 }
 

@@ -37,14 +37,26 @@ std::vector<const PersonChange*> creates_managers_first(const ImportPlan& plan) 
     }
     return steps;
   };
-  std::vector<const PersonChange*> order;
+  struct Ranked {
+    std::size_t depth;
+    int row;
+    const PersonChange* change;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(by_email.size());
   for (const auto& [email, change] : by_email) {
-    depth[change] = depth_of(change);
-    order.push_back(change);
+    const std::size_t at = depth_of(change);
+    depth.emplace(change, at);
+    ranked.push_back(Ranked{at, change->row, change});
   }
-  std::sort(order.begin(), order.end(), [&](const PersonChange* a, const PersonChange* b) {
-    return depth[a] != depth[b] ? depth[a] < depth[b] : a->row < b->row;
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.depth != b.depth ? a.depth < b.depth : a.row < b.row;
   });
+  std::vector<const PersonChange*> order;
+  order.reserve(ranked.size());
+  for (const auto& item : ranked) {
+    order.push_back(item.change);
+  }
   return order;
 }
 

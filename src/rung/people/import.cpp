@@ -35,8 +35,10 @@ std::size_t ImportPlan::count(ChangeKind kind) const {
 
 namespace {
 
-using RowsByEmail = std::unordered_map<std::string, const ImportRow*>;
-using StoredByEmail = std::unordered_map<std::string, const store::Person*>;
+// Keyed by views of the emails of rows and people that outlive the maps (plan_import's locals
+// and its `current`), which saves a copy of every email.
+using RowsByEmail = std::unordered_map<std::string_view, const ImportRow*>;
+using StoredByEmail = std::unordered_map<std::string_view, const store::Person*>;
 
 // Keeps the first row of each email; reports every later one, naming both rows.
 std::vector<ImportRow> drop_duplicates(std::vector<ImportRow> rows, const ColumnMap& columns,
@@ -112,18 +114,22 @@ void check_managers(const std::vector<ImportRow>& rows, const RowsByEmail& by_em
 // Reports each manager cycle once, at its first row: "a -> b -> c -> a".
 void check_cycles(const std::vector<ImportRow>& rows, const RowsByEmail& by_email,
                   const ColumnMap& columns, std::vector<RowError>& errors) {
-  enum class Mark { unseen, on_path, done };
-  std::unordered_map<const ImportRow*, Mark> marks;
+  enum class Mark : unsigned char { unseen, on_path, done };
+  std::vector<Mark> marks(rows.size(), Mark::unseen);
+  auto mark = [&](const ImportRow* row) -> Mark& {
+    return marks[static_cast<std::size_t>(row - rows.data())];
+  };
+  std::vector<const ImportRow*> path;
   for (const auto& start : rows) {
-    std::vector<const ImportRow*> path;
+    path.clear();
     const ImportRow* at = &start;
-    while (at != nullptr && marks[at] == Mark::unseen) {
-      marks[at] = Mark::on_path;
+    while (at != nullptr && mark(at) == Mark::unseen) {
+      mark(at) = Mark::on_path;
       path.push_back(at);
       auto next = by_email.find(at->manager_email);
       at = (next == by_email.end() || next->second == at) ? nullptr : next->second;
     }
-    if (at != nullptr && marks[at] == Mark::on_path) {
+    if (at != nullptr && mark(at) == Mark::on_path) {
       auto first = std::find(path.begin(), path.end(), at);
       std::vector<std::string> chain;
       std::vector<std::string> row_numbers;
@@ -140,7 +146,7 @@ void check_cycles(const std::vector<ImportRow>& rows, const RowsByEmail& by_emai
           "someone in the chain must report outside it, or to no one"});
     }
     for (const auto* done : path) {
-      marks[done] = Mark::done;
+      mark(done) = Mark::done;
     }
   }
 }
@@ -169,16 +175,20 @@ struct Planner {
     return it == stored.end() ? std::nullopt : std::optional<store::Id>(it->second->id);
   }
 
-  void add_row(const ImportRow& row, const RowsByEmail& in_file) {
+  // Whether the row's manager is in the file or in rung (check_managers reports the others).
+  bool manager_known(const ImportRow& row, const RowsByEmail& in_file) const {
+    return row.manager_email.empty() || in_file.contains(row.manager_email) ||
+           stored.contains(row.manager_email);
+  }
+
+  void add_row(ImportRow&& row, bool manager_known) {
     auto it = stored.find(row.person.email);
     PersonChange change;
     change.row = row.row;
-    change.after = row.person;
-    change.after_manager_email = row.manager_email;
-    const bool manager_known = row.manager_email.empty() || in_file.contains(row.manager_email) ||
-                               stored.contains(row.manager_email);
+    change.after = std::move(row.person);
+    change.after_manager_email = std::move(row.manager_email);
     if (it == stored.end()) {
-      if (row.person.status == store::PersonStatus::left) {
+      if (change.after.status == store::PersonStatus::left) {
         ++plan.skipped;
         return;
       }
@@ -248,8 +258,10 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
     return plan;
   }
   add_column_notes(*columns, plan);
+  const EmailSet in_file = file_emails(rows, *columns);
   auto valid =
       drop_duplicates(read_rows(ladder, *columns, rows, plan.errors), *columns, plan.errors);
+  std::vector<CsvRow>().swap(rows.rows);  // read: free the text fields before planning
   RowsByEmail by_email;
   for (const auto& row : valid) {
     by_email.emplace(row.person.email, &row);
@@ -259,11 +271,17 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
     planner.stored.emplace(person.email, &person);
     planner.by_id.emplace(person.id, &person);
   }
-  const EmailSet in_file = file_emails(rows, *columns);
   check_managers(valid, by_email, in_file, planner.stored, *columns, plan.errors);
   check_cycles(valid, by_email, *columns, plan.errors);
+  std::vector<bool> known;
+  known.reserve(valid.size());
   for (const auto& row : valid) {
-    planner.add_row(row, by_email);
+    known.push_back(planner.manager_known(row, by_email));
+  }
+  by_email.clear();  // its keys view the emails that add_row moves away
+  plan.changes.reserve(valid.size() + current.size());
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    planner.add_row(std::move(valid[i]), known[i]);
   }
   planner.add_missing(in_file);
   std::stable_sort(plan.errors.begin(), plan.errors.end(),

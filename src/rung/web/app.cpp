@@ -7,10 +7,15 @@
 
 #include <fmt/format.h>
 
+#include "rung/auth/viewer.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
+#include "rung/store/memory_store.hpp"
+#include "rung/web/access.hpp"
 #include "rung/web/assets.hpp"
+#include "rung/web/cookies.hpp"
 #include "rung/web/encoding.hpp"
+#include "rung/web/gate.hpp"
 #include "rung/web/router.hpp"
 
 namespace rung::web {
@@ -28,19 +33,6 @@ std::vector<std::string_view> route_names() {
 // Changes whenever the stylesheet does, so its URL can be cached for good.
 std::string stylesheet_version() {
   return fmt::format("{:08x}", fnv1a64(asset("static/rung.css").value_or("")) & 0xffffffffu);
-}
-
-bool is_api(std::string_view path) {
-  return path == "/api/v1" || path.starts_with("/api/");
-}
-
-// An error in the shape the client expects: JSON under /api/, an HTML page elsewhere.
-Response error_for(const Resources& resources, std::string_view path, int status,
-                   std::string_view code, std::string_view message) {
-  if (is_api(path)) {
-    return json_error(status, code, message);
-  }
-  return message_page(resources, status, reason_phrase(status), message);
 }
 
 // Sizes and methods are checked before the target is even parsed.
@@ -64,6 +56,11 @@ std::optional<Response> check_limits(const Resources& resources, const Request& 
     return error_for(resources, "/", 431, "headers-too-large",
                      fmt::format("The header fields add up to more than {} bytes.",
                                  options.max_all_headers_bytes));
+  }
+  if (request.body.size() > options.max_body_bytes) {
+    return error_for(
+        resources, "/", 413, "body-too-large",
+        fmt::format("The request body is larger than {} bytes.", options.max_body_bytes));
   }
   return std::nullopt;
 }
@@ -94,20 +91,64 @@ std::optional<std::string> check_params(const Route& route, const QueryParams& q
   return std::nullopt;
 }
 
+// "GET, HEAD" / "POST": the methods some route takes at `path`, for 405's Allow.
+std::string allowed_methods(std::string_view path) {
+  std::string out;
+  PathParams params;
+  for (const Route& route : routes()) {
+    if (match_pattern(route.pattern, path, params)) {
+      const std::string_view name =
+          route.method == Method::get ? std::string_view("GET, HEAD") : to_string(route.method);
+      if (out.find(name) == std::string::npos) {
+        out += out.empty() ? std::string(name) : ", " + std::string(name);
+      }
+    }
+  }
+  return out.empty() ? std::string("GET, HEAD") : out;
+}
+
+// The response cache holds one answer per target and kind of viewer: the header's navigation
+// differs between anonymous viewers, signed-in ones and admins, and nothing else may.
+std::string cache_key(const Request& request, const auth::Viewer* viewer) {
+  const char kind = viewer == nullptr ? 'a' : viewer->admin() ? 'A' : 's';
+  return std::string(1, kind) + '|' + request.target;
+}
+
+store::Millis system_now() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 }  // namespace
+
+Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
+                                          AppOptions options) {
+  RUNG_TRY_ASSIGN(Pages pages, Pages::load());
+  return std::unique_ptr<App>(
+      new App(std::move(ladder), std::move(pages), nullptr, store, std::move(options)));
+}
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
   RUNG_TRY_ASSIGN(Pages pages, Pages::load());
-  return std::unique_ptr<App>(new App(std::move(ladder), std::move(pages), options));
+  auto owned = store::make_memory_store();
+  store::Store& store = *owned;
+  return std::unique_ptr<App>(
+      new App(std::move(ladder), std::move(pages), std::move(owned), store, std::move(options)));
 }
 
-App::App(model::Ladder ladder, Pages pages, AppOptions options)
-    : m_ladder(std::move(ladder)),
+App::App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned,
+         store::Store& store, AppOptions options)
+    : m_owned_store(std::move(owned)),
+      m_store(store),
+      m_ladder(std::move(ladder)),
       m_similarity(m_ladder),
       m_search_index(m_ladder),
       m_lint_report(Json::parse(lint::to_json(lint::lint(m_ladder)))),
       m_pages(std::move(pages)),
-      m_options(options),
+      m_options(std::move(options)),
+      m_sessions(m_store, m_options.sessions),
+      m_people(m_store),
       m_resources{m_ladder,
                   m_similarity,
                   m_search_index,
@@ -115,8 +156,14 @@ App::App(model::Ladder ladder, Pages pages, AppOptions options)
                   m_pages,
                   Links::server(stylesheet_version()),
                   stylesheet_version(),
-                  [this] { return metrics_text(); }},
-      m_cache(options.cache_max_entries, options.cache_max_bytes),
+                  [this] { return metrics_text(); },
+                  m_store,
+                  m_sessions,
+                  m_people,
+                  m_imports,
+                  m_options.secure_cookies,
+                  m_options.sessions.clock ? m_options.sessions.clock : system_now},
+      m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
       m_metrics(route_names()) {}
 
 Response App::handle(const Request& request) {
@@ -159,10 +206,11 @@ Response App::route(const Request& request, const Target& target) {
   const RouteMatch match = match_route(routes(), request.method, target.path);
   if (match.route == nullptr) {
     if (match.other_method_known || request.method == Method::other) {
-      Response out = error_for(m_resources, target.path, 405, "method-not-allowed",
-                               fmt::format("{} is not allowed here; use GET or HEAD.",
-                                           request.method_name.substr(0, 16)));
-      out.headers.add("Allow", "GET, HEAD");
+      const std::string allow = allowed_methods(target.path);
+      Response out = error_for(
+          m_resources, target.path, 405, "method-not-allowed",
+          fmt::format("{} is not allowed here; use {}.", request.method_name.substr(0, 16), allow));
+      out.headers.add("Allow", allow);
       return out;
     }
     if (is_api(target.path)) {
@@ -177,25 +225,64 @@ Response App::route(const Request& request, const Target& target) {
     out.route = route.name;
     return out;
   }
-  const Call call{request, target, match.params};
-  if (!route.cacheable) {
-    Response out = route.handler(m_resources, call);
-    out.route = route.name;
-    return out;
+  const auto token = cookie(request, k_session_cookie);
+  const std::optional<auth::Viewer> viewer =
+      token && !token->empty() ? m_sessions.viewer(*token) : std::nullopt;
+  const auth::Viewer* who = viewer ? &*viewer : nullptr;
+  Call call{request, target, match.params, who, nullptr};
+  Response out = call_route(route, call, request);
+  apply_cache_rules(out, route, who);
+  if (token && !viewer) {
+    // An expired or unknown session: let the browser forget it.
+    out.headers.add("Set-Cookie", clear_cookie(k_session_cookie, m_options.secure_cookies));
   }
-  auto cached = m_cache.find(request.target);
+  out.route = route.name;
+  return out;
+}
+
+Response App::call_route(const Route& route, const Call& call, const Request& request) {
+  AccessContext context{m_options.public_ladder, nullptr};
+  std::shared_ptr<const PeopleSnapshot> people;
+  if (route.access == Access::person && call.viewer != nullptr && !call.viewer->admin()) {
+    auto snapshot = m_people.get();
+    if (!snapshot) {
+      throw std::runtime_error(snapshot.error().message);
+    }
+    people = std::move(*snapshot);
+    context.org = &people->org;
+  }
+  const Verdict verdict = check_access(route, call.viewer, call.param("id"), context);
+  if (verdict != Verdict::allow) {
+    return refusal(m_resources, request, call.target, verdict);
+  }
+  if (route.method != Method::get) {
+    auto form = parse_form(request);
+    if (!form) {
+      return error_for(m_resources, call.target.path, 400, "bad-form", form.error().message);
+    }
+    if (!csrf_ok(m_resources, route, request, *form, call.viewer)) {
+      return error_for(m_resources, call.target.path, 403, "csrf",
+                       "This form is out of date or came from another site. Go back, reload "
+                       "the page and send it again.");
+    }
+    Call posted = call;
+    posted.form = &*form;
+    return route.handler(m_resources, posted);
+  }
+  if (!route.cacheable) {
+    return route.handler(m_resources, call);
+  }
+  const std::string key = cache_key(request, call.viewer);
+  auto cached = m_cache.find(key);
   if (!cached) {
     Response fresh = route.handler(m_resources, call);
     if (fresh.status != 200) {
-      fresh.route = route.name;
       return fresh;
     }
     cached = make_cached(std::move(fresh), m_options.gzip_min_bytes);
-    m_cache.insert(request.target, cached);
+    m_cache.insert(key, cached);
   }
-  Response out = serve_cached(cached, request);
-  out.route = route.name;
-  return out;
+  return serve_cached(cached, request);
 }
 
 std::string App::metrics_text() const {

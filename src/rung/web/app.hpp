@@ -4,13 +4,18 @@
 #include <memory>
 #include <string>
 
+#include "rung/auth/sessions.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/store/store.hpp"
 #include "rung/web/cache.hpp"
 #include "rung/web/http.hpp"
+#include "rung/web/imports.hpp"
 #include "rung/web/metrics.hpp"
 #include "rung/web/pages.hpp"
+#include "rung/web/people_snapshot.hpp"
 #include "rung/web/resources.hpp"
+#include "rung/web/router.hpp"
 #include "rung/web/url.hpp"
 
 namespace rung::web {
@@ -22,16 +27,26 @@ struct AppOptions {
   std::size_t cache_max_entries = 2048;           // rendered responses kept
   std::size_t cache_max_bytes = 64 << 20;         // bytes of rendered responses kept
   std::size_t gzip_min_bytes = 256;               // smaller bodies are sent as they are
+  std::size_t max_body_bytes = 16 << 20;          // a larger POST body gets 413 (CSV upload)
+  bool public_ladder = false;     // --public-ladder: the ladder's pages need no sign-in
+  bool secure_cookies = false;    // --secure-cookies: cookies carry Secure (serve behind HTTPS)
+  auth::SessionOptions sessions;  // session lifetimes, sign-in throttling, the clock
 };
 
 // The web application without sockets: a request in, a response out. It checks the request
-// (sizes, method, target, query parameter names), routes it, answers from the response cache
-// when it can (ETag / If-None-Match, gzip), turns a handler's exception into a 500, and records
-// metrics. server.cpp feeds it from RESTinio; tests call handle() directly.
+// (sizes, method, target, query parameter names), routes it, finds the viewer from the session
+// cookie and enforces the route's Access (access.hpp) before anything else, parses a POST's
+// form and checks its CSRF token, answers from the response cache when it can (ETag /
+// If-None-Match, gzip), turns a handler's exception into a 500, and records metrics.
+// server.cpp feeds it from RESTinio; tests call handle() directly.
 // Thread-safe: handle() may run on many threads at once.
 class App {
  public:
-  // Compiles the pages for `ladder`. Errors only if an embedded template is broken.
+  // Compiles the pages for `ladder`; people, accounts and sessions live in `store` (which must
+  // outlive the App). Errors only if an embedded template is broken.
+  static Results<std::unique_ptr<App>> create(model::Ladder ladder, store::Store& store,
+                                              AppOptions options = {});
+  // The same over a fresh in-memory store of its own (no accounts: nobody can sign in).
   static Results<std::unique_ptr<App>> create(model::Ladder ladder, AppOptions options = {});
 
   App(const App&) = delete;
@@ -42,20 +57,28 @@ class App {
   const Metrics& metrics() const { return m_metrics; }
   const ResponseCache& cache() const { return m_cache; }
   const model::Ladder& ladder() const { return m_ladder; }
+  store::Store& store() { return m_store; }
 
  private:
-  App(model::Ladder ladder, Pages pages, AppOptions options);
+  App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned, store::Store& store,
+      AppOptions options);
 
   Response answer(const Request& request);
   Response route(const Request& request, const Target& target);
+  Response call_route(const Route& route, const Call& call, const Request& request);
   std::string metrics_text() const;
 
+  std::unique_ptr<store::Store> m_owned_store;  // only when created without a store
+  store::Store& m_store;
   model::Ladder m_ladder;
   compare::Similarity m_similarity;
   search::Index m_search_index;
   Json m_lint_report;
   Pages m_pages;
   AppOptions m_options;
+  auth::Sessions m_sessions;
+  PeopleCache m_people;
+  PendingImports m_imports;
   Resources m_resources;
   ResponseCache m_cache;
   Metrics m_metrics;

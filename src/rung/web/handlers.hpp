@@ -1,5 +1,10 @@
 #pragma once
 
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "rung/auth/viewer.hpp"
 #include "rung/web/resources.hpp"
 #include "rung/web/router.hpp"
 
@@ -33,5 +38,51 @@ Response api_levels(const Resources& resources, const Call& call);
 Response api_level(const Resources& resources, const Call& call);
 Response api_statements(const Resources& resources, const Call& call);
 Response api_statement(const Resources& resources, const Call& call);
+
+// Sign-in, sign-out and the viewer's account (account_handlers.cpp).
+Response sign_in(const Resources& resources, const Call& call);
+Response sign_in_post(const Resources& resources, const Call& call);
+Response sign_out(const Resources& resources, const Call& call);
+Response account(const Resources& resources, const Call& call);
+Response account_password(const Resources& resources, const Call& call);
+Response account_sign_out_everywhere(const Resources& resources, const Call& call);
+
+// The sign-in form with `status` (200, or 401 when a page needs a session), returning to
+// `next` after signing in, showing `error` when not empty. Sets the form's double-submit CSRF
+// cookie.
+Response sign_in_page(const Resources& resources, const Request& request, int status,
+                      std::string_view next, std::string_view error);
+
+// The people directory, a person, a manager's team; and their API (people_handlers.cpp).
+Response people(const Resources& resources, const Call& call);
+Response person(const Resources& resources, const Call& call);
+Response team(const Resources& resources, const Call& call);
+Response api_me(const Resources& resources, const Call& call);
+Response api_people(const Resources& resources, const Call& call);
+Response api_person(const Resources& resources, const Call& call);
+
+// Admin pages (admin_handlers.cpp: people import; admin_users.cpp: users and audit).
+Response admin_import(const Resources& resources, const Call& call);
+Response admin_import_upload(const Resources& resources, const Call& call);
+Response admin_import_apply(const Resources& resources, const Call& call);
+Response admin_audit(const Resources& resources, const Call& call);
+Response admin_users(const Resources& resources, const Call& call);
+Response admin_users_add(const Resources& resources, const Call& call);
+Response admin_users_reset(const Resources& resources, const Call& call);
+
+// The view every admin page starts from: site, page (with `section` current in the admin
+// navigation) and the session's CSRF token for its forms.
+Json admin_view(const Resources& resources, const Call& call, std::string title,
+                std::string_view section);
+
+// The value of a store read, or an exception that App::handle turns into a 500: a store that
+// cannot be read is not something a handler can answer around.
+template <class T>
+T unwrap(Result<T> result) {
+  if (!result) {
+    throw std::runtime_error(result.error().message);
+  }
+  return std::move(*result);
+}
 
 }  // namespace rung::web::handlers

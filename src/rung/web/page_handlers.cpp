@@ -24,9 +24,9 @@ std::string_view content_type_of(std::string_view file) {
 
 }  // namespace
 
-Response overview(const Resources& resources, const Call&) {
+Response overview(const Resources& resources, const Call& call) {
   const Json view = overview_view(resources.ladder, resources.links);
-  return html_response(200, resources.pages.render("overview", view));
+  return page(resources, call, 200, "overview", view);
 }
 
 Response track(const Resources& resources, const Call& call) {
@@ -35,7 +35,7 @@ Response track(const Resources& resources, const Call& call) {
     return not_found_page(resources, call.target.path);
   }
   const Json view = track_view(resources.ladder, *found, resources.links);
-  return html_response(200, resources.pages.render("track", view));
+  return page(resources, call, 200, "track", view);
 }
 
 Response level(const Resources& resources, const Call& call) {
@@ -44,7 +44,7 @@ Response level(const Resources& resources, const Call& call) {
     return not_found_page(resources, call.target.path);
   }
   const Json view = level_view(resources.ladder, *found, resources.links, resources.similarity);
-  return html_response(200, resources.pages.render("level", view));
+  return page(resources, call, 200, "level", view);
 }
 
 Response static_file(const Resources& resources, const Call& call) {

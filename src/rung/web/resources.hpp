@@ -7,17 +7,28 @@
 #include "rung/compare/similarity.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/search/index.hpp"
+#include "rung/store/store.hpp"
 #include "rung/web/http.hpp"
 #include "rung/web/links.hpp"
 #include "rung/web/pages.hpp"
 #include "rung/web/template.hpp"
 
+namespace rung::auth {
+class Sessions;
+struct Viewer;
+}  // namespace rung::auth
+
 namespace rung::web {
+
+class PeopleCache;
+class PendingImports;
+struct Call;
 
 // What route handlers read: the ladder (immutable while serving), what was computed from it once
 // (similarity weights for compare, the search index, the lint report), the compiled pages and
-// the server's links. Owned by App; handlers get it by const reference and may use it from any
-// thread.
+// the server's links; and the people side: the store, the sessions, the cached org chart and
+// the CSV uploads waiting for an admin's confirmation. Owned by App; handlers get it by const
+// reference and may use it from any thread (every member is thread-safe).
 struct Resources {
   const model::Ladder& ladder;
   const compare::Similarity& similarity;
@@ -27,7 +38,21 @@ struct Resources {
   Links links;
   std::string stylesheet_version;        // hash of static/rung.css, for cache busting
   std::function<std::string()> metrics;  // the /metrics body
+  store::Store& store;
+  auth::Sessions& sessions;
+  const PeopleCache& people;
+  PendingImports& imports;
+  bool secure_cookies = false;         // --secure-cookies: cookies only over HTTPS
+  std::function<store::Millis()> now;  // the clock (tests pass a fake one)
 };
+
+// A page for the viewer of `call`: the template rendered with `view` plus "session" (whether
+// someone is signed in and whether an admin: what the header's navigation shows).
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view);
+
+// The "session" object of a view (see page()).
+Json session_json(const auth::Viewer* viewer);
 
 // Response builders shared by the handlers.
 Response html_response(int status, std::string body);

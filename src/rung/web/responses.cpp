@@ -1,4 +1,6 @@
+#include "rung/auth/viewer.hpp"
 #include "rung/web/resources.hpp"
+#include "rung/web/router.hpp"
 #include "rung/web/views.hpp"
 
 namespace rung::web {
@@ -48,6 +50,19 @@ Response message_page(const Resources& resources, int status, std::string_view h
                       std::string_view message) {
   const Json view = message_view(resources.ladder, status, heading, message, resources.links);
   return html_response(status, resources.pages.render("message", view));
+}
+
+Json session_json(const auth::Viewer* viewer) {
+  Json out{{"signed_in", viewer != nullptr}, {"admin", viewer != nullptr && viewer->admin()},
+           {"sign_in", "/sign-in"},          {"people", "/people"},
+           {"account", "/account"},          {"admin_home", "/admin/users"}};
+  return out;
+}
+
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view) {
+  view["session"] = session_json(call.viewer);
+  return html_response(status, resources.pages.render(name, view));
 }
 
 }  // namespace rung::web

@@ -14,6 +14,26 @@ std::string_view next_segment(std::string_view& text) {
 
 }  // namespace
 
+std::string_view to_string(Access access) {
+  switch (access) {
+    case Access::anyone:
+      return "anyone";
+    case Access::ladder:
+      return "ladder";
+    case Access::signed_in:
+      return "signed_in";
+    case Access::person:
+      return "person";
+    case Access::admin:
+      return "admin";
+  }
+  return "unknown";
+}
+
+std::string_view Call::field(std::string_view name) const {
+  return form != nullptr ? form->value(name) : std::string_view();
+}
+
 std::string_view Call::param(std::string_view name) const {
   for (const auto& [key, value] : params) {
     if (key == name) {

@@ -7,16 +7,33 @@
 #include <utility>
 #include <vector>
 
+#include "rung/web/form.hpp"
 #include "rung/web/http.hpp"
 #include "rung/web/url.hpp"
+
+namespace rung::auth {
+struct Viewer;
+}
 
 namespace rung::web {
 
 struct Resources;
 
-// Who may call a route. Today every route is public and read-only; sign-in (issue 5) adds
-// roles here, and the authorization matrix test walks the table by this field.
-enum class Access { public_read };
+// Who may call a route. App::route enforces it in one place, before any handler runs or the
+// response cache is consulted; the authorization matrix test (tests/unit/web/access_test.cpp)
+// walks the route table by this field.
+enum class Access {
+  anyone,     // no session needed: the sign-in page, static files, health, the API description
+  ladder,     // the ladder's pages and API: signed-in viewers, or anyone with --public-ladder
+  signed_in,  // any signed-in viewer (their account, the people they may see)
+  person,     // a route with {id} naming a person: that person, anyone above them in the
+              // reporting line, or an admin. Anyone else gets 404, as for an id that does not
+              // exist, so the answer does not tell who works here.
+  admin,      // admins only: 403 for other signed-in viewers
+};
+
+// "anyone", "ladder", ... for tests and logs.
+std::string_view to_string(Access access);
 
 // What a route answers with, which decides how errors on that route are shaped (an HTML page
 // or {"error": {code, message}}).
@@ -30,7 +47,11 @@ struct Call {
   const Request& request;
   const Target& target;  // decoded path and query
   const PathParams& params;
+  const auth::Viewer* viewer = nullptr;  // who is signed in; nullptr: nobody
+  const Form* form = nullptr;            // the parsed body of a POST; nullptr for GET and HEAD
 
+  // The submitted form field, or "" (also for GET).
+  std::string_view field(std::string_view name) const;
   // The captured value of `{name}`; "" when the pattern has no such name.
   std::string_view param(std::string_view name) const;
 };
@@ -43,7 +64,8 @@ struct Route {
   std::string_view name;     // stable label for metrics and logs ("level", "api.level")
   Access access;
   Kind kind;
-  bool cacheable;           // the answer depends only on the target and the ladder
+  bool cacheable;  // the answer depends only on the target, the ladder and whether the viewer
+                   // is anonymous, signed in or an admin (the response cache's key)
   std::string_view params;  // query parameters it takes, space-separated ("a b"); others: 400
   RouteHandler handler;
 };

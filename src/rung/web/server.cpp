@@ -25,7 +25,9 @@ struct Counters {
   std::atomic<std::size_t> closed{0};
 };
 
-Request to_request(const restinio::request_handle_t& raw, bool with_remote) {
+// The remote address is always filled in: sign-in throttling counts failures per address, so
+// an empty one would put every client in one bucket.
+Request to_request(const restinio::request_handle_t& raw) {
   Request out;
   const auto& header = raw->header();
   out.method_name = std::string(header.method().c_str());
@@ -35,10 +37,8 @@ Request to_request(const restinio::request_handle_t& raw, bool with_remote) {
     out.headers.add(std::string(field.name()), std::string(field.value()));
   });
   out.body = std::string(raw->body());
-  if (with_remote) {
-    const auto endpoint = raw->remote_endpoint();
-    out.remote = fmt::format("{}:{}", endpoint.address().to_string(), endpoint.port());
-  }
+  const auto endpoint = raw->remote_endpoint();
+  out.remote = fmt::format("{}:{}", endpoint.address().to_string(), endpoint.port());
   return out;
 }
 
@@ -50,7 +50,7 @@ class Handler {
   restinio::request_handling_status_t operator()(const restinio::request_handle_t& raw) const {
     m_counters.in_flight.fetch_add(1);
     const auto start = std::chrono::steady_clock::now();
-    const Request request = to_request(raw, m_log != nullptr);
+    const Request request = to_request(raw);
     Response response = m_app.handle(request);
     if (m_log != nullptr) {
       const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
@@ -107,7 +107,7 @@ auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Count
                                     .max_field_name_size(16 * 1024)
                                     .max_field_value_size(64 * 1024)
                                     .max_field_count(200)
-                                    .max_body_size(1024 * 1024))
+                                    .max_body_size(32 * 1024 * 1024))
       .read_next_http_message_timelimit(std::chrono::seconds(30))
       .handle_request_timeout(std::chrono::seconds(10))
       .write_http_response_timelimit(std::chrono::seconds(10));

@@ -57,38 +57,38 @@ Response compare(const Resources& resources, const Call& call) {
   const std::string b(query_value(call.target.query, "b").value_or(""));
   if (call.target.query.empty()) {
     const Json view = compare_view(resources.ladder, resources.links, nullptr, "", "");
-    return html_response(200, resources.pages.render("compare", view));
+    return page(resources, call, 200, "compare", view);
   }
   auto comparison = comparison_for(resources, call);
   if (!comparison) {
     const Json view =
         compare_view(resources.ladder, resources.links, nullptr, a, b, comparison.error().message);
-    return html_response(comparison.error().status, resources.pages.render("compare", view));
+    return page(resources, call, comparison.error().status, "compare", view);
   }
   const Json view = compare_view(resources.ladder, resources.links, *comparison, a,
                                  (*comparison)["b"]["id"].get<std::string>());
-  return html_response(200, resources.pages.render("compare", view));
+  return page(resources, call, 200, "compare", view);
 }
 
 Response search(const Resources& resources, const Call& call) {
   const std::string query(query_value(call.target.query, "q").value_or(""));
   if (trim(query).empty()) {
     const Json view = search_view(resources.ladder, resources.links, nullptr, query);
-    return html_response(200, resources.pages.render("search", view));
+    return page(resources, call, 200, "search", view);
   }
   auto result = search_for(resources, query);
   if (!result) {
     const Json view = search_view(resources.ladder, resources.links, nullptr,
                                   query.substr(0, k_max_query_bytes), result.error().message);
-    return html_response(result.error().status, resources.pages.render("search", view));
+    return page(resources, call, result.error().status, "search", view);
   }
   const Json view = search_view(resources.ladder, resources.links, *result, query);
-  return html_response(200, resources.pages.render("search", view));
+  return page(resources, call, 200, "search", view);
 }
 
-Response lint(const Resources& resources, const Call&) {
+Response lint(const Resources& resources, const Call& call) {
   const Json view = lint_view(resources.ladder, resources.links, resources.lint_report);
-  return html_response(200, resources.pages.render("lint", view));
+  return page(resources, call, 200, "lint", view);
 }
 
 Response api_compare(const Resources& resources, const Call& call) {

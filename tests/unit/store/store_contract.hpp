@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -69,6 +70,11 @@ class StoreFixture : public ::testing::TestWithParam<Implementation> {
   ScratchDir m_dir;
   std::unique_ptr<Store> m_store;
 };
+
+// gtest prints a parameter by its name ("sqlite") rather than its bytes.
+inline void PrintTo(const Implementation& implementation, std::ostream* out) {
+  *out << implementation.name;
+}
 
 // Every implementation the contract suites run against.
 inline auto all_implementations() {

@@ -23,8 +23,15 @@ inline model::Ladder fixture_ladder(const std::string& name = "ladder.yaml") {
   return model::Ladder(std::move(*data));
 }
 
+// Options of an App whose ladder anyone may read (--public-ladder), as the ladder tests need.
+inline AppOptions public_options() {
+  AppOptions out;
+  out.public_ladder = true;
+  return out;
+}
+
 inline std::unique_ptr<App> make_app(const std::string& name = "ladder.yaml",
-                                     AppOptions options = {}) {
+                                     AppOptions options = public_options()) {
   auto app = App::create(fixture_ladder(name), options);
   if (!app) {
     ADD_FAILURE() << app.error().front().to_string();

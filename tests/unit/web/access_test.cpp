@@ -1,0 +1,233 @@
+// The authorization matrix: every route of routes() called by five viewers — nobody, an
+// engineer, the engineer's manager, a manager of someone else, an admin — must get the status
+// its access rule gives. The table below names, for each route, the rule it must have, an
+// example request, and the status the handler answers when the viewer is let through. A route
+// missing from the table (or a table entry without a route) fails the test, so a new route
+// cannot ship without deciding who may call it.
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "rung/web/router.hpp"
+
+#include "people_world.hpp"
+
+namespace rung::web {
+namespace {
+
+using testing::PeopleWorld;
+using testing::Session;
+
+enum class Role { anonymous, engineer, manager_of, manager_not_of, admin };
+
+constexpr std::array k_roles{Role::anonymous, Role::engineer, Role::manager_of,
+                             Role::manager_not_of, Role::admin};
+
+std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::anonymous:
+      return "anonymous";
+    case Role::engineer:
+      return "engineer";
+    case Role::manager_of:
+      return "manager of";
+    case Role::manager_not_of:
+      return "manager not of";
+    case Role::admin:
+      return "admin";
+  }
+  return "?";
+}
+
+struct Expectation {
+  Access access;
+  std::string target;  // {ed} is the engineer's person id, {victim} an account id
+  int allowed;         // the status when the viewer is let through
+  std::vector<std::pair<std::string, std::string>> form = {};
+};
+
+const std::map<std::string, Expectation>& expectations() {
+  using enum Access;
+  static const std::map<std::string, Expectation> table{
+      {"overview", {ladder, "/", 200}},
+      {"track", {ladder, "/tracks/swe", 200}},
+      {"level", {ladder, "/levels/swe-2", 200}},
+      {"compare", {ladder, "/compare?a=swe-1&b=swe-2", 200}},
+      {"search", {ladder, "/search?q=mentor", 200}},
+      {"lint", {ladder, "/lint", 200}},
+      {"static", {anyone, "/static/rung.css", 200}},
+      {"healthz", {anyone, "/healthz", 200}},
+      {"metrics", {anyone, "/metrics", 200}},
+      {"sign-in", {anyone, "/sign-in", 200}},
+      // Wrong credentials on purpose: the form is let through, the password is not.
+      {"sign-in.post",
+       {anyone, "/sign-in", 401, {{"login", "ed@example.com"}, {"password", "no"}}}},
+      {"sign-out", {signed_in, "/sign-out", 303}},
+      {"account", {signed_in, "/account", 200}},
+      {"account.password", {signed_in, "/account/password", 400}},
+      {"account.sign-out-everywhere", {signed_in, "/account/sign-out-everywhere", 303}},
+      {"people", {signed_in, "/people", 200}},
+      {"person", {person, "/people/{ed}", 200}},
+      {"team", {person, "/people/{ed}/team", 200}},
+      {"admin.import", {admin, "/admin/people/import", 200}},
+      {"admin.import.upload", {admin, "/admin/people/import", 400}},
+      {"admin.import.apply", {admin, "/admin/people/import/apply", 409, {{"digest", "0"}}}},
+      {"admin.audit", {admin, "/admin/audit", 200}},
+      {"admin.users", {admin, "/admin/users", 200}},
+      {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
+      {"admin.users.reset", {admin, "/admin/users/{victim}/reset", 200}},
+      {"api.index", {ladder, "/api/v1", 200}},
+      {"api.openapi", {anyone, "/api/v1/openapi.json", 200}},
+      {"api.ladder", {ladder, "/api/v1/ladder", 200}},
+      {"api.tracks", {ladder, "/api/v1/tracks", 200}},
+      {"api.track", {ladder, "/api/v1/tracks/swe", 200}},
+      {"api.levels", {ladder, "/api/v1/levels", 200}},
+      {"api.level", {ladder, "/api/v1/levels/swe-2", 200}},
+      {"api.statements", {ladder, "/api/v1/statements", 200}},
+      {"api.statement", {ladder, "/api/v1/statements/swe-2-role-1", 200}},
+      {"api.compare", {ladder, "/api/v1/compare?a=swe-1&b=swe-2", 200}},
+      {"api.search", {ladder, "/api/v1/search?q=mentor", 200}},
+      {"api.lint", {ladder, "/api/v1/lint", 200}},
+      {"api.me", {signed_in, "/api/v1/me", 200}},
+      {"api.people", {signed_in, "/api/v1/people", 200}},
+      {"api.person", {person, "/api/v1/people/{ed}", 200}},
+  };
+  return table;
+}
+
+// The status the access rule gives `role` on a route whose let-through status is `allowed`.
+int expected_status(Access access, Role role, int allowed) {
+  const bool anonymous = role == Role::anonymous;
+  switch (access) {
+    case Access::anyone:
+      return allowed;
+    case Access::ladder:
+    case Access::signed_in:
+      return anonymous ? 401 : allowed;
+    case Access::person:
+      if (anonymous) {
+        return 401;
+      }
+      return role == Role::manager_not_of ? 404 : allowed;
+    case Access::admin:
+      if (anonymous) {
+        return 401;
+      }
+      return role == Role::admin ? allowed : 403;
+  }
+  return 0;
+}
+
+class AccessMatrix : public ::testing::Test {
+ protected:
+  std::string fill(std::string target) {
+    for (const auto& [name, value] :
+         {std::pair{std::string("{ed}"), std::to_string(world.ed)},
+          std::pair{std::string("{victim}"), std::to_string(world.accounts["victim"])}}) {
+      if (const auto at = target.find(name); at != std::string::npos) {
+        target.replace(at, name.size(), value);
+      }
+    }
+    return target;
+  }
+
+  std::optional<Session> session_of(Role role) {
+    switch (role) {
+      case Role::anonymous:
+        return std::nullopt;
+      case Role::engineer:
+        return world.sign_in("ed@example.com");
+      case Role::manager_of:
+        return world.sign_in("mona@example.com");
+      case Role::manager_not_of:
+        return world.sign_in("nick@example.com");
+      case Role::admin:
+        return world.sign_in("admin");
+    }
+    return std::nullopt;
+  }
+
+  Response call(const Route& route, const Expectation& expect, Role role) {
+    const std::optional<Session> session = session_of(role);
+    const Session* with = session ? &*session : nullptr;
+    const std::string target = fill(expect.target);
+    if (route.method == Method::get) {
+      return world.get(target, with);
+    }
+    if (route.access == Access::anyone) {
+      // The sign-in form's double submit: the same value in the cookie and the form.
+      Request posted = testing::request(target, {}, "POST");
+      posted.headers.add("Content-Type", "application/x-www-form-urlencoded");
+      posted.headers.add("Cookie", std::string(k_signin_csrf_cookie) + "=same-value");
+      posted.body = "csrf=same-value";
+      for (const auto& [name, value] : expect.form) {
+        posted.body += "&" + name + "=" + percent_encode(value);
+      }
+      return world.app->handle(posted);
+    }
+    return world.post(target, with, expect.form);
+  }
+
+  PeopleWorld world;
+};
+
+TEST_F(AccessMatrix, EveryRouteIsInTheTableAndEveryEntryIsARoute) {
+  std::set<std::string> routed;
+  for (const Route& route : routes()) {
+    routed.emplace(route.name);
+    const auto found = expectations().find(std::string(route.name));
+    ASSERT_NE(found, expectations().end())
+        << "route " << route.name << " (" << route.pattern
+        << ") is missing from the authorization matrix: add who may call it";
+    EXPECT_EQ(to_string(found->second.access), to_string(route.access))
+        << "route " << route.name << " changed its access rule";
+  }
+  for (const auto& [name, expect] : expectations()) {
+    EXPECT_TRUE(routed.contains(name)) << name << " is in the matrix but not routed";
+  }
+}
+
+TEST_F(AccessMatrix, EveryRouteAnswersEachViewerAsItsRuleSays) {
+  for (const Route& route : routes()) {
+    const auto found = expectations().find(std::string(route.name));
+    ASSERT_NE(found, expectations().end()) << route.name;
+    const Expectation& expect = found->second;
+    for (Role role : k_roles) {
+      const Response response = call(route, expect, role);
+      EXPECT_EQ(response.status, expected_status(route.access, role, expect.allowed))
+          << to_string(route.method) << " " << route.pattern << " as " << role_name(role);
+    }
+  }
+}
+
+TEST_F(AccessMatrix, EveryFormRefusesAMissingOrWrongCsrfToken) {
+  for (const Route& route : routes()) {
+    if (route.method == Method::get) {
+      continue;
+    }
+    const Expectation& expect = expectations().at(std::string(route.name));
+    const Session admin = world.sign_in("admin");
+    const std::string target = fill(expect.target);
+    EXPECT_EQ(world.post(target, &admin, expect.form, false).status, 403) << route.pattern;
+    auto wrong = expect.form;
+    wrong.emplace_back("csrf", "not-the-token");
+    EXPECT_EQ(world.post(target, &admin, wrong, false).status, 403) << route.pattern;
+  }
+}
+
+TEST(Access, TheLadderIsPublicOnlyWithPublicLadder) {
+  PeopleWorld closed;
+  EXPECT_EQ(closed.get("/levels/swe-2").status, 401);
+  EXPECT_EQ(closed.get("/api/v1/ladder").status, 401);
+  AppOptions options;
+  options.public_ladder = true;
+  PeopleWorld open(options);
+  EXPECT_EQ(open.get("/levels/swe-2").status, 200);
+  EXPECT_EQ(open.get("/api/v1/ladder").status, 200);
+  EXPECT_EQ(open.get("/people").status, 401);
+  EXPECT_EQ(open.get("/api/v1/me").status, 401);
+}
+
+}  // namespace
+}  // namespace rung::web

@@ -1,0 +1,145 @@
+#pragma once
+
+// A small company for the web tests of sign-in and access: a memory store holding people,
+// their accounts (cheapest Argon2id, passwords known) and an App over both, with helpers to
+// sign in and to send requests with a session cookie and a form.
+//
+//   Mona Manager (mona@, mgr-1)         Nick Other (nick@, mgr-1)
+//     └─ Ed Engineer (ed@, swe-2)          └─ Olga Report (olga@, swe-3)
+//          └─ Ivy Intern (ivy@, swe-1)
+//
+// Accounts: ed, mona, nick, olga (members), admin (an admin who is not a person), victim
+// (a member without a person, whose password the matrix test resets).
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "rung/auth/password.hpp"
+#include "rung/auth/sessions.hpp"
+#include "rung/store/memory_store.hpp"
+#include "rung/web/app.hpp"
+#include "rung/web/cookies.hpp"
+#include "rung/web/url.hpp"
+
+#include "web_support.hpp"
+
+namespace rung::web::testing {
+
+inline constexpr std::string_view k_world_password = "a long enough password";
+
+struct Session {
+  std::string token;
+  std::string csrf;
+};
+
+class PeopleWorld {
+ public:
+  explicit PeopleWorld(AppOptions options = {}) : store(store::make_memory_store()) {
+    mona = add_person("Mona Manager", "mona@example.com", std::nullopt, "mgr-1");
+    nick = add_person("Nick Other", "nick@example.com", std::nullopt, "mgr-1");
+    ed = add_person("Ed Engineer", "ed@example.com", mona, "swe-2");
+    olga = add_person("Olga Report", "olga@example.com", nick, "swe-3");
+    ivy = add_person("Ivy Intern", "ivy@example.com", ed, "swe-1");
+    for (const char* login :
+         {"ed@example.com", "mona@example.com", "nick@example.com", "olga@example.com"}) {
+      accounts[login] = add_account(login, false);
+    }
+    accounts["admin"] = add_account("admin", true);
+    accounts["victim"] = add_account("victim@example.com", false);
+    options.sessions = session_options();
+    auto created = App::create(fixture_ladder(), *store, std::move(options));
+    if (!created) {
+      ADD_FAILURE() << created.error().front().to_string();
+    } else {
+      app = std::move(*created);
+    }
+  }
+
+  auth::SessionOptions session_options() {
+    auth::SessionOptions out;
+    out.hash_cost = auth::HashCost::test_minimum;
+    out.clock = [this] { return now; };
+    return out;
+  }
+
+  store::Id add_person(std::string name, std::string email, std::optional<store::Id> manager,
+                       std::string level) {
+    store::Person person;
+    person.name = std::move(name);
+    person.email = std::move(email);
+    person.manager = manager;
+    person.level = level;
+    person.track = level.substr(0, level.find('-'));
+    store::Id id = 0;
+    EXPECT_TRUE(store->write([&](store::Writer& w) -> Result<void> {
+      RUNG_TRY_ASSIGN(id, w.insert_person(person));
+      return {};
+    }));
+    return id;
+  }
+
+  store::Id add_account(const std::string& login, bool admin, bool must_change = false) {
+    store::Account account;
+    account.login = login;
+    account.password_hash = *auth::hash_password(k_world_password, auth::HashCost::test_minimum);
+    account.admin = admin;
+    account.must_change_password = must_change;
+    account.created_at = now;
+    account.password_changed_at = now;
+    store::Id id = 0;
+    EXPECT_TRUE(store->write([&](store::Writer& w) -> Result<void> {
+      RUNG_TRY_ASSIGN(id, w.insert_account(account));
+      return {};
+    }));
+    return id;
+  }
+
+  // A fresh session of `login` (straight through auth::Sessions, as the sign-in form does).
+  Session sign_in(std::string_view login) {
+    auth::Sessions sessions(*store, session_options());
+    auto signed_in = sessions.sign_in(login, k_world_password, "192.0.2.1");
+    if (!signed_in) {
+      ADD_FAILURE() << signed_in.error().to_string();
+      return {};
+    }
+    return {signed_in->token, signed_in->viewer.session.csrf_token};
+  }
+
+  Response get(std::string target, const Session* session = nullptr) {
+    Request out = request(std::move(target));
+    if (session != nullptr) {
+      out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
+    }
+    return app->handle(out);
+  }
+
+  // A urlencoded POST of `fields` with the session's cookie; `with_csrf` adds its token.
+  Response post(std::string target, const Session* session,
+                std::vector<std::pair<std::string, std::string>> fields = {},
+                bool with_csrf = true) {
+    Request out = request(std::move(target), {}, "POST");
+    out.headers.add("Content-Type", "application/x-www-form-urlencoded");
+    if (session != nullptr) {
+      out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
+      if (with_csrf) {
+        fields.emplace_back("csrf", session->csrf);
+      }
+    }
+    for (const auto& [name, value] : fields) {
+      out.body +=
+          (out.body.empty() ? "" : "&") + percent_encode(name) + "=" + percent_encode(value);
+    }
+    return app->handle(out);
+  }
+
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<App> app;
+  std::map<std::string, store::Id> accounts;
+  store::Millis now = 1'750'000'000'000;
+  store::Id mona = 0, nick = 0, ed = 0, olga = 0, ivy = 0;
+};
+
+}  // namespace rung::web::testing
