@@ -19,6 +19,8 @@ std::span<const Command> commands() {
               setup_export},
       Command{"serve", "Serve the ladder as web pages and a JSON API", setup_serve},
       Command{"people", "Import people from an HRIS export (CSV) and list them", setup_people},
+      Command{"assess", "Export a person's promotion packet (ratings, evidence, readiness)",
+              setup_assess},
       Command{"user", "Add accounts, reset their passwords, list them", setup_user},
       Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",
               setup_audit},

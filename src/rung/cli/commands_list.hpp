@@ -30,4 +30,8 @@ Handler setup_audit(CLI::App& sub, Io io);
 // `rung people list [--data DIR] [--format text|json]` (src/rung/cli/people.cpp).
 Handler setup_people(CLI::App& sub, Io io);
 
+// `rung assess export PERSON_EMAIL [--level ID] [--format md|json] [-o FILE] [--data DIR]
+// [--ladder FILE]`: the promotion packet of review/packet.hpp (src/rung/cli/assess.cpp).
+Handler setup_assess(CLI::App& sub, Io io);
+
 }  // namespace rung::cli

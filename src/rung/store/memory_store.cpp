@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "rung/store/memory_review.hpp"
+
 namespace rung::store {
 
 namespace {
@@ -16,6 +18,7 @@ struct State {
   std::map<Id, Account> accounts;
   std::map<std::string, Session, std::less<>> sessions;
   std::vector<AuditEntry> audit;
+  memory::ReviewState review;
   Id next_person = 1;
   Id next_account = 1;
   Id next_audit = 1;
@@ -166,7 +169,59 @@ class StateWriter final : public Writer {
     return m_state.audit.back().id;
   }
 
+  Result<std::vector<ReviewCycle>> cycles() override { return review().cycles(); }
+  Result<std::optional<ReviewCycle>> cycle(Id id) override { return review().cycle(id); }
+  Result<std::optional<Assessment>> assessment(Id id) override { return review().assessment(id); }
+  Result<std::vector<Assessment>> assessments_of(Id person) override {
+    return review().assessments_of(person);
+  }
+  Result<std::vector<Rating>> ratings(Id assessment) override {
+    return review().ratings(assessment);
+  }
+  Result<std::vector<Evidence>> evidence(Id assessment) override {
+    return review().evidence(assessment);
+  }
+  Result<std::optional<Snapshot>> snapshot(Id assessment) override {
+    return review().snapshot(assessment);
+  }
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
+    return review().growth_plans_of(person);
+  }
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override {
+    return review().growth_plan(id);
+  }
+  Result<std::vector<PlanItem>> plan_items(Id plan) override { return review().plan_items(plan); }
+
+  Result<Id> insert_cycle(const ReviewCycle& cycle) override {
+    return review().insert_cycle(cycle);
+  }
+  Result<void> update_cycle(const ReviewCycle& cycle) override {
+    return review().update_cycle(cycle);
+  }
+  Result<Id> insert_assessment(const Assessment& assessment) override {
+    return review().insert_assessment(assessment);
+  }
+  Result<void> update_assessment(const Assessment& assessment) override {
+    return review().update_assessment(assessment);
+  }
+  Result<void> put_rating(const Rating& rating) override { return review().put_rating(rating); }
+  Result<Id> insert_evidence(const Evidence& evidence) override {
+    return review().insert_evidence(evidence);
+  }
+  Result<void> insert_snapshot(const Snapshot& snapshot) override {
+    return review().insert_snapshot(snapshot);
+  }
+  Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override {
+    return review().insert_growth_plan(plan);
+  }
+  Result<void> put_plan_item(const PlanItem& item) override { return review().put_plan_item(item); }
+
  private:
+  memory::ReviewTables review() {
+    return memory::ReviewTables(
+        m_state.review, memory::Refs{[this](Id id) { return m_state.people.contains(id); },
+                                     [this](Id id) { return m_state.accounts.contains(id); }});
+  }
   Result<void> check_person(const Person& person) const {
     for (const auto& [id, other] : m_state.people) {
       if (id != person.id && other.email == person.email) {
@@ -226,6 +281,37 @@ class MemoryStore final : public Store {
   }
   Result<std::vector<AuditEntry>> audit(const AuditQuery& query) override {
     return read([&](Reader& r) { return r.audit(query); });
+  }
+
+  Result<std::vector<ReviewCycle>> cycles() override {
+    return read([](Reader& r) { return r.cycles(); });
+  }
+  Result<std::optional<ReviewCycle>> cycle(Id id) override {
+    return read([&](Reader& r) { return r.cycle(id); });
+  }
+  Result<std::optional<Assessment>> assessment(Id id) override {
+    return read([&](Reader& r) { return r.assessment(id); });
+  }
+  Result<std::vector<Assessment>> assessments_of(Id person) override {
+    return read([&](Reader& r) { return r.assessments_of(person); });
+  }
+  Result<std::vector<Rating>> ratings(Id assessment) override {
+    return read([&](Reader& r) { return r.ratings(assessment); });
+  }
+  Result<std::vector<Evidence>> evidence(Id assessment) override {
+    return read([&](Reader& r) { return r.evidence(assessment); });
+  }
+  Result<std::optional<Snapshot>> snapshot(Id assessment) override {
+    return read([&](Reader& r) { return r.snapshot(assessment); });
+  }
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
+    return read([&](Reader& r) { return r.growth_plans_of(person); });
+  }
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override {
+    return read([&](Reader& r) { return r.growth_plan(id); });
+  }
+  Result<std::vector<PlanItem>> plan_items(Id plan) override {
+    return read([&](Reader& r) { return r.plan_items(plan); });
   }
 
   Result<void> write(const WriteBody& body) override {

@@ -55,8 +55,82 @@ CREATE INDEX audit_subject ON audit (subject, id);
 CREATE INDEX audit_at ON audit (at);
 )sql";
 
+// Schema 2: review cycles, assessments (ratings, evidence, the snapshot frozen at submit) and
+// growth plans. Lists (a cycle's tracks, an item's evidence ids) are JSON arrays in TEXT.
+constexpr std::string_view k_schema_2 = R"sql(
+CREATE TABLE review_cycle (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  starts TEXT NOT NULL,
+  ends TEXT NOT NULL,
+  tracks TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed'))
+);
+
+CREATE TABLE assessment (
+  id INTEGER PRIMARY KEY,
+  person INTEGER NOT NULL REFERENCES person (id),
+  author_role TEXT NOT NULL CHECK (author_role IN ('self', 'manager')),
+  author_account INTEGER NOT NULL REFERENCES account (id),
+  author_person INTEGER REFERENCES person (id),
+  level TEXT NOT NULL,
+  cycle INTEGER REFERENCES review_cycle (id),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  submitted_at INTEGER NOT NULL
+);
+CREATE INDEX assessment_person ON assessment (person, id);
+
+CREATE TABLE rating (
+  assessment INTEGER NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  scale TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (assessment, statement)
+) WITHOUT ROWID;
+
+CREATE TABLE evidence (
+  id INTEGER PRIMARY KEY,
+  assessment INTEGER NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  text TEXT NOT NULL,
+  date TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX evidence_assessment ON evidence (assessment, id);
+
+CREATE TABLE assessment_snapshot (
+  assessment INTEGER PRIMARY KEY REFERENCES assessment (id),
+  content TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TRIGGER assessment_snapshot_no_update BEFORE UPDATE ON assessment_snapshot
+BEGIN SELECT RAISE(ABORT, 'assessment snapshots are immutable'); END;
+CREATE TRIGGER assessment_snapshot_no_delete BEFORE DELETE ON assessment_snapshot
+BEGIN SELECT RAISE(ABORT, 'assessment snapshots are immutable'); END;
+
+CREATE TABLE growth_plan (
+  id INTEGER PRIMARY KEY,
+  person INTEGER NOT NULL REFERENCES person (id),
+  target_level TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX growth_plan_person ON growth_plan (person, id);
+
+CREATE TABLE growth_plan_item (
+  plan INTEGER NOT NULL REFERENCES growth_plan (id),
+  statement TEXT NOT NULL,
+  done INTEGER NOT NULL CHECK (done IN (0, 1)),
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (plan, statement)
+) WITHOUT ROWID;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1},
+    Migration{2, k_schema_2},
 };
 
 Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migration> migrations) {

@@ -49,6 +49,37 @@ class SqliteStore final : public Store {
     return read([&](Reader& r) { return r.audit(query); });
   }
 
+  Result<std::vector<ReviewCycle>> cycles() override {
+    return read([](Reader& r) { return r.cycles(); });
+  }
+  Result<std::optional<ReviewCycle>> cycle(Id id) override {
+    return read([&](Reader& r) { return r.cycle(id); });
+  }
+  Result<std::optional<Assessment>> assessment(Id id) override {
+    return read([&](Reader& r) { return r.assessment(id); });
+  }
+  Result<std::vector<Assessment>> assessments_of(Id person) override {
+    return read([&](Reader& r) { return r.assessments_of(person); });
+  }
+  Result<std::vector<Rating>> ratings(Id assessment) override {
+    return read([&](Reader& r) { return r.ratings(assessment); });
+  }
+  Result<std::vector<Evidence>> evidence(Id assessment) override {
+    return read([&](Reader& r) { return r.evidence(assessment); });
+  }
+  Result<std::optional<Snapshot>> snapshot(Id assessment) override {
+    return read([&](Reader& r) { return r.snapshot(assessment); });
+  }
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
+    return read([&](Reader& r) { return r.growth_plans_of(person); });
+  }
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override {
+    return read([&](Reader& r) { return r.growth_plan(id); });
+  }
+  Result<std::vector<PlanItem>> plan_items(Id plan) override {
+    return read([&](Reader& r) { return r.plan_items(plan); });
+  }
+
   Result<void> write(const WriteBody& body) override {
     if (m_options.read_only) {
       return fail("store.read-only",

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "rung/store/sqlite_rows.hpp"
+
 namespace rung::store {
 
 namespace {
@@ -37,26 +39,8 @@ Account read_account(sqlite::Statement& row) {
                  row.column_int(6)};
 }
 
-template <class T, class Read>
-Result<std::vector<T>> all_rows(sqlite::Query& query, Read read) {
-  std::vector<T> out;
-  while (true) {
-    RUNG_TRY_ASSIGN(const bool row, query->step());
-    if (!row) {
-      return out;
-    }
-    out.push_back(read(*query));
-  }
-}
-
-template <class T, class Read>
-Result<std::optional<T>> one_row(sqlite::Query& query, Read read) {
-  RUNG_TRY_ASSIGN(const bool row, query->step());
-  if (!row) {
-    return std::nullopt;
-  }
-  return read(*query);
-}
+using sqlite::all_rows;
+using sqlite::one_row;
 
 std::string sql(std::string_view head, std::string_view tail) {
   return fmt::format("{}{}", head, tail);

@@ -32,6 +32,28 @@ class SqliteWriter final : public Writer {
   Result<std::size_t> delete_expired_sessions(Millis created_before, Millis seen_before) override;
   Result<Id> append_audit(const AuditEntry& entry) override;
 
+  // sqlite_review.cpp
+  Result<std::vector<ReviewCycle>> cycles() override;
+  Result<std::optional<ReviewCycle>> cycle(Id id) override;
+  Result<std::optional<Assessment>> assessment(Id id) override;
+  Result<std::vector<Assessment>> assessments_of(Id person) override;
+  Result<std::vector<Rating>> ratings(Id assessment) override;
+  Result<std::vector<Evidence>> evidence(Id assessment) override;
+  Result<std::optional<Snapshot>> snapshot(Id assessment) override;
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override;
+  Result<std::vector<PlanItem>> plan_items(Id plan) override;
+
+  Result<Id> insert_cycle(const ReviewCycle& cycle) override;
+  Result<void> update_cycle(const ReviewCycle& cycle) override;
+  Result<Id> insert_assessment(const Assessment& assessment) override;
+  Result<void> update_assessment(const Assessment& assessment) override;
+  Result<void> put_rating(const Rating& rating) override;
+  Result<Id> insert_evidence(const Evidence& evidence) override;
+  Result<void> insert_snapshot(const Snapshot& snapshot) override;
+  Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
+  Result<void> put_plan_item(const PlanItem& item) override;
+
  private:
   sqlite::Connection& m_db;
 };

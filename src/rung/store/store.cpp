@@ -6,4 +6,16 @@ std::string_view to_string(PersonStatus status) {
   return status == PersonStatus::active ? "active" : "left";
 }
 
+std::string_view to_string(CycleStatus status) {
+  return status == CycleStatus::open ? "open" : "closed";
+}
+
+std::string_view to_string(AuthorRole role) {
+  return role == AuthorRole::self ? "self" : "manager";
+}
+
+std::string_view to_string(AssessmentStatus status) {
+  return status == AssessmentStatus::draft ? "draft" : "submitted";
+}
+
 }  // namespace rung::store

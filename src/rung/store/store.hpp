@@ -10,16 +10,15 @@
 #include <vector>
 
 #include "rung/core/error.hpp"
+#include "rung/store/review_records.hpp"
 
-// Rung's storage boundary: who works here, who may sign in, their sessions, and the audit log.
+// Rung's storage boundary: who works here, who may sign in, their sessions, the audit log, and
+// assessments (review_records.hpp).
 // Callers see only these value types and the Reader / Writer / Store interfaces; the SQLite
 // implementation (sqlite_store.hpp) is the embedded default, the in-memory one
 // (memory_store.hpp) serves unit tests, and a PostgreSQL one can follow without touching
 // callers. Every operation returns its failure as a value (code "store.*").
 namespace rung::store {
-
-using Id = std::int64_t;
-using Millis = std::int64_t;  // milliseconds since the Unix epoch, UTC
 
 enum class PersonStatus { active, left };
 
@@ -105,6 +104,21 @@ class Reader {
   virtual Result<std::optional<Session>> session(std::string_view token_hash) = 0;
 
   virtual Result<std::vector<AuditEntry>> audit(const AuditQuery& query) = 0;
+
+  virtual Result<std::vector<ReviewCycle>> cycles() = 0;  // ordered by id
+  virtual Result<std::optional<ReviewCycle>> cycle(Id id) = 0;
+
+  virtual Result<std::optional<Assessment>> assessment(Id id) = 0;
+  // Every assessment of a person, ordered by id.
+  virtual Result<std::vector<Assessment>> assessments_of(Id person) = 0;
+  virtual Result<std::vector<Rating>> ratings(Id assessment) = 0;     // ordered by statement
+  virtual Result<std::vector<Evidence>> evidence(Id assessment) = 0;  // ordered by id
+  virtual Result<std::optional<Snapshot>> snapshot(Id assessment) = 0;
+
+  // Every growth plan of a person, ordered by id.
+  virtual Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) = 0;
+  virtual Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) = 0;
+  virtual Result<std::vector<PlanItem>> plan_items(Id plan) = 0;  // ordered by statement
 };
 
 // Reads and writes inside one transaction (see Store::write). Writes that break a rule (a
@@ -128,6 +142,27 @@ class Writer : public Reader {
 
   // Callers append the entry for each change in the same transaction as the change.
   virtual Result<Id> append_audit(const AuditEntry& entry) = 0;
+
+  virtual Result<Id> insert_cycle(const ReviewCycle& cycle) = 0;
+  virtual Result<void> update_cycle(const ReviewCycle& cycle) = 0;  // by cycle.id
+
+  // "store.conflict" when the person, author account or author person, or cycle does not
+  // exist. update_assessment writes every field as given (by id): the version rule is the
+  // caller's (rung::review), checked inside the same write.
+  virtual Result<Id> insert_assessment(const Assessment& assessment) = 0;
+  virtual Result<void> update_assessment(const Assessment& assessment) = 0;
+  // Inserts or replaces the rating of (assessment, statement). "store.conflict" when the
+  // assessment does not exist.
+  virtual Result<void> put_rating(const Rating& rating) = 0;
+  virtual Result<Id> insert_evidence(const Evidence& evidence) = 0;
+  // Written once: "store.conflict" when the assessment already has a snapshot or does not
+  // exist. There is no update or delete.
+  virtual Result<void> insert_snapshot(const Snapshot& snapshot) = 0;
+
+  // "store.conflict" when the person (or plan) does not exist.
+  virtual Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) = 0;
+  // Inserts or replaces the item of (plan, statement).
+  virtual Result<void> put_plan_item(const PlanItem& item) = 0;
 };
 
 using WriteBody = std::function<Result<void>(Writer&)>;
@@ -148,7 +183,7 @@ class Store : public Reader {
   // Increases with every committed write (cheap; for caches of derived data such as the org).
   virtual std::uint64_t generation() const = 0;
 
-  // A short description for logs: "sqlite ./var/rung.db (schema 1)".
+  // A short description for logs: "sqlite ./var/rung.db (schema 2)".
   virtual std::string describe() const = 0;
 };
 

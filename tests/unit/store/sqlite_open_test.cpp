@@ -87,6 +87,8 @@ void forbid_write(const std::filesystem::path& path) {
   }
 }
 
+const int k_latest = latest_version(schema_migrations());
+
 void expect_mentions(const Error& error, std::string_view code, std::string_view message,
                      std::string_view hint) {
   EXPECT_EQ(error.code, code);
@@ -125,14 +127,15 @@ TEST(SqliteOpen, ADatabaseFromANewerRung) {
   create_store(dir / "rung.db");
   {
     auto raw = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write).value();
-    ASSERT_TRUE(raw->exec("PRAGMA user_version = 2"));
+    ASSERT_TRUE(raw->exec("PRAGMA user_version = " + std::to_string(k_latest + 1)));
   }
   auto store = open_sqlite(dir / "rung.db");
   ASSERT_FALSE(store);
-  expect_mentions(
-      store.error(), "store.too-new",
-      "the database at " + (dir / "rung.db").string() + " has schema 2; this rung knows up to 1",
-      "use a newer rung");
+  expect_mentions(store.error(), "store.too-new",
+                  "the database at " + (dir / "rung.db").string() + " has schema " +
+                      std::to_string(k_latest + 1) + "; this rung knows up to " +
+                      std::to_string(k_latest),
+                  "use a newer rung");
 }
 
 TEST(SqliteOpen, AReadOnlyFile) {
@@ -177,7 +180,8 @@ TEST(SqliteOpen, ReadOnlyNeitherCreatesNorUpgrades) {
   { auto empty = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write_create); }
   auto old = open_sqlite(dir / "rung.db", read_only);
   ASSERT_FALSE(old);
-  expect_mentions(old.error(), "store.open", "has schema 0, older than this rung's 1",
+  expect_mentions(old.error(), "store.open",
+                  "has schema 0, older than this rung's " + std::to_string(k_latest),
                   "once to upgrade it");
 }
 

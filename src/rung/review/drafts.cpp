@@ -1,0 +1,195 @@
+// Starting a draft, saving ratings and evidence, and submitting.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rung/assess/ratings.hpp"
+#include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
+#include "rung/review/draft_save.hpp"
+#include "rung/review/rules.hpp"
+#include "rung/review/service.hpp"
+#include "rung/review/snapshot.hpp"
+
+namespace rung::review {
+
+namespace {
+
+std::string subject_of(store::Id assessment) {
+  return fmt::format("assessment:{}", assessment);
+}
+
+Result<void> check_cycle_for(store::Reader& reader, const model::Ladder& ladder, store::Id id,
+                             const std::string& level) {
+  RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(id));
+  if (!cycle) {
+    return not_found(fmt::format("no review cycle with id {}", id));
+  }
+  if (cycle->status == store::CycleStatus::closed) {
+    return fail("review.cycle-closed", fmt::format("the review cycle '{}' is closed", cycle->name));
+  }
+  const auto* track = ladder.track_of(level);
+  if (!cycle->tracks.empty() && track != nullptr &&
+      std::find(cycle->tracks.begin(), cycle->tracks.end(), track->id) == cycle->tracks.end()) {
+    return fail("review.cycle-track", fmt::format("the review cycle '{}' does not cover track '{}'",
+                                                  cycle->name, track->id));
+  }
+  return {};
+}
+
+Result<void> check_level(const model::Ladder& ladder, const std::string& level) {
+  if (ladder.find_level(level) == nullptr) {
+    return fail("ladder.unknown-level", fmt::format("the ladder has no level '{}'", level));
+  }
+  return {};
+}
+
+Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
+                             std::string_view statement) {
+  const auto* level = ladder.find_level(level_id);
+  const auto ids = level ? assess::statement_ids_of(ladder, *level) : std::vector<std::string>{};
+  if (std::find(ids.begin(), ids.end(), statement) == ids.end()) {
+    return fail("assess.unknown-statement",
+                fmt::format("level '{}' has no statement '{}'", level_id, statement));
+  }
+  return {};
+}
+
+Result<void> check_evidence(std::string_view text, std::string_view date, std::size_t limit) {
+  if (text.size() > limit) {
+    return fail("review.evidence-too-large",
+                fmt::format("evidence is {} bytes; the limit is {}", text.size(), limit), {},
+                "link to longer documents instead of pasting them");
+  }
+  if (trim(text).empty() || find_invalid_utf8(text)) {
+    return fail("review.bad-evidence", "evidence needs some text, in UTF-8");
+  }
+  if (!date.empty() && (date.size() != 10 || !parse_utc(date))) {
+    return fail("review.bad-date", fmt::format("'{}' is not a date YYYY-MM-DD", date));
+  }
+  return {};
+}
+
+bool same_draft(const store::Assessment& a, const auth::Viewer& viewer, const StartRequest& r,
+                const std::string& level) {
+  return a.status == store::AssessmentStatus::draft && a.role == r.role &&
+         a.author_account == viewer.account.id && a.level == level && a.cycle == r.cycle;
+}
+
+}  // namespace
+
+Result<store::Assessment> Service::start(const auth::Viewer& viewer, const StartRequest& request) {
+  store::Assessment result;
+  RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(const auto person, find_person(w, request.person));
+    RUNG_TRY(require_author(w, viewer, request.role, person.id));
+    const std::string level = request.level.empty() ? person.level : request.level;
+    RUNG_TRY(check_level(m_ladder, level));
+    if (request.cycle) {
+      RUNG_TRY(check_cycle_for(w, m_ladder, *request.cycle, level));
+    }
+    RUNG_TRY_ASSIGN(const auto existing, w.assessments_of(person.id));
+    for (const auto& a : existing) {
+      if (same_draft(a, viewer, request, level)) {
+        result = a;
+        return {};
+      }
+    }
+    store::Assessment a;
+    a.person = person.id;
+    a.role = request.role;
+    a.author_account = viewer.account.id;
+    a.author_person = viewer.person ? std::optional(viewer.person->id) : std::nullopt;
+    a.level = level;
+    a.cycle = request.cycle;
+    a.created_at = a.updated_at = now();
+    RUNG_TRY_ASSIGN(a.id, w.insert_assessment(a));
+    result = a;
+    return w
+        .append_audit(audit_entry(viewer, a.created_at, "assessment.start", subject_of(a.id),
+                                  nullptr, assessment_json(a)))
+        .map([](store::Id) {});
+  }));
+  return result;
+}
+
+SaveResult<std::int64_t> Service::save_rating(const auth::Viewer& viewer, store::Id assessment,
+                                              std::int64_t expected_version,
+                                              std::string_view statement, std::string_view scale) {
+  const DraftSave save{assessment, expected_version, std::string(statement), std::string(scale),
+                       now()};
+  auto saved = save_draft(
+      m_store, viewer, save,
+      [&](const store::Assessment& current) {
+        return assess::check_rating(m_ladder, current.level, statement, scale);
+      },
+      [&](store::Writer& w, const store::Assessment& current,
+          store::Assessment& next) -> Result<void> {
+        RUNG_TRY(
+            w.put_rating(store::Rating{current.id, save.statement, save.sent_scale, save.now}));
+        const nlohmann::json after{
+            {"statement", save.statement}, {"rating", save.sent_scale}, {"version", next.version}};
+        return w
+            .append_audit(audit_entry(viewer, save.now, "assessment.rate", subject_of(current.id),
+                                      nullptr, after))
+            .map([](store::Id) {});
+      });
+  return saved.map([](const store::Assessment& a) { return a.version; });
+}
+
+SaveResult<std::int64_t> Service::add_evidence(const auth::Viewer& viewer, store::Id assessment,
+                                               std::int64_t expected_version,
+                                               std::string_view statement, std::string_view text,
+                                               std::string_view date) {
+  if (auto checked = check_evidence(text, date, m_options.max_evidence_bytes); !checked) {
+    return tl::unexpected(SaveError{checked.error(), std::nullopt});
+  }
+  const DraftSave save{assessment, expected_version, std::string(statement), "", now()};
+  auto saved = save_draft(
+      m_store, viewer, save,
+      [&](const store::Assessment& current) {
+        return check_statement(m_ladder, current.level, statement);
+      },
+      [&](store::Writer& w, const store::Assessment& current,
+          store::Assessment& next) -> Result<void> {
+        const store::Evidence evidence{
+            0, current.id, save.statement, std::string(text), std::string(date), save.now};
+        RUNG_TRY_ASSIGN(const auto id, w.insert_evidence(evidence));
+        const nlohmann::json after{{"evidence", id},
+                                   {"statement", save.statement},
+                                   {"text", evidence.text},
+                                   {"date", evidence.date},
+                                   {"version", next.version}};
+        return w
+            .append_audit(audit_entry(viewer, save.now, "assessment.evidence",
+                                      subject_of(current.id), nullptr, after))
+            .map([](store::Id) {});
+      });
+  return saved.map([](const store::Assessment& a) { return a.version; });
+}
+
+SaveResult<store::Assessment> Service::submit(const auth::Viewer& viewer, store::Id assessment,
+                                              std::int64_t expected_version) {
+  const DraftSave save{assessment, expected_version, "", "", now()};
+  return save_draft(
+      m_store, viewer, save, [](const store::Assessment&) { return Result<void>{}; },
+      [&](store::Writer& w, const store::Assessment& current,
+          store::Assessment& next) -> Result<void> {
+        next.status = store::AssessmentStatus::submitted;
+        next.submitted_at = save.now;
+        RUNG_TRY_ASSIGN(const auto rows, w.ratings(current.id));
+        assess::Ratings ratings;
+        for (const auto& row : rows) {
+          ratings.emplace(row.statement, row.scale);
+        }
+        RUNG_TRY_ASSIGN(const auto evidence, w.evidence(current.id));
+        RUNG_TRY(w.insert_snapshot(store::Snapshot{
+            current.id, snapshot_json(m_ladder, next, ratings, evidence), save.now}));
+        return w
+            .append_audit(audit_entry(viewer, save.now, "assessment.submit", subject_of(current.id),
+                                      assessment_json(current), assessment_json(next)))
+            .map([](store::Id) {});
+      });
+}
+
+}  // namespace rung::review

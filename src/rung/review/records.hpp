@@ -1,0 +1,118 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "rung/assess/fit.hpp"
+#include "rung/assess/gaps.hpp"
+#include "rung/assess/ratings.hpp"
+#include "rung/assess/readiness.hpp"
+#include "rung/core/error.hpp"
+#include "rung/store/store.hpp"
+
+// The values rung::review hands out: what a save returns or why it failed, an assessment with
+// its ratings, the side-by-side view, figures from a snapshot, the growth checklist, progress.
+namespace rung::review {
+
+// A save made against an older version of the assessment than the stored one.
+struct Conflict {
+  std::int64_t current_version = 0;             // the assessment's version in the store
+  std::int64_t sent_version = 0;                // the expected_version the caller sent
+  std::string statement;                        // the statement the save was about
+  std::optional<store::Rating> current_rating;  // what the store holds for it now (none: unrated)
+  std::string sent_scale;                       // the rating the caller sent ("" for evidence)
+};
+
+// Why a save failed: `error` always (code "review.*", "assess.*", "ladder.*" or "store.*");
+// `conflict` when error.code is "review.conflict" (an HTTP 409 with both versions).
+struct SaveError {
+  Error error;
+  std::optional<Conflict> conflict;
+};
+
+template <class T>
+using SaveResult = tl::expected<T, SaveError>;
+
+// An assessment as its reader sees it.
+struct AssessmentView {
+  store::Assessment assessment;
+  assess::Ratings ratings;                // statement id -> scale id
+  std::vector<store::Evidence> evidence;  // ordered by id
+};
+
+// One statement of the level in the side-by-side view.
+struct SideBySideRow {
+  std::string statement_id;
+  std::string area_id;
+  std::string text;
+  std::string self_rating;     // scale id; "" when unrated or no self assessment is visible
+  std::string manager_rating;  // likewise
+  // |self - manager| in steps of the scale (positions, not scores), when both rated.
+  std::optional<std::size_t> divergence;
+  bool flagged = false;  // divergence >= k_divergence_steps: a topic for the conversation
+};
+
+inline constexpr std::size_t k_divergence_steps = 2;
+
+// Shared once both assessments are submitted: the figures both can see.
+struct SharedSummary {
+  std::size_t statements = 0;  // rows
+  std::size_t agreed = 0;      // rated the same by both
+  std::size_t flagged = 0;     // divergence >= k_divergence_steps
+  assess::LevelFit self_fit;
+  assess::LevelFit manager_fit;
+};
+
+struct SideBySide {
+  store::Id person = 0;
+  std::string level_id;
+  // The assessments shown: the latest submitted of each role, or the viewer's own draft of
+  // that role when there is one (drafts are visible to their author only).
+  std::optional<store::Assessment> self;
+  std::optional<store::Assessment> manager;
+  std::vector<SideBySideRow> rows;       // the level's statements, area then document order
+  std::optional<SharedSummary> summary;  // only when both shown are submitted
+};
+
+// Fit and readiness of a submitted assessment against the level it assessed, computed from
+// its snapshot (the ladder, statements and ratings as they were at submit).
+struct Outcome {
+  store::Id assessment = 0;
+  std::string level_id;
+  std::string ladder_digest;    // which ladder version the figures come from
+  assess::LevelFit fit;         // per area: met / not met / unrated statement ids
+  assess::Readiness readiness;  // the ladder's policy applied to the assessed level
+};
+
+// One line of a growth plan's checklist.
+struct ChecklistItem {
+  std::string area_id;
+  std::string statement_id;
+  std::string text;
+  std::string rating;  // the latest submitted rating; "" when unrated
+  bool done = false;
+  std::vector<store::Id> evidence;
+};
+
+struct Checklist {
+  store::GrowthPlanRecord plan;
+  std::vector<ChecklistItem> items;  // the gaps (assess::gaps), area then document order
+};
+
+// The met share of one submitted assessment that belongs to a cycle.
+struct ProgressPoint {
+  store::Id cycle = 0;
+  std::string cycle_name;
+  store::AuthorRole role = store::AuthorRole::self;
+  store::Id assessment = 0;
+  std::string level_id;
+  std::size_t met = 0;
+  std::size_t total = 0;
+};
+
+}  // namespace rung::review

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "rung/auth/viewer.hpp"
+#include "rung/core/error.hpp"
+#include "rung/store/store.hpp"
+
+// The shared rules of the review service: who may read or write a person's assessments, the
+// lookups that fail with review errors, and the audit entries. Internal to rung::review.
+namespace rung::review {
+
+// Error "review.forbidden".
+tl::unexpected<Error> forbidden(std::string message);
+// Error "review.not-found".
+tl::unexpected<Error> not_found(std::string message);
+
+// The viewer is the person (their account belongs to that Person).
+bool is_self(const auth::Viewer& viewer, store::Id person);
+
+// The viewer is above the person in the reporting line, as the store holds it now.
+Result<bool> is_above(store::Reader& reader, const auth::Viewer& viewer, store::Id person);
+
+// The person, the people above them, and admins may read the person's assessments and plans.
+Result<void> require_reader(store::Reader& reader, const auth::Viewer& viewer, store::Id person);
+
+// The person themselves for a self-assessment; someone above them for a manager assessment.
+Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
+                            store::AuthorRole role, store::Id person);
+
+// The viewer wrote the assessment and may still write it (require_author).
+Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
+                         const store::Assessment& assessment);
+
+// The person, or "review.not-found".
+Result<store::Person> find_person(store::Reader& reader, store::Id id);
+// The assessment, or "review.not-found".
+Result<store::Assessment> find_assessment(store::Reader& reader, store::Id id);
+
+// An audit entry by the viewer; `before` / `after` are null for "nothing" ("").
+store::AuditEntry audit_entry(const auth::Viewer& viewer, store::Millis at, std::string action,
+                              std::string subject, const nlohmann::json& before,
+                              const nlohmann::json& after);
+
+// The assessment's fields as JSON (for the audit log and snapshots).
+nlohmann::json assessment_json(const store::Assessment& assessment);
+
+}  // namespace rung::review

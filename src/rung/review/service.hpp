@@ -1,0 +1,123 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rung/auth/viewer.hpp"
+#include "rung/core/error.hpp"
+#include "rung/model/ladder.hpp"
+#include "rung/review/records.hpp"
+#include "rung/store/store.hpp"
+
+// Assessments, review cycles and growth plans: the rules on top of the store (docs/review.md).
+//
+// Who may do what (errors "review.forbidden"):
+// - open or close a cycle: admins;
+// - a self-assessment: written by the person themselves (their account's Person);
+// - a manager assessment: written by anyone above the person in the reporting line
+//   (people::Org::is_above, built from the store at the time of the call);
+// - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
+//   them, and admins; a draft only by its author (and admins).
+// - a growth plan: set and ticked by the person or anyone above them.
+//
+// Every change is one Store::write with its AuditEntry (actor: the viewer's login) in the same
+// transaction; an error leaves the store as it was. Submitting freezes a snapshot of the
+// assessment and the whole ladder (snapshot.hpp); outcomes and progress read only snapshots, so
+// a later ladder edit never changes history. Thread-safe as far as the store is.
+namespace rung::review {
+
+struct Options {
+  std::size_t max_evidence_bytes = 4096;  // evidence text longer than this is refused
+  std::function<store::Millis()> clock;   // the time now; default: the system clock
+};
+
+// What to start (or resume) a draft for.
+struct StartRequest {
+  store::Id person = 0;
+  store::AuthorRole role = store::AuthorRole::self;
+  std::string level;               // "" for the person's own level
+  std::optional<store::Id> cycle;  // none: a running assessment outside any cycle
+};
+
+class Service {
+ public:
+  // `store` and `ladder` must outlive the service. `ladder` is the current ladder: drafts are
+  // checked against it and snapshots freeze it.
+  Service(store::Store& store, const model::Ladder& ladder, Options options = {});
+
+  // Admins only. The cycle's tracks must be ladder tracks ("review.bad-cycle" otherwise, and
+  // for an empty name or dates that are not YYYY-MM-DD with starts <= ends).
+  Result<store::ReviewCycle> open_cycle(const auth::Viewer& viewer, store::ReviewCycle cycle);
+  // "review.not-found" for an unknown id; closing a closed cycle changes nothing.
+  Result<store::ReviewCycle> close_cycle(const auth::Viewer& viewer, store::Id cycle);
+
+  // The viewer's draft of `request`, resumed when it exists (same person, role, level, cycle
+  // and author), else started at version 1. Errors: "review.not-found" (person or cycle),
+  // "ladder.unknown-level", "review.cycle-closed", "review.cycle-track" (the level's track is
+  // not in the cycle), "review.forbidden".
+  Result<store::Assessment> start(const auth::Viewer& viewer, const StartRequest& request);
+
+  // Saves one rating of a draft written by the viewer and returns the new version. Errors:
+  // "review.not-found", "review.forbidden" (not the author, or no longer above the person),
+  // "review.submitted", "assess.unknown-statement" / "assess.bad-rating", and
+  // "review.conflict" with a Conflict when `expected_version` is not the stored version.
+  SaveResult<std::int64_t> save_rating(const auth::Viewer& viewer, store::Id assessment,
+                                       std::int64_t expected_version, std::string_view statement,
+                                       std::string_view scale);
+
+  // Adds evidence for one statement of the viewer's draft; returns the new version. Errors as
+  // save_rating, plus "review.evidence-too-large" (over max_evidence_bytes),
+  // "review.bad-evidence" (empty or not UTF-8) and "review.bad-date" (not YYYY-MM-DD or "").
+  SaveResult<std::int64_t> add_evidence(const auth::Viewer& viewer, store::Id assessment,
+                                        std::int64_t expected_version, std::string_view statement,
+                                        std::string_view text, std::string_view date);
+
+  // Submits the viewer's draft: writes the snapshot, marks it submitted, bumps the version.
+  SaveResult<store::Assessment> submit(const auth::Viewer& viewer, store::Id assessment,
+                                       std::int64_t expected_version);
+
+  // One assessment with its ratings and evidence ("review.not-found", "review.forbidden").
+  Result<AssessmentView> read(const auth::Viewer& viewer, store::Id assessment);
+
+  // Self and manager side by side for a person and level ("" for the person's level).
+  Result<SideBySide> side_by_side(const auth::Viewer& viewer, store::Id person,
+                                  std::string_view level);
+
+  // Fit and readiness of a submitted assessment against its level, from its snapshot
+  // ("review.not-submitted" for a draft). To ask "am I ready for the next level?", assess
+  // against that level.
+  Result<Outcome> outcome(const auth::Viewer& viewer, store::Id assessment);
+
+  // The met share of every submitted assessment of the person that belongs to a cycle,
+  // ordered by cycle then assessment id, from the snapshots.
+  Result<std::vector<ProgressPoint>> progress(const auth::Viewer& viewer, store::Id person);
+
+  // Starts a growth plan towards any level ("ladder.unknown-level").
+  Result<store::GrowthPlanRecord> set_target(const auth::Viewer& viewer, store::Id person,
+                                             std::string_view target_level);
+  // The plan's checklist: assess::gaps of the person's latest submitted ratings (per statement,
+  // the most recently submitted rating of either role) against the target level, with the
+  // ticks and evidence links stored for each statement.
+  Result<Checklist> checklist(const auth::Viewer& viewer, store::Id plan);
+  // Ticks or unticks a statement of the target level ("assess.unknown-statement").
+  Result<void> tick(const auth::Viewer& viewer, store::Id plan, std::string_view statement,
+                    bool done);
+  // Links evidence of one of the person's assessments to a statement of the plan
+  // ("review.not-found" when the evidence is not the person's).
+  Result<void> link_evidence(const auth::Viewer& viewer, store::Id plan, std::string_view statement,
+                             store::Id evidence);
+
+ private:
+  store::Millis now() const;
+
+  store::Store& m_store;
+  const model::Ladder& m_ladder;
+  Options m_options;
+};
+
+}  // namespace rung::review

@@ -1,0 +1,125 @@
+// Reading: one assessment, side by side, outcomes and progress.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rung/review/frozen.hpp"
+#include "rung/review/rules.hpp"
+#include "rung/review/service.hpp"
+
+namespace rung::review {
+
+namespace {
+
+bool may_see(const auth::Viewer& viewer, const store::Assessment& a) {
+  return a.status == store::AssessmentStatus::submitted || viewer.admin() ||
+         a.author_account == viewer.account.id;
+}
+
+// The viewer's own draft of the role (the newest), else the latest submitted one.
+std::optional<store::Assessment> shown(const std::vector<store::Assessment>& all,
+                                       const auth::Viewer& viewer, store::AuthorRole role,
+                                       const std::string& level) {
+  std::optional<store::Assessment> draft;
+  for (const auto& a : all) {
+    if (a.role == role && a.level == level && a.status == store::AssessmentStatus::draft &&
+        a.author_account == viewer.account.id) {
+      draft = a;
+    }
+  }
+  return draft ? draft : latest_submitted(all, role, level);
+}
+
+bool submitted(const std::optional<store::Assessment>& a) {
+  return a && a->status == store::AssessmentStatus::submitted;
+}
+
+Result<SharedSummary> summary_of(store::Reader& reader, const store::Assessment& self,
+                                 const store::Assessment& manager,
+                                 const std::vector<SideBySideRow>& rows) {
+  RUNG_TRY_ASSIGN(auto self_outcome, outcome_of(reader, self));
+  RUNG_TRY_ASSIGN(auto manager_outcome, outcome_of(reader, manager));
+  SharedSummary summary;
+  summary.statements = rows.size();
+  for (const auto& row : rows) {
+    summary.agreed += !row.self_rating.empty() && row.self_rating == row.manager_rating ? 1 : 0;
+    summary.flagged += row.flagged ? 1 : 0;
+  }
+  summary.self_fit = std::move(self_outcome.fit);
+  summary.manager_fit = std::move(manager_outcome.fit);
+  return summary;
+}
+
+}  // namespace
+
+Result<AssessmentView> Service::read(const auth::Viewer& viewer, store::Id id) {
+  RUNG_TRY_ASSIGN(auto a, find_assessment(m_store, id));
+  RUNG_TRY(require_reader(m_store, viewer, a.person));
+  if (!may_see(viewer, a)) {
+    return forbidden(fmt::format("assessment {} is a draft of someone else", id));
+  }
+  RUNG_TRY_ASSIGN(auto ratings, ratings_of(m_store, id));
+  RUNG_TRY_ASSIGN(auto evidence, m_store.evidence(id));
+  return AssessmentView{std::move(a), std::move(ratings), std::move(evidence)};
+}
+
+Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id person,
+                                         std::string_view level_id) {
+  RUNG_TRY_ASSIGN(const auto who, find_person(m_store, person));
+  RUNG_TRY(require_reader(m_store, viewer, person));
+  const std::string level = level_id.empty() ? who.level : std::string(level_id);
+  const auto* found = m_ladder.find_level(level);
+  if (found == nullptr) {
+    return fail("ladder.unknown-level", fmt::format("the ladder has no level '{}'", level));
+  }
+  RUNG_TRY_ASSIGN(const auto all, m_store.assessments_of(person));
+  SideBySide view{person,
+                  level,
+                  shown(all, viewer, store::AuthorRole::self, level),
+                  shown(all, viewer, store::AuthorRole::manager, level),
+                  {},
+                  std::nullopt};
+  assess::Ratings self;
+  assess::Ratings manager;
+  if (view.self) {
+    RUNG_TRY_ASSIGN(self, ratings_of(m_store, view.self->id));
+  }
+  if (view.manager) {
+    RUNG_TRY_ASSIGN(manager, ratings_of(m_store, view.manager->id));
+  }
+  view.rows = side_by_side_rows(m_ladder, *found, self, manager);
+  if (submitted(view.self) && submitted(view.manager)) {
+    RUNG_TRY_ASSIGN(view.summary, summary_of(m_store, *view.self, *view.manager, view.rows));
+  }
+  return view;
+}
+
+Result<Outcome> Service::outcome(const auth::Viewer& viewer, store::Id id) {
+  RUNG_TRY_ASSIGN(const auto a, find_assessment(m_store, id));
+  RUNG_TRY(require_reader(m_store, viewer, a.person));
+  if (!may_see(viewer, a)) {
+    return forbidden(fmt::format("assessment {} is a draft of someone else", id));
+  }
+  return outcome_of(m_store, a);
+}
+
+Result<std::vector<ProgressPoint>> Service::progress(const auth::Viewer& viewer, store::Id person) {
+  RUNG_TRY(find_person(m_store, person));
+  RUNG_TRY(require_reader(m_store, viewer, person));
+  RUNG_TRY_ASSIGN(const auto all, m_store.assessments_of(person));
+  std::vector<ProgressPoint> points;
+  for (const auto& a : all) {
+    if (!a.cycle || a.status != store::AssessmentStatus::submitted) {
+      continue;
+    }
+    RUNG_TRY_ASSIGN(const auto cycle, m_store.cycle(*a.cycle));
+    RUNG_TRY_ASSIGN(const auto result, outcome_of(m_store, a));
+    points.push_back(ProgressPoint{*a.cycle, cycle ? cycle->name : "", a.role, a.id, a.level,
+                                   result.fit.met(), result.fit.total()});
+  }
+  std::stable_sort(points.begin(), points.end(),
+                   [](const auto& x, const auto& y) { return x.cycle < y.cycle; });
+  return points;
+}
+
+}  // namespace rung::review

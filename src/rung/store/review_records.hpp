@@ -1,0 +1,108 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The value types of assessments (schema 2): review cycles, assessments with their ratings and
+// evidence, the frozen snapshot written at submit, and growth plans. Plain values; store.hpp
+// declares the Reader / Writer operations on them. Rules (who may do what, versions, size
+// limits) live in rung::review, not here: the store only keeps references consistent.
+namespace rung::store {
+
+using Id = std::int64_t;
+using Millis = std::int64_t;  // milliseconds since the Unix epoch, UTC
+
+enum class CycleStatus { open, closed };
+enum class AuthorRole { self, manager };
+enum class AssessmentStatus { draft, submitted };
+
+std::string_view to_string(CycleStatus status);       // "open" / "closed"
+std::string_view to_string(AuthorRole role);          // "self" / "manager"
+std::string_view to_string(AssessmentStatus status);  // "draft" / "submitted"
+
+// A review period an admin opens for some tracks.
+struct ReviewCycle {
+  Id id = 0;                        // assigned by the store on insert
+  std::string name;                 // "2026 H2"
+  std::string starts;               // "YYYY-MM-DD"
+  std::string ends;                 // "YYYY-MM-DD"
+  std::vector<std::string> tracks;  // ladder track ids; empty means every track
+  CycleStatus status = CycleStatus::open;
+
+  friend bool operator==(const ReviewCycle&, const ReviewCycle&) = default;
+};
+
+// One assessment of a person against one level, by the person themselves or a manager.
+struct Assessment {
+  Id id = 0;      // assigned by the store on insert
+  Id person = 0;  // the Person assessed
+  AuthorRole role = AuthorRole::self;
+  Id author_account = 0;            // the Account that writes it
+  std::optional<Id> author_person;  // the Person behind that account, when there is one
+  std::string level;                // ladder level id assessed against
+  std::optional<Id> cycle;          // the ReviewCycle, or none for a running assessment
+  AssessmentStatus status = AssessmentStatus::draft;
+  std::int64_t version = 1;  // +1 on every change; optimistic concurrency
+  Millis created_at = 0;
+  Millis updated_at = 0;
+  Millis submitted_at = 0;  // 0 while a draft
+
+  friend bool operator==(const Assessment&, const Assessment&) = default;
+};
+
+// The rating of one statement in one assessment (one per assessment and statement).
+struct Rating {
+  Id assessment = 0;
+  std::string statement;  // statement id
+  std::string scale;      // scale point id
+  Millis updated_at = 0;
+
+  friend bool operator==(const Rating&, const Rating&) = default;
+};
+
+// A piece of evidence for one statement of an assessment.
+struct Evidence {
+  Id id = 0;  // assigned by the store on insert
+  Id assessment = 0;
+  std::string statement;  // statement id
+  std::string text;       // free text with links
+  std::string date;       // "YYYY-MM-DD" the evidence is from; may be empty
+  Millis created_at = 0;
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+// What an assessment was at submit: JSON text (review::snapshot_json documents the shape),
+// written once and never changed.
+struct Snapshot {
+  Id assessment = 0;
+  std::string content;  // JSON
+  Millis created_at = 0;
+
+  friend bool operator==(const Snapshot&, const Snapshot&) = default;
+};
+
+// A person's plan towards a target level.
+struct GrowthPlanRecord {
+  Id id = 0;  // assigned by the store on insert
+  Id person = 0;
+  std::string target_level;
+  Millis created_at = 0;
+
+  friend bool operator==(const GrowthPlanRecord&, const GrowthPlanRecord&) = default;
+};
+
+// The checklist state of one statement of a growth plan.
+struct PlanItem {
+  Id plan = 0;
+  std::string statement;     // statement id of the target level
+  bool done = false;         // ticked by the person
+  std::vector<Id> evidence;  // Evidence ids linked to it, in the order linked
+
+  friend bool operator==(const PlanItem&, const PlanItem&) = default;
+};
+
+}  // namespace rung::store

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "rung/core/error.hpp"
+#include "rung/store/sqlite_connection.hpp"
+
+// Reading the rows of a query into values, shared by the SqliteWriter source files.
+namespace rung::store::sqlite {
+
+// Every row of `query`, each turned into a T by `read(Statement&)`.
+template <class T, class Read>
+Result<std::vector<T>> all_rows(Query& query, Read read) {
+  std::vector<T> out;
+  while (true) {
+    RUNG_TRY_ASSIGN(const bool row, query->step());
+    if (!row) {
+      return out;
+    }
+    out.push_back(read(*query));
+  }
+}
+
+// The first row of `query` as a T, or nullopt when there is none.
+template <class T, class Read>
+Result<std::optional<T>> one_row(Query& query, Read read) {
+  RUNG_TRY_ASSIGN(const bool row, query->step());
+  if (!row) {
+    return std::nullopt;
+  }
+  return read(*query);
+}
+
+}  // namespace rung::store::sqlite

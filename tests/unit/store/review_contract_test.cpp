@@ -1,0 +1,209 @@
+// The Store contract for assessments (schema 2), run against the in-memory store and SQLite:
+// round trips of every value, references that must exist, upserts, and snapshots written once.
+#include <gtest/gtest.h>
+
+#include "store_contract.hpp"
+
+namespace rung::store {
+namespace {
+
+using testing::all_implementations;
+using testing::implementation_name;
+using testing::make_account;
+using testing::make_person;
+using testing::StoreFixture;
+
+class ReviewContract : public StoreFixture {
+ protected:
+  void SetUp() override {
+    StoreFixture::SetUp();
+    m_ann = insert(make_person("ann"));
+    m_account = insert(make_account("ann@example.com"));
+  }
+
+  Assessment draft() const {
+    Assessment a;
+    a.person = m_ann;
+    a.role = AuthorRole::self;
+    a.author_account = m_account;
+    a.author_person = m_ann;
+    a.level = "swe-3";
+    a.created_at = 1000;
+    a.updated_at = 1000;
+    return a;
+  }
+
+  template <class F>
+  Id insert_with(F f) {
+    Id id = 0;
+    auto done = store().write([&](Writer& w) -> Result<void> {
+      RUNG_TRY_ASSIGN(id, f(w));
+      return {};
+    });
+    EXPECT_TRUE(done) << done.error().to_string();
+    return id;
+  }
+
+  Id insert_draft() {
+    return insert_with([&](Writer& w) { return w.insert_assessment(draft()); });
+  }
+
+  Id m_ann = 0;
+  Id m_account = 0;
+};
+
+TEST_P(ReviewContract, CyclesRoundTripAndUpdate) {
+  ReviewCycle cycle{0, "2026 H2", "2026-07-01", "2026-12-31", {"swe", "em"}, CycleStatus::open};
+  cycle.id = insert_with([&](Writer& w) { return w.insert_cycle(cycle); });
+  ReviewCycle every{0, "All", "2027-01-01", "2027-06-30", {}, CycleStatus::open};
+  every.id = insert_with([&](Writer& w) { return w.insert_cycle(every); });
+  EXPECT_EQ(store().cycle(cycle.id).value(), cycle);
+  EXPECT_EQ(store().cycles().value(), (std::vector<ReviewCycle>{cycle, every}));
+
+  cycle.status = CycleStatus::closed;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.update_cycle(cycle); }), "");
+  EXPECT_EQ(store().cycle(cycle.id).value()->status, CycleStatus::closed);
+  ReviewCycle ghost = cycle;
+  ghost.id = 999;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.update_cycle(ghost); }), "store.not-found");
+  EXPECT_EQ(store().cycle(999).value(), std::nullopt);
+}
+
+TEST_P(ReviewContract, AssessmentRoundTripsWithEveryField) {
+  const Id cycle = insert_with([](Writer& w) {
+    return w.insert_cycle(ReviewCycle{0, "c", "2026-01-01", "2026-02-01", {}, CycleStatus::open});
+  });
+  Assessment a = draft();
+  a.role = AuthorRole::manager;
+  a.author_person = std::nullopt;
+  a.cycle = cycle;
+  a.status = AssessmentStatus::submitted;
+  a.version = 7;
+  a.submitted_at = 2000;
+  a.id = insert_with([&](Writer& w) { return w.insert_assessment(a); });
+  Assessment b = draft();
+  b.id = insert_with([&](Writer& w) { return w.insert_assessment(b); });
+
+  EXPECT_EQ(store().assessment(a.id).value(), a);
+  EXPECT_EQ(store().assessments_of(m_ann).value(), (std::vector<Assessment>{a, b}));
+  EXPECT_TRUE(store().assessments_of(m_ann + 100).value().empty());
+
+  b.version = 2;
+  b.level = "swe-4";
+  EXPECT_EQ(error_of([&](Writer& w) { return w.update_assessment(b); }), "");
+  EXPECT_EQ(store().assessment(b.id).value(), b);
+}
+
+TEST_P(ReviewContract, AssessmentReferencesMustExist) {
+  const auto insert_error = [&](const Assessment& a) {
+    return error_of([&](Writer& w) { return w.insert_assessment(a).map([](Id) {}); });
+  };
+  Assessment no_person = draft();
+  no_person.person = 4242;
+  EXPECT_EQ(insert_error(no_person), "store.conflict");
+  Assessment no_account = draft();
+  no_account.author_account = 4242;
+  EXPECT_EQ(insert_error(no_account), "store.conflict");
+  Assessment no_author = draft();
+  no_author.author_person = 4242;
+  EXPECT_EQ(insert_error(no_author), "store.conflict");
+  Assessment no_cycle = draft();
+  no_cycle.cycle = 4242;
+  EXPECT_EQ(insert_error(no_cycle), "store.conflict");
+  EXPECT_TRUE(store().assessments_of(m_ann).value().empty());
+
+  Assessment ghost = draft();
+  ghost.id = 999;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.update_assessment(ghost); }), "store.not-found");
+}
+
+TEST_P(ReviewContract, RatingsAreOnePerStatementAndReplaced) {
+  const Id a = insert_draft();
+  const Id b = insert_draft();
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_rating(Rating{a, "swe-3-role-2", "sometimes", 10}));
+              RUNG_TRY(w.put_rating(Rating{a, "swe-3-role-1", "sometimes", 11}));
+              RUNG_TRY(w.put_rating(Rating{b, "swe-3-role-1", "never", 12}));
+              return w.put_rating(Rating{a, "swe-3-role-2", "consistently", 13});
+            }),
+            "");
+  EXPECT_EQ(store().ratings(a).value(),
+            (std::vector<Rating>{{a, "swe-3-role-1", "sometimes", 11},
+                                 {a, "swe-3-role-2", "consistently", 13}}));
+  EXPECT_EQ(store().ratings(b).value(), (std::vector<Rating>{{b, "swe-3-role-1", "never", 12}}));
+  EXPECT_EQ(error_of([](Writer& w) {
+              return w.put_rating(Rating{4242, "s", "never", 1});
+            }),
+            "store.conflict");
+}
+
+TEST_P(ReviewContract, EvidenceRoundTripsInOrder) {
+  const Id a = insert_draft();
+  Evidence first{0, a, "swe-3-role-1", "Led the migration: https://example.com/pr/1", "2026-10-01",
+                 50};
+  Evidence second{0, a, "swe-3-role-1", "Zoë's «review» 山田", "", 60};
+  first.id = insert_with([&](Writer& w) { return w.insert_evidence(first); });
+  second.id = insert_with([&](Writer& w) { return w.insert_evidence(second); });
+  EXPECT_EQ(store().evidence(a).value(), (std::vector<Evidence>{first, second}));
+  EXPECT_EQ(error_of([](Writer& w) {
+              return w.insert_evidence(Evidence{0, 4242, "s", "t", "", 1}).map([](Id) {});
+            }),
+            "store.conflict");
+}
+
+TEST_P(ReviewContract, ASnapshotIsWrittenOnce) {
+  const Id a = insert_draft();
+  const Snapshot snapshot{a, R"({"ladder":{"name":"x"}})", 99};
+  EXPECT_EQ(error_of([&](Writer& w) { return w.insert_snapshot(snapshot); }), "");
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.insert_snapshot(Snapshot{a, "{}", 100});
+            }),
+            "store.conflict");
+  EXPECT_EQ(store().snapshot(a).value(), snapshot);
+  EXPECT_EQ(error_of([](Writer& w) {
+              return w.insert_snapshot(Snapshot{4242, "{}", 1});
+            }),
+            "store.conflict");
+  EXPECT_EQ(store().snapshot(4242).value(), std::nullopt);
+}
+
+TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
+  GrowthPlanRecord plan{0, m_ann, "swe-4", 77};
+  plan.id = insert_with([&](Writer& w) { return w.insert_growth_plan(plan); });
+  EXPECT_EQ(store().growth_plan(plan.id).value(), plan);
+  EXPECT_EQ(store().growth_plans_of(m_ann).value(), (std::vector<GrowthPlanRecord>{plan}));
+
+  const PlanItem ticked{plan.id, "swe-4-role-1", true, {3, 1}};
+  const PlanItem open{plan.id, "swe-4-craft-1", false, {}};
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_plan_item(PlanItem{plan.id, "swe-4-role-1", false, {}}));
+              RUNG_TRY(w.put_plan_item(open));
+              return w.put_plan_item(ticked);
+            }),
+            "");
+  EXPECT_EQ(store().plan_items(plan.id).value(), (std::vector<PlanItem>{open, ticked}));
+
+  EXPECT_EQ(error_of([](Writer& w) {
+              return w.insert_growth_plan(GrowthPlanRecord{0, 4242, "swe-4", 1}).map([](Id) {});
+            }),
+            "store.conflict");
+  EXPECT_EQ(error_of([](Writer& w) {
+              return w.put_plan_item(PlanItem{4242, "s", false, {}});
+            }),
+            "store.conflict");
+}
+
+TEST_P(ReviewContract, AFailedWriteLeavesNoRatingBehind) {
+  const Id a = insert_draft();
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_rating(Rating{a, "swe-3-role-1", "never", 1}));
+              return w.insert_snapshot(Snapshot{4242, "{}", 1});
+            }),
+            "store.conflict");
+  EXPECT_TRUE(store().ratings(a).value().empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Store, ReviewContract, all_implementations(), implementation_name);
+
+}  // namespace
+}  // namespace rung::store
