@@ -5,6 +5,11 @@ namespace rung {
 std::string escape_xml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  append_escaped_xml(out, text);
+  return out;
+}
+
+void append_escaped_xml(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
       case '&':
@@ -26,7 +31,6 @@ std::string escape_xml(std::string_view text) {
         out += c;
     }
   }
-  return out;
 }
 
 }  // namespace rung

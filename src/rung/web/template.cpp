@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/xml.hpp"
 #include "rung/web/template_node.hpp"
 
 namespace rung::web {
@@ -179,27 +180,7 @@ void collect_partials(const Node& node, std::vector<const Node*>& out) {
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
+  append_escaped_xml(out, text);
 }
 
 std::string escape_html(std::string_view text) {
