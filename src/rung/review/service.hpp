@@ -20,7 +20,7 @@
 // - open or close a cycle: admins;
 // - a self-assessment: written by the person themselves (their account's Person);
 // - a manager assessment: written by anyone above the person in the reporting line
-//   (people::Org::is_above, built from the store at the time of the call);
+//   (walked up from the person through the store at the time of the call, O(depth));
 // - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
 //   them, and admins; a draft only by its author (and admins).
 // - a growth plan: set and ticked by the person or anyone above them.

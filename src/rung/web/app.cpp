@@ -120,6 +120,12 @@ store::Millis system_now() {
       .count();
 }
 
+review::Options review_options(const AppOptions& options) {
+  review::Options out;
+  out.clock = options.sessions.clock ? options.sessions.clock : system_now;
+  return out;
+}
+
 }  // namespace
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
@@ -149,6 +155,7 @@ App::App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned,
       m_options(std::move(options)),
       m_sessions(m_store, m_options.sessions),
       m_people(m_store),
+      m_review(m_store, m_ladder, review_options(m_options)),
       m_resources{m_ladder,
                   m_similarity,
                   m_search_index,
@@ -161,6 +168,7 @@ App::App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned,
                   m_sessions,
                   m_people,
                   m_imports,
+                  m_review,
                   m_options.secure_cookies,
                   m_options.sessions.clock ? m_options.sessions.clock : system_now},
       m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
@@ -255,6 +263,9 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   if (verdict != Verdict::allow) {
     return refusal(m_resources, request, call.target, verdict);
   }
+  if (route.method != Method::get && route.kind == Kind::json) {
+    return call_api_write(route, call, request);
+  }
   if (route.method != Method::get) {
     auto form = parse_form(request);
     if (!form) {
@@ -283,6 +294,26 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
     m_cache.insert(key, cached);
   }
   return serve_cached(cached, request);
+}
+
+Response App::call_api_write(const Route& route, const Call& call, const Request& request) {
+  // The token comes in a header: a form on another site cannot set one, and JSON bodies
+  // cannot be sent cross-site without a CORS preflight this server never grants.
+  if (!csrf_header_ok(m_resources, request, call.viewer)) {
+    return json_error(403, "csrf",
+                      fmt::format("send the session's CSRF token in the {} header (GET /api/v1/me "
+                                  "gives it)",
+                                  k_csrf_header));
+  }
+  auto body = parse_json_body(request);
+  if (!body) {
+    const bool media = body.error().code == "http.unsupported-media-type";
+    return json_error(media ? 415 : 400, media ? "unsupported-media-type" : "bad-json",
+                      body.error().message);
+  }
+  Call posted = call;
+  posted.json = &*body;
+  return route.handler(m_resources, posted);
 }
 
 std::string App::metrics_text() const {

@@ -7,6 +7,7 @@
 #include "rung/auth/sessions.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/service.hpp"
 #include "rung/store/store.hpp"
 #include "rung/web/cache.hpp"
 #include "rung/web/http.hpp"
@@ -66,6 +67,7 @@ class App {
   Response answer(const Request& request);
   Response route(const Request& request, const Target& target);
   Response call_route(const Route& route, const Call& call, const Request& request);
+  Response call_api_write(const Route& route, const Call& call, const Request& request);
   std::string metrics_text() const;
 
   std::unique_ptr<store::Store> m_owned_store;  // only when created without a store
@@ -79,6 +81,7 @@ class App {
   auth::Sessions m_sessions;
   PeopleCache m_people;
   PendingImports m_imports;
+  review::Service m_review;
   Resources m_resources;
   ResponseCache m_cache;
   Metrics m_metrics;

@@ -162,6 +162,26 @@ Result<Form> parse_form(const Request& request) {
                           media.substr(0, 80)));
 }
 
+Result<nlohmann::ordered_json> parse_json_body(const Request& request) {
+  const std::string_view type = request.headers.get("Content-Type").value_or("");
+  const std::string_view media = trim(type.substr(0, type.find(';')));
+  if (request.body.empty() && media.empty()) {
+    return nlohmann::ordered_json::object();
+  }
+  if (!iequals(media, "application/json")) {
+    return fail("http.unsupported-media-type",
+                fmt::format("send the body as application/json, not '{}'", media.substr(0, 80)));
+  }
+  auto parsed = nlohmann::ordered_json::parse(request.body, nullptr, false);
+  if (parsed.is_discarded()) {
+    return fail("http.bad-json", "the body is not valid JSON");
+  }
+  if (!parsed.is_object()) {
+    return fail("http.bad-json", "the body must be a JSON object");
+  }
+  return parsed;
+}
+
 std::optional<std::string> header_parameter(std::string_view header_value, std::string_view name) {
   std::size_t semicolon = header_value.find(';');
   while (semicolon != std::string_view::npos) {

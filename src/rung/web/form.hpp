@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "rung/core/error.hpp"
 #include "rung/web/http.hpp"
 
@@ -47,6 +49,11 @@ Result<Form> parse_multipart(std::string_view body, std::string_view boundary);
 // The form of `request` by its Content-Type; an empty form for an empty body. Other content
 // types are refused ("http.bad-form").
 Result<Form> parse_form(const Request& request);
+
+// The JSON body of an API write: Content-Type application/json (or no body at all, read as
+// an empty object) holding one JSON object. Errors: "http.unsupported-media-type" for another
+// Content-Type, "http.bad-json" for text that is not a JSON object (the message says where).
+Result<nlohmann::ordered_json> parse_json_body(const Request& request);
 
 // The value of `name` in a header value of the shape `type; name=value; name="value"`.
 std::optional<std::string> header_parameter(std::string_view header_value, std::string_view name);

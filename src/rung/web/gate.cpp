@@ -67,6 +67,13 @@ bool csrf_ok(const Resources& resources, const Route& route, const Request& requ
   return resources.sessions.check_csrf(*viewer, submitted);
 }
 
+bool csrf_header_ok(const Resources& resources, const Request& request,
+                    const auth::Viewer* viewer) {
+  const std::string_view submitted = request.headers.get(k_csrf_header).value_or("");
+  return viewer != nullptr && !submitted.empty() &&
+         resources.sessions.check_csrf(*viewer, submitted);
+}
+
 void apply_cache_rules(Response& response, const Route& route, const auth::Viewer* viewer) {
   if (route.access == Access::anyone) {
     return;

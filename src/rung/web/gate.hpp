@@ -33,6 +33,14 @@ Response refusal(const Resources& resources, const Request& request, const Targe
 bool csrf_ok(const Resources& resources, const Route& route, const Request& request,
              const Form& form, const auth::Viewer* viewer);
 
+// The header an API write carries its session's CSRF token in (the page's JavaScript reads it
+// from the page's <meta name="csrf-token">). API writes take JSON, not forms.
+inline constexpr std::string_view k_csrf_header = "X-CSRF-Token";
+
+// Whether an API write carries the session's CSRF token in k_csrf_header. Constant-time.
+bool csrf_header_ok(const Resources& resources, const Request& request,
+                    const auth::Viewer* viewer);
+
 // Cache-Control and Vary for a response of `route`: pages only some viewers may see are never
 // stored by browsers or proxies ("no-store"); the ladder seen by a signed-in viewer may be
 // kept by that browser only ("private, no-cache"); responses that depend on the session cookie

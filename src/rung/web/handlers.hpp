@@ -61,6 +61,10 @@ Response api_me(const Resources& resources, const Call& call);
 Response api_people(const Resources& resources, const Call& call);
 Response api_person(const Resources& resources, const Call& call);
 
+// Assessments, side by side, outcomes, growth plans and cycles: the pages (review_pages.cpp
+// and neighbours) and the API (review_api.cpp and neighbours).
+Response api_save_rating(const Resources& resources, const Call& call);
+
 // Admin pages (admin_handlers.cpp: people import; admin_users.cpp: users and audit).
 Response admin_import(const Resources& resources, const Call& call);
 Response admin_import_upload(const Resources& resources, const Call& call);

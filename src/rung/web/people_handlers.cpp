@@ -93,6 +93,7 @@ Response api_me(const Resources& resources, const Call& call) {
       200, Json{{"login", viewer.account.login},
                 {"admin", viewer.admin()},
                 {"must_change_password", viewer.account.must_change_password},
+                {"csrf_token", viewer.session.csrf_token},
                 {"person",
                  viewer.person ? person_json(resources.ladder, *viewer.person) : Json(nullptr)}});
 }

@@ -18,6 +18,10 @@ class Sessions;
 struct Viewer;
 }  // namespace rung::auth
 
+namespace rung::review {
+class Service;
+}
+
 namespace rung::web {
 
 class PeopleCache;
@@ -27,7 +31,7 @@ struct Call;
 // What route handlers read: the ladder (immutable while serving), what was computed from it once
 // (similarity weights for compare, the search index, the lint report), the compiled pages and
 // the server's links; and the people side: the store, the sessions, the cached org chart and
-// the CSV uploads waiting for an admin's confirmation. Owned by App; handlers get it by const
+// the CSV uploads waiting for an admin's confirmation; and the review service. Owned by App; handlers get it by const
 // reference and may use it from any thread (every member is thread-safe).
 struct Resources {
   const model::Ladder& ladder;
@@ -42,6 +46,7 @@ struct Resources {
   auth::Sessions& sessions;
   const PeopleCache& people;
   PendingImports& imports;
+  review::Service& review;  // assessments, cycles and growth plans over `store`
   bool secure_cookies = false;         // --secure-cookies: cookies only over HTTPS
   std::function<store::Millis()> now;  // the clock (tests pass a fake one)
 };

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "rung/web/form.hpp"
 #include "rung/web/http.hpp"
 #include "rung/web/url.hpp"
@@ -49,6 +51,9 @@ struct Call {
   const PathParams& params;
   const auth::Viewer* viewer = nullptr;  // who is signed in; nullptr: nobody
   const Form* form = nullptr;            // the parsed body of a POST; nullptr for GET and HEAD
+  // The parsed JSON body of a write to an API route (Kind::json); nullptr otherwise. An empty
+  // body is an empty object.
+  const nlohmann::ordered_json* json = nullptr;
 
   // The submitted form field, or "" (also for GET).
   std::string_view field(std::string_view name) const;

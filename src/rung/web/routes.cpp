@@ -40,8 +40,8 @@ std::span<const Route> routes() {
             h::admin_import_upload},
       Route{post, "/admin/people/import/apply", "admin.import.apply", adm, html, false, "",
             h::admin_import_apply},
-      Route{get, "/admin/audit", "admin.audit", adm, html, false, "actor action subject since until before",
-            h::admin_audit},
+      Route{get, "/admin/audit", "admin.audit", adm, html, false,
+            "actor action subject since until before", h::admin_audit},
       Route{get, "/admin/users", "admin.users", adm, html, false, "", h::admin_users},
       Route{post, "/admin/users", "admin.users.add", adm, html, false, "", h::admin_users_add},
       Route{post, "/admin/users/{id}/reset", "admin.users.reset", adm, html, false, "",
@@ -62,6 +62,9 @@ std::span<const Route> routes() {
       Route{get, "/api/v1/me", "api.me", in, json, false, "", h::api_me},
       Route{get, "/api/v1/people", "api.people", in, json, false, "q", h::api_people},
       Route{get, "/api/v1/people/{id}", "api.person", per, json, false, "", h::api_person},
+      // Assessments (review_api.cpp): {aid} must belong to person {id}, else 404.
+      Route{put, "/api/v1/people/{id}/assessments/{aid}/ratings/{statement}", "api.rating.put", per,
+            json, false, "", h::api_save_rating},
   };
   return table;
 }

@@ -61,6 +61,19 @@ TEST_P(Access, AManagerWhoLeavesTheLineCanNoLongerRate) {
   EXPECT_EQ(start_error(outsider, AuthorRole::manager), "");
 }
 
+TEST_P(Access, AnInactiveManagerEndsTheLineAsInTheOrgChart) {
+  // lead leaves: the line above ann stops there, as people::Org draws it, so boss is no longer
+  // above her (until the next import gives ann a new manager).
+  auto left = store().write([&](store::Writer& w) {
+    auto person = *lead.person;
+    person.status = store::PersonStatus::left;
+    return w.update_person(person);
+  });
+  ASSERT_TRUE(left);
+  EXPECT_EQ(start_error(boss, AuthorRole::manager), "review.forbidden");
+  EXPECT_EQ(start_error(outsider, AuthorRole::manager), "review.forbidden");
+}
+
 TEST_P(Access, DraftsAreReadByTheirAuthorAndAdminsOnly) {
   const auto self = draft(ann, ann, AuthorRole::self);
   const auto manager = draft(lead, ann, AuthorRole::manager);

@@ -10,6 +10,11 @@
 //
 // Accounts: ed, mona, nick, olga (members), admin (an admin who is not a person), victim
 // (a member without a person, whose password the matrix test resets).
+//
+// Assessments (made through review::Service, as the pages would): an open cycle "2026 H2"
+// (`cycle`), Ed's self-assessment draft of swe-2 (`ed_draft`, version 1, author Ed), Mona's
+// submitted manager assessment of Ed (`mona_done`, one rating), and Ed's growth plan towards
+// swe-3 (`ed_plan`).
 
 #include <map>
 #include <memory>
@@ -19,6 +24,7 @@
 
 #include "rung/auth/password.hpp"
 #include "rung/auth/sessions.hpp"
+#include "rung/review/service.hpp"
 #include "rung/store/memory_store.hpp"
 #include "rung/web/app.hpp"
 #include "rung/web/cookies.hpp"
@@ -56,6 +62,47 @@ class PeopleWorld {
     } else {
       app = std::move(*created);
     }
+    add_assessments();
+  }
+
+  // The viewer behind a fresh session of `login`.
+  auth::Viewer viewer_of(std::string_view login) {
+    auth::Sessions sessions(*store, session_options());
+    auto viewer = sessions.viewer(sign_in(login).token);
+    if (!viewer) {
+      ADD_FAILURE() << "no viewer for " << login;
+      return {};
+    }
+    return *viewer;
+  }
+
+  void add_assessments() {
+    review::Options options;
+    options.clock = [this] { return now; };
+    review::Service service(*store, app->ladder(), options);
+    const auth::Viewer admin = viewer_of("admin");
+    const auth::Viewer ed_viewer = viewer_of("ed@example.com");
+    const auth::Viewer mona_viewer = viewer_of("mona@example.com");
+    cycle =
+        must(service.open_cycle(
+                 admin, {0, "2026 H2", "2026-07-01", "2026-12-31", {}, store::CycleStatus::open}))
+            .id;
+    ed_draft = must(service.start(ed_viewer, {ed, store::AuthorRole::self, "", std::nullopt})).id;
+    const auto mona = must(service.start(mona_viewer, {ed, store::AuthorRole::manager, "", cycle}));
+    const auto rated = service.save_rating(mona_viewer, mona.id, 1, "swe-2-role-1", "consistently");
+    EXPECT_TRUE(rated) << (rated ? "" : rated.error().error.message);
+    EXPECT_TRUE(service.submit(mona_viewer, mona.id, 2));
+    mona_done = mona.id;
+    ed_plan = must(service.set_target(ed_viewer, ed, "swe-3")).id;
+  }
+
+  template <class T>
+  T must(Result<T> result) {
+    if (!result) {
+      ADD_FAILURE() << result.error().to_string();
+      return {};
+    }
+    return std::move(*result);
   }
 
   auth::SessionOptions session_options() {
@@ -135,11 +182,28 @@ class PeopleWorld {
     return app->handle(out);
   }
 
+  // A JSON write to the API (`method` "POST" or "PUT") with the session's cookie; `with_csrf`
+  // adds its token in the X-CSRF-Token header.
+  Response send_json(std::string method, std::string target, const Session* session,
+                     const std::string& body = "{}", bool with_csrf = true) {
+    Request out = request(std::move(target), {}, std::move(method));
+    out.headers.add("Content-Type", "application/json");
+    if (session != nullptr) {
+      out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
+      if (with_csrf) {
+        out.headers.add("X-CSRF-Token", session->csrf);
+      }
+    }
+    out.body = body;
+    return app->handle(out);
+  }
+
   std::unique_ptr<store::Store> store;
   std::unique_ptr<App> app;
   std::map<std::string, store::Id> accounts;
   store::Millis now = 1'750'000'000'000;
   store::Id mona = 0, nick = 0, ed = 0, olga = 0, ivy = 0;
+  store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0;
 };
 
 }  // namespace rung::web::testing
