@@ -11,7 +11,11 @@ Results<Pages> Pages::load() {
 }
 
 std::string Pages::render(std::string_view page, const Json& view) const {
-  Fragments fragments{{"content", m_templates.render(page, view)}};
+  return render(page, view, {});
+}
+
+std::string Pages::render(std::string_view page, const Json& view, Fragments fragments) const {
+  fragments.insert_or_assign("content", m_templates.render(page, view, fragments));
   return m_templates.render("layout", view, fragments);
 }
 

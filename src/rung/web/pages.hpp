@@ -18,6 +18,9 @@ class Pages {
 
   // The whole HTML document for template `page` (e.g. "level") and its view.
   std::string render(std::string_view page, const Json& view) const;
+  // The same with HTML the program drew itself (an SVG chart) for the page's {{{name}}} tags.
+  // "content" is taken by the page body.
+  std::string render(std::string_view page, const Json& view, Fragments fragments) const;
 
   const Templates& templates() const { return m_templates; }
 

@@ -31,8 +31,8 @@ struct Call;
 // What route handlers read: the ladder (immutable while serving), what was computed from it once
 // (similarity weights for compare, the search index, the lint report), the compiled pages and
 // the server's links; and the people side: the store, the sessions, the cached org chart and
-// the CSV uploads waiting for an admin's confirmation; and the review service. Owned by App; handlers get it by const
-// reference and may use it from any thread (every member is thread-safe).
+// the CSV uploads waiting for an admin's confirmation; and the review service. Owned by App;
+// handlers get it by const reference and may use it from any thread (every member is thread-safe).
 struct Resources {
   const model::Ladder& ladder;
   const compare::Similarity& similarity;
@@ -46,7 +46,7 @@ struct Resources {
   auth::Sessions& sessions;
   const PeopleCache& people;
   PendingImports& imports;
-  review::Service& review;  // assessments, cycles and growth plans over `store`
+  review::Service& review;             // assessments, cycles and growth plans over `store`
   bool secure_cookies = false;         // --secure-cookies: cookies only over HTTPS
   std::function<store::Millis()> now;  // the clock (tests pass a fake one)
 };
@@ -55,6 +55,11 @@ struct Resources {
 // someone is signed in and whether an admin: what the header's navigation shows).
 Response page(const Resources& resources, const Call& call, int status, std::string_view name,
               Json view);
+
+// The same with `fragments`: HTML the program drew itself (an SVG chart from assess/), for the
+// template's {{{name}}} tags. Never put text from a request or the store in a fragment unescaped.
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view, Fragments fragments);
 
 // The "session" object of a view (see page()).
 Json session_json(const auth::Viewer* viewer);

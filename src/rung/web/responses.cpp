@@ -61,8 +61,13 @@ Json session_json(const auth::Viewer* viewer) {
 
 Response page(const Resources& resources, const Call& call, int status, std::string_view name,
               Json view) {
+  return page(resources, call, status, name, std::move(view), {});
+}
+
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view, Fragments fragments) {
   view["session"] = session_json(call.viewer);
-  return html_response(status, resources.pages.render(name, view));
+  return html_response(status, resources.pages.render(name, view, std::move(fragments)));
 }
 
 }  // namespace rung::web
