@@ -183,8 +183,9 @@ SaveResult<store::Assessment> Service::submit(const auth::Viewer& viewer, store:
           ratings.emplace(row.statement, row.scale);
         }
         RUNG_TRY_ASSIGN(const auto evidence, w.evidence(current.id));
+        RUNG_TRY(w.put_frozen_ladder({m_version.digest, m_version.json, save.now}));
         RUNG_TRY(w.insert_snapshot(store::Snapshot{
-            current.id, snapshot_json(m_ladder, next, ratings, evidence), save.now}));
+            current.id, snapshot_json(m_version.digest, next, ratings, evidence), save.now}));
         return w
             .append_audit(audit_entry(viewer, save.now, "assessment.submit", subject_of(current.id),
                                       assessment_json(current), assessment_json(next)))

@@ -29,16 +29,17 @@ std::string rating_or_empty(const assess::Ratings& ratings, const std::string& s
 
 }  // namespace
 
-Result<Outcome> outcome_of(store::Reader& reader, const store::Assessment& assessment) {
+Result<Outcome> outcome_of(store::Reader& reader, const LadderVersions& versions,
+                           const store::Assessment& assessment) {
   RUNG_TRY_ASSIGN(const auto snapshot, reader.snapshot(assessment.id));
   if (assessment.status != store::AssessmentStatus::submitted || !snapshot) {
     return fail("review.not-submitted",
                 fmt::format("assessment {} is a draft: figures come from submitted assessments",
                             assessment.id));
   }
-  RUNG_TRY_ASSIGN(const auto frozen, read_snapshot(*snapshot));
-  RUNG_TRY_ASSIGN(auto fit, assess::fit(frozen.ladder, frozen.level_id, frozen.ratings));
-  RUNG_TRY_ASSIGN(auto ready, assess::readiness(frozen.ladder, frozen.level_id, frozen.ratings));
+  RUNG_TRY_ASSIGN(const auto frozen, read_snapshot(reader, *snapshot, versions));
+  RUNG_TRY_ASSIGN(auto fit, assess::fit(*frozen.ladder, frozen.level_id, frozen.ratings));
+  RUNG_TRY_ASSIGN(auto ready, assess::readiness(*frozen.ladder, frozen.level_id, frozen.ratings));
   return Outcome{assessment.id, frozen.level_id, frozen.ladder_digest, std::move(fit),
                  std::move(ready)};
 }

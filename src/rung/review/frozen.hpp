@@ -6,14 +6,17 @@
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/review/records.hpp"
+#include "rung/review/snapshot.hpp"
 #include "rung/store/store.hpp"
 
 // Figures from stored assessments, shared by the service and the promotion packet (internal to
 // rung::review; no authorization here: callers check it first).
 namespace rung::review {
 
-// Fit and readiness of a submitted assessment from its snapshot ("review.not-submitted").
-Result<Outcome> outcome_of(store::Reader& reader, const store::Assessment& assessment);
+// Fit and readiness of a submitted assessment from its snapshot ("review.not-submitted"), its
+// ladder version read through `versions`.
+Result<Outcome> outcome_of(store::Reader& reader, const LadderVersions& versions,
+                           const store::Assessment& assessment);
 
 // The ratings of an assessment as the store holds them.
 Result<assess::Ratings> ratings_of(store::Reader& reader, store::Id assessment);

@@ -11,7 +11,8 @@ namespace rung::review {
 namespace {
 
 Result<std::optional<PacketAssessment>> packet_assessment(
-    store::Reader& reader, const std::optional<store::Assessment>& found) {
+    store::Reader& reader, const LadderVersions& versions,
+    const std::optional<store::Assessment>& found) {
   if (!found) {
     return std::nullopt;
   }
@@ -20,7 +21,7 @@ Result<std::optional<PacketAssessment>> packet_assessment(
   RUNG_TRY_ASSIGN(const auto account, reader.account(found->author_account));
   out.author_login = account ? account->login : "";
   RUNG_TRY_ASSIGN(out.evidence, reader.evidence(found->id));
-  RUNG_TRY_ASSIGN(out.outcome, outcome_of(reader, *found));
+  RUNG_TRY_ASSIGN(out.outcome, outcome_of(reader, versions, *found));
   return out;
 }
 
@@ -49,12 +50,14 @@ Result<Packet> build_packet(store::Reader& reader, const model::Ladder& ladder,
                 fmt::format("the ladder has no level '{}'", packet.level_id));
   }
   RUNG_TRY_ASSIGN(const auto all, reader.assessments_of(person->id));
+  const LadderVersions versions;
+  RUNG_TRY_ASSIGN(packet.self, packet_assessment(reader, versions,
+                                                 latest_submitted(all, store::AuthorRole::self,
+                                                                  packet.level_id)));
   RUNG_TRY_ASSIGN(
-      packet.self,
-      packet_assessment(reader, latest_submitted(all, store::AuthorRole::self, packet.level_id)));
-  RUNG_TRY_ASSIGN(packet.manager,
-                  packet_assessment(
-                      reader, latest_submitted(all, store::AuthorRole::manager, packet.level_id)));
+      packet.manager,
+      packet_assessment(reader, versions,
+                        latest_submitted(all, store::AuthorRole::manager, packet.level_id)));
   RUNG_TRY_ASSIGN(const auto self, ratings_or_empty(reader, packet.self));
   RUNG_TRY_ASSIGN(const auto manager, ratings_or_empty(reader, packet.manager));
   packet.rows = side_by_side_rows(ladder, *found, self, manager);

@@ -57,7 +57,10 @@ store::Millis system_now() {
 }  // namespace
 
 Service::Service(store::Store& store, const model::Ladder& ladder, Options options)
-    : m_store(store), m_ladder(ladder), m_options(std::move(options)) {
+    : m_store(store),
+      m_ladder(ladder),
+      m_options(std::move(options)),
+      m_version(ladder_version(ladder)) {
   if (!m_options.clock) {
     m_options.clock = system_now;
   }

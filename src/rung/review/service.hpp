@@ -12,6 +12,7 @@
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/review/records.hpp"
+#include "rung/review/snapshot.hpp"
 #include "rung/store/store.hpp"
 
 // Assessments, review cycles and growth plans: the rules on top of the store (docs/review.md).
@@ -118,6 +119,8 @@ class Service {
   store::Store& m_store;
   const model::Ladder& m_ladder;
   Options m_options;
+  LadderVersion m_version;    // the current ladder as snapshots name it
+  LadderVersions m_versions;  // ladder versions of stored snapshots, parsed once each
 };
 
 }  // namespace rung::review

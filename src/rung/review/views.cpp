@@ -34,11 +34,11 @@ bool submitted(const std::optional<store::Assessment>& a) {
   return a && a->status == store::AssessmentStatus::submitted;
 }
 
-Result<SharedSummary> summary_of(store::Reader& reader, const store::Assessment& self,
-                                 const store::Assessment& manager,
+Result<SharedSummary> summary_of(store::Reader& reader, const LadderVersions& versions,
+                                 const store::Assessment& self, const store::Assessment& manager,
                                  const std::vector<SideBySideRow>& rows) {
-  RUNG_TRY_ASSIGN(auto self_outcome, outcome_of(reader, self));
-  RUNG_TRY_ASSIGN(auto manager_outcome, outcome_of(reader, manager));
+  RUNG_TRY_ASSIGN(auto self_outcome, outcome_of(reader, versions, self));
+  RUNG_TRY_ASSIGN(auto manager_outcome, outcome_of(reader, versions, manager));
   SharedSummary summary;
   summary.statements = rows.size();
   for (const auto& row : rows) {
@@ -89,7 +89,8 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
   }
   view.rows = side_by_side_rows(m_ladder, *found, self, manager);
   if (submitted(view.self) && submitted(view.manager)) {
-    RUNG_TRY_ASSIGN(view.summary, summary_of(m_store, *view.self, *view.manager, view.rows));
+    RUNG_TRY_ASSIGN(view.summary,
+                    summary_of(m_store, m_versions, *view.self, *view.manager, view.rows));
   }
   return view;
 }
@@ -100,7 +101,7 @@ Result<Outcome> Service::outcome(const auth::Viewer& viewer, store::Id id) {
   if (!may_see(viewer, a)) {
     return forbidden(fmt::format("assessment {} is a draft of someone else", id));
   }
-  return outcome_of(m_store, a);
+  return outcome_of(m_store, m_versions, a);
 }
 
 Result<std::vector<ProgressPoint>> Service::progress(const auth::Viewer& viewer, store::Id person) {
@@ -113,7 +114,7 @@ Result<std::vector<ProgressPoint>> Service::progress(const auth::Viewer& viewer,
       continue;
     }
     RUNG_TRY_ASSIGN(const auto cycle, m_store.cycle(*a.cycle));
-    RUNG_TRY_ASSIGN(const auto result, outcome_of(m_store, a));
+    RUNG_TRY_ASSIGN(const auto result, outcome_of(m_store, m_versions, a));
     points.push_back(ProgressPoint{*a.cycle, cycle ? cycle->name : "", a.role, a.id, a.level,
                                    result.fit.met(), result.fit.total()});
   }

@@ -57,6 +57,14 @@ std::optional<Snapshot> ReviewTables::snapshot(Id assessment) const {
   return find_in(m_state.snapshots, assessment);
 }
 
+std::optional<FrozenLadder> ReviewTables::frozen_ladder(std::string_view digest) const {
+  const auto found = m_state.frozen_ladders.find(digest);
+  if (found == m_state.frozen_ladders.end()) {
+    return std::nullopt;
+  }
+  return found->second;
+}
+
 std::vector<GrowthPlanRecord> ReviewTables::growth_plans_of(Id person) const {
   return select(m_state.plans, [&](const GrowthPlanRecord& p) { return p.person == person; });
 }
@@ -136,6 +144,15 @@ Result<Id> ReviewTables::insert_evidence(const Evidence& evidence) {
   stored.id = m_state.next_evidence++;
   m_state.evidence[stored.id] = stored;
   return stored.id;
+}
+
+Result<void> ReviewTables::put_frozen_ladder(const FrozenLadder& ladder) {
+  const auto [at, inserted] = m_state.frozen_ladders.emplace(ladder.digest, ladder);
+  if (!inserted && at->second.content != ladder.content) {
+    return fail("store.conflict",
+                fmt::format("ladder {} is stored with other content", ladder.digest));
+  }
+  return {};
 }
 
 Result<void> ReviewTables::insert_snapshot(const Snapshot& snapshot) {

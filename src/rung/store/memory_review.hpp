@@ -20,6 +20,7 @@ struct ReviewState {
   std::map<std::pair<Id, std::string>, Rating> ratings;
   std::map<Id, Evidence> evidence;
   std::map<Id, Snapshot> snapshots;
+  std::map<std::string, FrozenLadder, std::less<>> frozen_ladders;
   std::map<Id, GrowthPlanRecord> plans;
   std::map<std::pair<Id, std::string>, PlanItem> items;
   Id next_cycle = 1;
@@ -46,6 +47,7 @@ class ReviewTables {
   std::vector<Rating> ratings(Id assessment) const;
   std::vector<Evidence> evidence(Id assessment) const;
   std::optional<Snapshot> snapshot(Id assessment) const;
+  std::optional<FrozenLadder> frozen_ladder(std::string_view digest) const;
   std::vector<GrowthPlanRecord> growth_plans_of(Id person) const;
   std::optional<GrowthPlanRecord> growth_plan(Id id) const;
   std::vector<PlanItem> plan_items(Id plan) const;
@@ -57,6 +59,7 @@ class ReviewTables {
   Result<void> put_rating(const Rating& rating);
   Result<Id> insert_evidence(const Evidence& evidence);
   Result<void> insert_snapshot(const Snapshot& snapshot);
+  Result<void> put_frozen_ladder(const FrozenLadder& ladder);
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan);
   Result<void> put_plan_item(const PlanItem& item);
 

@@ -184,6 +184,9 @@ class StateWriter final : public Writer {
   Result<std::optional<Snapshot>> snapshot(Id assessment) override {
     return review().snapshot(assessment);
   }
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override {
+    return review().frozen_ladder(digest);
+  }
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
     return review().growth_plans_of(person);
   }
@@ -210,6 +213,9 @@ class StateWriter final : public Writer {
   }
   Result<void> insert_snapshot(const Snapshot& snapshot) override {
     return review().insert_snapshot(snapshot);
+  }
+  Result<void> put_frozen_ladder(const FrozenLadder& ladder) override {
+    return review().put_frozen_ladder(ladder);
   }
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override {
     return review().insert_growth_plan(plan);
@@ -303,6 +309,9 @@ class MemoryStore final : public Store {
   }
   Result<std::optional<Snapshot>> snapshot(Id assessment) override {
     return read([&](Reader& r) { return r.snapshot(assessment); });
+  }
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override {
+    return read([&](Reader& r) { return r.frozen_ladder(digest); });
   }
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
     return read([&](Reader& r) { return r.growth_plans_of(person); });

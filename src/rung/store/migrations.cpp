@@ -128,9 +128,25 @@ CREATE TABLE growth_plan_item (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 3: ladder versions stored once and shared by the snapshots submitted under them
+// (a snapshot used to carry the whole ladder, ~44 KB for the built-in one, on every submit).
+// Snapshots written before keep their embedded ladder and stay readable.
+constexpr std::string_view k_schema_3 = R"sql(
+CREATE TABLE frozen_ladder (
+  digest TEXT PRIMARY KEY,
+  content TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER frozen_ladder_no_update BEFORE UPDATE ON frozen_ladder
+BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
+CREATE TRIGGER frozen_ladder_no_delete BEFORE DELETE ON frozen_ladder
+BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1},
     Migration{2, k_schema_2},
+    Migration{3, k_schema_3},
 };
 
 Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migration> migrations) {

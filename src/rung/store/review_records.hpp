@@ -85,6 +85,16 @@ struct Snapshot {
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 
+// A ladder as it was when an assessment was submitted, stored once per version (content
+// address: the digest of its JSON) and shared by every snapshot of that version. Written once.
+struct FrozenLadder {
+  std::string digest;   // "fnv1a64:<16 hex>" of `content` (review/snapshot.hpp)
+  std::string content;  // the ladder's JSON
+  Millis created_at = 0;
+
+  friend bool operator==(const FrozenLadder&, const FrozenLadder&) = default;
+};
+
 // A person's plan towards a target level.
 struct GrowthPlanRecord {
   Id id = 0;  // assigned by the store on insert

@@ -174,6 +174,15 @@ Result<std::optional<Snapshot>> SqliteWriter::snapshot(Id assessment) {
   });
 }
 
+Result<std::optional<FrozenLadder>> SqliteWriter::frozen_ladder(std::string_view digest) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT digest, content, created_at FROM frozen_ladder "
+                                         "WHERE digest = ?1"));
+  query->bind(1, digest);
+  return one_row<FrozenLadder>(query, [](Statement& row) {
+    return FrozenLadder{row.column_text(0), row.column_text(1), row.column_int(2)};
+  });
+}
+
 Result<std::vector<GrowthPlanRecord>> SqliteWriter::growth_plans_of(Id person) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_plan_columns, "WHERE person = ?1 ORDER BY id")));
   query->bind(1, person);
@@ -278,6 +287,23 @@ Result<void> SqliteWriter::insert_snapshot(const Snapshot& snapshot) {
       .bind(3, snapshot.created_at);
   return run_write(query, fmt::format("assessment {} already has a snapshot, or does not exist",
                                       snapshot.assessment));
+}
+
+Result<void> SqliteWriter::put_frozen_ladder(const FrozenLadder& ladder) {
+  RUNG_TRY_ASSIGN(const auto stored, frozen_ladder(ladder.digest));
+  if (stored) {
+    if (stored->content != ladder.content) {
+      return fail("store.conflict",
+                  fmt::format("ladder {} is stored with other content", ladder.digest));
+    }
+    return {};
+  }
+  RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO frozen_ladder (digest, content, created_at) "
+                                         "VALUES (?1, ?2, ?3)"));
+  query->bind(1, std::string_view(ladder.digest))
+      .bind(2, std::string_view(ladder.content))
+      .bind(3, ladder.created_at);
+  return run_write(query, fmt::format("ladder {} could not be stored", ladder.digest));
 }
 
 Result<Id> SqliteWriter::insert_growth_plan(const GrowthPlanRecord& plan) {

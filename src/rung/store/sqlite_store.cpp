@@ -70,6 +70,9 @@ class SqliteStore final : public Store {
   Result<std::optional<Snapshot>> snapshot(Id assessment) override {
     return read([&](Reader& r) { return r.snapshot(assessment); });
   }
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override {
+    return read([&](Reader& r) { return r.frozen_ladder(digest); });
+  }
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override {
     return read([&](Reader& r) { return r.growth_plans_of(person); });
   }

@@ -40,6 +40,7 @@ class SqliteWriter final : public Writer {
   Result<std::vector<Rating>> ratings(Id assessment) override;
   Result<std::vector<Evidence>> evidence(Id assessment) override;
   Result<std::optional<Snapshot>> snapshot(Id assessment) override;
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override;
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;
   Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override;
   Result<std::vector<PlanItem>> plan_items(Id plan) override;
@@ -51,6 +52,7 @@ class SqliteWriter final : public Writer {
   Result<void> put_rating(const Rating& rating) override;
   Result<Id> insert_evidence(const Evidence& evidence) override;
   Result<void> insert_snapshot(const Snapshot& snapshot) override;
+  Result<void> put_frozen_ladder(const FrozenLadder& ladder) override;
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
 

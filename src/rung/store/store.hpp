@@ -114,6 +114,7 @@ class Reader {
   virtual Result<std::vector<Rating>> ratings(Id assessment) = 0;     // ordered by statement
   virtual Result<std::vector<Evidence>> evidence(Id assessment) = 0;  // ordered by id
   virtual Result<std::optional<Snapshot>> snapshot(Id assessment) = 0;
+  virtual Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) = 0;
 
   // Every growth plan of a person, ordered by id.
   virtual Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) = 0;
@@ -158,6 +159,9 @@ class Writer : public Reader {
   // Written once: "store.conflict" when the assessment already has a snapshot or does not
   // exist. There is no update or delete.
   virtual Result<void> insert_snapshot(const Snapshot& snapshot) = 0;
+  // Stores a ladder version once: nothing happens when the digest is stored with the same
+  // content; "store.conflict" when it is stored with other content. No update or delete.
+  virtual Result<void> put_frozen_ladder(const FrozenLadder& ladder) = 0;
 
   // "store.conflict" when the person (or plan) does not exist.
   virtual Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) = 0;

@@ -129,7 +129,7 @@ TEST_F(StoreCommands, BackupWritesACopyOnceAndRefusesToOverwrite) {
   auto result = run_rung({"backup", copy, "--data", data()});
   EXPECT_EQ(result.code, k_exit_ok) << result.err;
   EXPECT_NE(
-      result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 2) to " + copy),
+      result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 3) to " + copy),
       std::string::npos)
       << result.out;
 

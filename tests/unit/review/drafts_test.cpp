@@ -150,6 +150,10 @@ TEST_P(Drafts, SubmitFreezesTheAssessment) {
   EXPECT_EQ(submitted->version, version + 1);
   EXPECT_GT(submitted->submitted_at, 0);
   ASSERT_TRUE(store().snapshot(a.id).value());
+  // The ladder it was assessed under is stored once as a version the snapshot names.
+  const auto ladder = ladder_version(this->ladder());
+  EXPECT_NE(store().snapshot(a.id).value()->content.find(ladder.digest), std::string::npos);
+  EXPECT_EQ(store().frozen_ladder(ladder.digest).value()->content, ladder.json);
 
   const auto before = state();
   EXPECT_EQ(service().save_rating(ann, a.id, version + 1, "t-1-alpha-2", "yes").error().error.code,

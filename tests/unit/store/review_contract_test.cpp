@@ -1,4 +1,4 @@
-// The Store contract for assessments (schema 2), run against the in-memory store and SQLite:
+// The Store contract for assessments (schemas 2 and 3), run against the in-memory store and SQLite:
 // round trips of every value, references that must exist, upserts, and snapshots written once.
 #include <gtest/gtest.h>
 
@@ -165,6 +165,23 @@ TEST_P(ReviewContract, ASnapshotIsWrittenOnce) {
             }),
             "store.conflict");
   EXPECT_EQ(store().snapshot(4242).value(), std::nullopt);
+}
+
+TEST_P(ReviewContract, AFrozenLadderIsStoredOncePerDigest) {
+  const FrozenLadder ladder{"fnv1a64:00000000000000aa", R"({"name":"x"})", 5};
+  EXPECT_EQ(store().frozen_ladder(ladder.digest).value(), std::nullopt);
+  EXPECT_EQ(error_of([&](Writer& w) { return w.put_frozen_ladder(ladder); }), "");
+  // The same version again (another submit under it) changes nothing, not even the time.
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.put_frozen_ladder({ladder.digest, ladder.content, 6});
+            }),
+            "");
+  EXPECT_EQ(store().frozen_ladder(ladder.digest).value(), ladder);
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.put_frozen_ladder({ladder.digest, R"({"name":"y"})", 7});
+            }),
+            "store.conflict");
+  EXPECT_EQ(store().frozen_ladder(ladder.digest).value(), ladder);
 }
 
 TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {

@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "rung/store/sqlite_connection.hpp"
+
 #include "store_support.hpp"
 
 namespace rung::store {
@@ -47,7 +49,7 @@ TEST(SqliteStore, DataOutlivesTheStore) {
   auto store = open_or_fail(dir / "rung.db");
   ASSERT_EQ(store->people().value().size(), 1U);
   EXPECT_EQ(store->people().value()[0].name, "ann");
-  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 2)");
+  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 3)");
 }
 
 TEST(SqliteStore, TheFileIsInWalMode) {
@@ -128,6 +130,35 @@ TEST(SqliteStore, GenerationSeesACommitFromAnotherProcess) {
   const auto written = store->person_by_email("from-child@example.com");
   ASSERT_TRUE(written && *written) << "the child wrote nothing";
   EXPECT_EQ((*written)->name, "from-child");
+}
+
+TEST(SqliteStore, SnapshotsAndFrozenLaddersRefuseUpdateAndDeleteEvenInRawSql) {
+  ScratchDir dir;
+  {
+    auto store = open_or_fail(dir / "rung.db");
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->write([&](Writer& w) -> Result<void> {
+      RUNG_TRY_ASSIGN(const Id person, w.insert_person(make_person("ann")));
+      RUNG_TRY_ASSIGN(const Id account, w.insert_account(testing::make_account("ann")));
+      Assessment a;
+      a.person = person;
+      a.author_account = account;
+      a.level = "swe-1";
+      RUNG_TRY_ASSIGN(const Id id, w.insert_assessment(a));
+      RUNG_TRY(w.insert_snapshot({id, "{}", 1}));
+      return w.put_frozen_ladder({"fnv1a64:00000000000000aa", "{}", 1});
+    }));
+  }
+  // Another program (or a hand at the sqlite3 shell) gets the same refusal as the store.
+  auto raw = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write);
+  ASSERT_TRUE(raw) << raw.error().to_string();
+  for (const char* sql :
+       {"UPDATE assessment_snapshot SET content = 'x'", "DELETE FROM assessment_snapshot",
+        "UPDATE frozen_ladder SET content = 'x'", "DELETE FROM frozen_ladder"}) {
+    const auto done = (*raw)->exec(sql);
+    ASSERT_FALSE(done) << sql;
+    EXPECT_NE(done.error().message.find("immutable"), std::string::npos) << done.error().message;
+  }
 }
 
 TEST(SqliteStore, BackupIsAWorkingCopy) {
