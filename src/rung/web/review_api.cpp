@@ -10,9 +10,9 @@
 #include "rung/web/review_json.hpp"
 #include "rung/web/review_paths.hpp"
 
-// The writes on one draft under /api/v1/people/{id}/assessments/{aid}/... (docs/api.md):
-// a rating, evidence, submit. access.cpp has already let the viewer see person {id}; the review
-// service decides the rest (author, line, status, version).
+// The writes on one draft under /api/v1/people/{id}/assessments/{aid}/...
+// (docs/api-assessments.md): a rating, evidence, submit. access.cpp has already let the viewer see
+// person {id}; the review service decides the rest (author, line, status, version).
 namespace rung::web::handlers {
 
 namespace {
