@@ -22,7 +22,8 @@ class AssessmentsApi : public ::testing::Test {
   }
   std::vector<store::Id> ids_listed_for(const Session& who) {
     std::vector<store::Id> out;
-    for (const Json& a : body_of(world.get(list(), &who))["assessments"]) {
+    const Json listed = body_of(world.get(list(), &who));
+    for (const Json& a : listed["assessments"]) {
       out.push_back(a["id"].get<store::Id>());
     }
     return out;
@@ -79,7 +80,9 @@ TEST_F(AssessmentsApi, StartResumesTheViewersDraftWith200AndStartsANewOneWith201
 
 TEST_F(AssessmentsApi, StartRefusesEachBadRequestAndChangesNothing) {
   const auto [closed, sre_only] = other_cycles();
-  const std::string self_in = R"({{"role": "self", "cycle": {}}})";
+  const auto self_in = [](store::Id cycle) {
+    return fmt::format(R"({{"role": "self", "cycle": {}}})", cycle);
+  };
   testing::expect_refused(
       world,
       {
@@ -90,8 +93,8 @@ TEST_F(AssessmentsApi, StartRefusesEachBadRequestAndChangesNothing) {
           {"POST", list(), &ed, R"({"role": "self", "level": "swe-9"})", 404,
            "ladder.unknown-level"},
           {"POST", list(), &ed, R"({"role": "self", "cycle": 999})", 404, "review.not-found"},
-          {"POST", list(), &ed, fmt::format(self_in, closed), 409, "review.cycle-closed"},
-          {"POST", list(), &ed, fmt::format(self_in, sre_only), 422, "review.cycle-track"},
+          {"POST", list(), &ed, self_in(closed), 409, "review.cycle-closed"},
+          {"POST", list(), &ed, self_in(sre_only), 422, "review.cycle-track"},
           {"POST", list(), &mona, R"({"role": "self"})", 403, "review.forbidden"},
           {"POST", list(), &ed, R"({"role": "manager"})", 403, "review.forbidden"},
           {"POST", list(), &admin, R"({"role": "manager"})", 403, "review.forbidden"},

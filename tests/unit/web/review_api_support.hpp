@@ -23,30 +23,37 @@ inline std::string error_code(const Response& response) {
   return body.contains("error") ? body["error"].value("code", "") : "";
 }
 
+// The value of a store read (a copy, so that a range-for over it keeps it alive).
+template <class T>
+T read(Result<T> result) {
+  EXPECT_TRUE(result) << (result ? "" : result.error().message);
+  return result ? std::move(*result) : T{};
+}
+
 // Cycles, every person's assessments with their ratings, evidence and snapshot, growth plans
 // with their items, and the audit log: all as JSON text.
 inline std::string review_state(PeopleWorld& world) {
   store::Store& store = *world.store;
   Json out{{"cycles", Json::array()}, {"people", Json::array()}};
-  for (const auto& cycle : *store.cycles()) {
+  for (const auto& cycle : read(store.cycles())) {
     out["cycles"].push_back(cycle_json(cycle));
   }
-  for (const auto& person : *store.people()) {
+  for (const auto& person : read(store.people())) {
     Json entry{{"assessments", Json::array()}, {"plans", Json::array()}};
-    for (const auto& a : *store.assessments_of(person.id)) {
+    for (const auto& a : read(store.assessments_of(person.id))) {
       Json item = assessment_json(a);
-      for (const auto& rating : *store.ratings(a.id)) {
+      for (const auto& rating : read(store.ratings(a.id))) {
         item["ratings"][rating.statement] = rating.scale;
       }
-      for (const auto& evidence : *store.evidence(a.id)) {
+      for (const auto& evidence : read(store.evidence(a.id))) {
         item["evidence"].push_back(evidence_json(evidence));
       }
       item["snapshot"] = store.snapshot(a.id)->has_value();
       entry["assessments"].push_back(item);
     }
-    for (const auto& plan : *store.growth_plans_of(person.id)) {
+    for (const auto& plan : read(store.growth_plans_of(person.id))) {
       Json item = plan_json(plan);
-      for (const auto& line : *store.plan_items(plan.id)) {
+      for (const auto& line : read(store.plan_items(plan.id))) {
         item["items"].push_back(
             {{"statement", line.statement}, {"done", line.done}, {"evidence", line.evidence}});
       }
