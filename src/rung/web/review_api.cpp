@@ -69,8 +69,8 @@ Response api_add_evidence(const Resources& resources, const Call& call) {
   const auto text = string_field(body, "text");
   const auto date = string_field(body, "date");
   if (!version || !statement || !text || (!date && !absent(body, "date"))) {
-    return bad_body(
-        R"({"version": <the assessment's version>, "statement": "<statement id>", "text": "...", "date": "YYYY-MM-DD" (optional)})");
+    return bad_body(R"({"version": <the assessment's version>, "statement": "<statement id>", )"
+                    R"("text": "...", "date": "YYYY-MM-DD" (optional)})");
   }
   auto added = resources.review.add_evidence(*call.viewer, assessment->id, *version, *statement,
                                              *text, date.value_or(""));

@@ -18,7 +18,8 @@ namespace rung::web::handlers {
 namespace {
 
 constexpr std::string_view k_start_shape =
-    R"({"role": "self" | "manager", "level": "<level id>" (optional: the person's own), "cycle": <open cycle id> (optional)})";
+    R"({"role": "self" | "manager", "level": "<level id>" (optional: the person's own), )"
+    R"("cycle": <open cycle id> (optional)})";
 
 std::optional<store::AuthorRole> role_named(std::string_view name) {
   if (name == "self") {

@@ -28,8 +28,8 @@ Response api_open_cycle(const Resources& resources, const Call& call) {
   const auto ends = string_field(body, "ends");
   const auto tracks = strings_field(body, "tracks");
   if (!name || !starts || !ends || (!tracks && !absent(body, "tracks"))) {
-    return bad_body(
-        R"({"name": "...", "starts": "YYYY-MM-DD", "ends": "YYYY-MM-DD", "tracks": ["<track id>", ...] (optional: every track)})");
+    return bad_body(R"({"name": "...", "starts": "YYYY-MM-DD", "ends": "YYYY-MM-DD", )"
+                    R"("tracks": ["<track id>", ...] (optional: every track)})");
   }
   store::ReviewCycle cycle{0,
                            *name,

@@ -132,9 +132,10 @@ TEST_F(AssessmentsApi, ReadGivesTheRatingsAndEvidenceToWhoMaySeeThem) {
 }
 
 TEST_F(AssessmentsApi, EvidenceAnswers201WithItsIdAndTheNewVersion) {
-  const Response added = world.send_json(
-      "POST", one(world.ed_draft, "/evidence"), &ed,
-      R"({"version": 1, "statement": "swe-2-domain-1", "text": "Led the migration, see https://example.com/pr/1", "date": "2026-05-02"})");
+  const Response added =
+      world.send_json("POST", one(world.ed_draft, "/evidence"), &ed,
+                      R"({"version": 1, "statement": "swe-2-domain-1", "date": "2026-05-02", )"
+                      R"("text": "Led the migration, see https://example.com/pr/1"})");
   ASSERT_EQ(added.status, 201) << added.body;
   const auto stored = *world.store->evidence(world.ed_draft);
   ASSERT_EQ(stored.size(), 1U);
