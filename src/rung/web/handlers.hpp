@@ -64,6 +64,23 @@ Response api_person(const Resources& resources, const Call& call);
 // Assessments, side by side, outcomes, growth plans and cycles: the pages (review_pages.cpp
 // and neighbours) and the API (review_api.cpp and neighbours).
 Response api_save_rating(const Resources& resources, const Call& call);
+// The rest of the assessments API (review_api*.cpp), one handler per route of routes.cpp.
+Response api_add_evidence(const Resources& resources, const Call& call);
+Response api_submit_assessment(const Resources& resources, const Call& call);
+Response api_assessments(const Resources& resources, const Call& call);
+Response api_start_assessment(const Resources& resources, const Call& call);
+Response api_assessment(const Resources& resources, const Call& call);
+Response api_assessment_outcome(const Resources& resources, const Call& call);
+Response api_side_by_side(const Resources& resources, const Call& call);
+Response api_progress(const Resources& resources, const Call& call);
+Response api_plans(const Resources& resources, const Call& call);
+Response api_start_plan(const Resources& resources, const Call& call);
+Response api_plan(const Resources& resources, const Call& call);
+Response api_plan_item(const Resources& resources, const Call& call);
+Response api_plan_evidence(const Resources& resources, const Call& call);
+Response api_cycles(const Resources& resources, const Call& call);
+Response api_open_cycle(const Resources& resources, const Call& call);
+Response api_close_cycle(const Resources& resources, const Call& call);
 
 // Admin pages (admin_handlers.cpp: people import; admin_users.cpp: users and audit).
 Response admin_import(const Resources& resources, const Call& call);

@@ -65,6 +65,36 @@ std::span<const Route> routes() {
       // Assessments (review_api.cpp): {aid} must belong to person {id}, else 404.
       Route{put, "/api/v1/people/{id}/assessments/{aid}/ratings/{statement}", "api.rating.put", per,
             json, false, "", h::api_save_rating},
+      // The rest of the assessments API (review_api*.cpp), same rules.
+      Route{get, "/api/v1/people/{id}/assessments", "api.assessments", per, json, false, "",
+            h::api_assessments},
+      Route{post, "/api/v1/people/{id}/assessments", "api.assessments.start", per, json, false, "",
+            h::api_start_assessment},
+      Route{get, "/api/v1/people/{id}/assessments/{aid}", "api.assessment", per, json, false, "",
+            h::api_assessment},
+      Route{post, "/api/v1/people/{id}/assessments/{aid}/evidence", "api.evidence.post", per, json,
+            false, "", h::api_add_evidence},
+      Route{post, "/api/v1/people/{id}/assessments/{aid}/submit", "api.assessment.submit", per,
+            json, false, "", h::api_submit_assessment},
+      Route{get, "/api/v1/people/{id}/assessments/{aid}/outcome", "api.assessment.outcome", per,
+            json, false, "", h::api_assessment_outcome},
+      Route{get, "/api/v1/people/{id}/side-by-side", "api.side-by-side", per, json, false, "level",
+            h::api_side_by_side},
+      Route{get, "/api/v1/people/{id}/progress", "api.progress", per, json, false, "",
+            h::api_progress},
+      Route{get, "/api/v1/people/{id}/plans", "api.plans", per, json, false, "", h::api_plans},
+      Route{post, "/api/v1/people/{id}/plans", "api.plans.start", per, json, false, "",
+            h::api_start_plan},
+      Route{get, "/api/v1/people/{id}/plans/{plan}", "api.plan", per, json, false, "", h::api_plan},
+      Route{put, "/api/v1/people/{id}/plans/{plan}/items/{statement}", "api.plan.item", per, json,
+            false, "", h::api_plan_item},
+      Route{post, "/api/v1/people/{id}/plans/{plan}/items/{statement}/evidence",
+            "api.plan.evidence", per, json, false, "", h::api_plan_evidence},
+      // Cycles: listed to anyone signed in, opened and closed by admins.
+      Route{get, "/api/v1/cycles", "api.cycles", in, json, false, "", h::api_cycles},
+      Route{post, "/api/v1/cycles", "api.cycles.open", adm, json, false, "", h::api_open_cycle},
+      Route{post, "/api/v1/cycles/{cycle}/close", "api.cycle.close", adm, json, false, "",
+            h::api_close_cycle},
   };
   return table;
 }
