@@ -120,6 +120,8 @@ describe('review cycles and growth plans', () => {
     cycle = Number(action.match(/\/admin\/cycles\/(\d+)\/close/)[1]);
     await expectNoAxeViolations(page, 'cycles');
     await screenshot(page, 'admin-cycles');
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await horizontalOverflow(page)) <= 0, 'the cycles page fits a phone');
     await page.close();
   });
 
@@ -143,6 +145,9 @@ describe('review cycles and growth plans', () => {
       const target = page.getByLabel('Target level');
       assert.equal(await target.inputValue(), 'swe-3', 'the next level is offered first');
       await expectNoAxeViolations(page, 'plans');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the plans page fits a phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.getByRole('button', { name: 'Start the plan' }).click();
 
       assert.equal(await page.locator('h1').textContent(), 'Towards Senior Software Engineer');
