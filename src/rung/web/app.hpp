@@ -59,6 +59,8 @@ class App {
   const ResponseCache& cache() const { return m_cache; }
   const model::Ladder& ladder() const { return m_ladder; }
   store::Store& store() { return m_store; }
+  // What handlers get; tests call view functions (e.g. web::progress_svg) with it.
+  const Resources& resources() const { return m_resources; }
 
  private:
   App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned, store::Store& store,

@@ -91,6 +91,16 @@ Response admin_users(const Resources& resources, const Call& call);
 Response admin_users_add(const Resources& resources, const Call& call);
 Response admin_users_reset(const Resources& resources, const Call& call);
 
+// Growth plans (growth_pages.cpp) and the review cycles admin page (cycle_pages.cpp).
+Response plans(const Resources& resources, const Call& call);
+Response plans_start(const Resources& resources, const Call& call);
+Response plan(const Resources& resources, const Call& call);
+Response plan_tick(const Resources& resources, const Call& call);
+Response plan_evidence(const Resources& resources, const Call& call);
+Response admin_cycles(const Resources& resources, const Call& call);
+Response admin_cycles_open(const Resources& resources, const Call& call);
+Response admin_cycles_close(const Resources& resources, const Call& call);
+
 // The view every admin page starts from: site, page (with `section` current in the admin
 // navigation) and the session's CSRF token for its forms.
 Json admin_view(const Resources& resources, const Call& call, std::string title,

@@ -118,6 +118,7 @@ Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
     out["team_url"] = person_url(person.id) + "/team";
   }
   out["reports"] = std::move(reports);
+  out["plans_url"] = person_url(person.id) + "/plans";
   return out;
 }
 

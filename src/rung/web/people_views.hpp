@@ -25,7 +25,8 @@ std::vector<const store::Person*> visible_people(const PeopleSnapshot& snapshot,
                                                  const auth::Viewer& viewer,
                                                  std::string_view query);
 
-// The person page: level, track, manager chain (nearest first), direct reports.
+// The person page: level, track, manager chain (nearest first), direct reports, and the link to
+// their growth plans (plans_url).
 Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
                  const auth::Viewer& viewer, const store::Person& person);
 

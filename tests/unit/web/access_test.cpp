@@ -84,6 +84,26 @@ const std::map<std::string, Expectation>& expectations() {
       {"admin.users", {admin, "/admin/users", 200}},
       {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
       {"admin.users.reset", {admin, "/admin/users/{victim}/reset", 200}},
+      // Growth plans and cycles. A plan started by each let-through viewer changes no other
+      // answer; the tick is idempotent; linking evidence to a statement outside the target
+      // level is refused (422) before anything is looked up; closing a cycle that does not
+      // exist keeps the world's cycle open for the routes after it.
+      {"plans", {person, "/people/{ed}/plans", 200}},
+      {"plans.start", {person, "/people/{ed}/plans", 303, {{"target_level", "swe-3"}}}},
+      {"plan", {person, "/people/{ed}/plans/{plan}", 200}},
+      {"plan.tick",
+       {person,
+        "/people/{ed}/plans/{plan}/items",
+        303,
+        {{"statement", "swe-3-role-1"}, {"done", "1"}}}},
+      {"plan.evidence",
+       {person,
+        "/people/{ed}/plans/{plan}/evidence",
+        422,
+        {{"statement", "swe-2-role-1"}, {"evidence", "1"}}}},
+      {"admin.cycles", {admin, "/admin/cycles", 200}},
+      {"admin.cycles.open", {admin, "/admin/cycles", 422, {{"name", ""}}}},
+      {"admin.cycles.close", {admin, "/admin/cycles/999/close", 404}},
       {"api.index", {ladder, "/api/v1", 200}},
       {"api.openapi", {anyone, "/api/v1/openapi.json", 200}},
       {"api.ladder", {ladder, "/api/v1/ladder", 200}},

@@ -1,0 +1,233 @@
+// The growth-plan pages: a person's plans with the target form, one plan's checklist of gaps by
+// area, ticking items and linking evidence (303 back to the page), every error re-rendering the
+// page with the service's status and message and nothing changed, text escaped, and the
+// progress chart the assessments hub shares (web::progress_svg).
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "rung/review/service.hpp"
+#include "rung/web/growth_views.hpp"
+
+#include "people_world.hpp"
+
+namespace rung::web {
+namespace {
+
+using testing::header;
+using testing::PeopleWorld;
+using testing::Session;
+
+bool has(const Response& response, std::string_view text) {
+  return response.payload().find(text) != std::string_view::npos;
+}
+
+class GrowthPages : public ::testing::Test {
+ protected:
+  std::string plans() { return fmt::format("/people/{}/plans", world.ed); }
+  std::string plan() { return fmt::format("/people/{}/plans/{}", world.ed, world.ed_plan); }
+
+  // Evidence on Ed's self draft (only Ed, its author, and admins may read it).
+  store::Id add_evidence(std::string text) {
+    review::Options options;
+    options.clock = [this] { return world.now; };
+    review::Service service(*world.store, world.app->ladder(), options);
+    const auto version = (*world.store->assessment(world.ed_draft))->version;
+    EXPECT_TRUE(service.add_evidence(world.viewer_of("ed@example.com"), world.ed_draft, version,
+                                     "swe-2-role-1", text, "2026-08-01"));
+    return (*world.store->evidence(world.ed_draft)).back().id;
+  }
+
+  std::vector<store::PlanItem> items() { return *world.store->plan_items(world.ed_plan); }
+
+  PeopleWorld world;
+  Session ed = world.sign_in("ed@example.com");
+  Session mona = world.sign_in("mona@example.com");
+};
+
+TEST_F(GrowthPages, ThePlansPageListsPlansAndOffersEveryLevelWithTheNextSelected) {
+  const Response page = world.get(plans(), &ed);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(
+      has(page, fmt::format("<a href=\"{}\">Towards Senior Software Engineer</a>", plan())));
+  EXPECT_TRUE(has(page, "<optgroup label=\"Reliability Engineer\">"));
+  EXPECT_TRUE(has(page, "<option value=\"swe-3\" selected>Senior Software Engineer (swe-3)"));
+  EXPECT_TRUE(has(page, "<option value=\"mgr-1\">Engineering Team Lead (mgr-1)"));
+  EXPECT_TRUE(has(page, "name=\"csrf\" value=\"" + ed.csrf + "\""));
+  EXPECT_TRUE(has(page, "role=\"img\" aria-labelledby=\"progress-title progress-desc\""));
+  EXPECT_TRUE(has(page, "2026 H2, Manager assessment: "));
+  const Response ivy = world.get(fmt::format("/people/{}/plans", world.ivy), &ed);
+  EXPECT_EQ(ivy.status, 200);
+  EXPECT_TRUE(has(ivy, "Ivy Intern has no growth plan yet."));
+  EXPECT_FALSE(has(ivy, "<svg")) << "no point, no chart";
+}
+
+TEST_F(GrowthPages, StartingAPlanRedirectsToIt) {
+  const Response started = world.post(plans(), &mona, {{"target_level", "mgr-1"}});
+  ASSERT_EQ(started.status, 303) << started.body;
+  const auto stored = *world.store->growth_plans_of(world.ed);
+  ASSERT_EQ(stored.size(), 2U);
+  EXPECT_EQ(stored.back().target_level, "mgr-1");
+  EXPECT_EQ(header(started, "Location"),
+            fmt::format("/people/{}/plans/{}", world.ed, stored.back().id));
+  const Response shown = world.get(header(started, "Location"), &mona);
+  EXPECT_EQ(shown.status, 200);
+  EXPECT_TRUE(has(shown, "<h1>Towards Engineering Team Lead</h1>"));
+}
+
+TEST_F(GrowthPages, AnUnknownTargetReRendersTheFormAndChangesNothing) {
+  const Response refused = world.post(plans(), &ed, {{"target_level", "swe-9<b>"}});
+  EXPECT_EQ(refused.status, 404);
+  EXPECT_TRUE(has(refused, "role=\"alert\">the ladder has no level &#39;swe-9&lt;b&gt;&#39;"))
+      << refused.body;
+  EXPECT_FALSE(has(refused, "swe-9<b>"));
+  EXPECT_TRUE(has(refused, "<select id=\"target-level\""));
+  EXPECT_EQ(world.store->growth_plans_of(world.ed)->size(), 1U);
+}
+
+TEST_F(GrowthPages, ThePlanPageShowsTheGapsByArea) {
+  const Response page = world.get(plan(), &mona);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(has(page, "<h1>Towards Senior Software Engineer</h1>"));
+  EXPECT_TRUE(has(page, "0 of 6 gaps done."));
+  EXPECT_TRUE(has(page, "<h2 id=\"area-role\">Role Highlights</h2>"));
+  EXPECT_TRUE(has(page, "<h2 id=\"area-communication\">Communication</h2>"));
+  EXPECT_TRUE(has(page, "id=\"item-swe-3-role-2\""));
+  EXPECT_TRUE(has(page, "You enable other engineers on your team to be successful."));
+  EXPECT_TRUE(has(page, "latest rating: not rated"));
+  EXPECT_TRUE(has(page, "aria-label=\"Mark done: swe-3-role-1\""));
+  EXPECT_TRUE(has(page, "2026 H2, Manager assessment: ")) << "the progress chart";
+  EXPECT_EQ(world.get(fmt::format("/people/{}/plans/{}", world.ivy, world.ed_plan), &mona).status,
+            404)
+      << "Ed's plan under Ivy's id";
+  EXPECT_EQ(world.get(fmt::format("/people/{}/plans/99", world.ed), &mona).status, 404);
+}
+
+TEST_F(GrowthPages, TickingAnItemRedirectsToItAndUntickingUndoesIt) {
+  const Response ticked =
+      world.post(plan() + "/items", &ed, {{"statement", "swe-3-role-1"}, {"done", "1"}});
+  ASSERT_EQ(ticked.status, 303) << ticked.body;
+  EXPECT_EQ(header(ticked, "Location"), plan() + "#item-swe-3-role-1");
+  ASSERT_EQ(items().size(), 1U);
+  EXPECT_TRUE(items()[0].done);
+  const Response page = world.get(plan(), &ed);
+  EXPECT_TRUE(has(page, "1 of 6 gaps done."));
+  EXPECT_TRUE(has(page, "aria-label=\"Mark not done: swe-3-role-1\""));
+  EXPECT_EQ(
+      world.post(plan() + "/items", &ed, {{"statement", "swe-3-role-1"}, {"done", "0"}}).status,
+      303);
+  EXPECT_FALSE(items()[0].done);
+}
+
+TEST_F(GrowthPages, ABadTickReRendersThePlanAndChangesNothing) {
+  struct Case {
+    std::vector<std::pair<std::string, std::string>> form;
+    int status;
+    std::string message;
+  };
+  const std::vector<Case> cases{
+      {{{"statement", "swe-2-role-1"}, {"done", "1"}}, 422, "level &#39;swe-3&#39; has no"},
+      {{{"statement", "<i>x</i>"}, {"done", "1"}}, 422, "no statement &#39;&lt;i&gt;x"},
+      {{{"statement", "swe-3-role-1"}, {"done", "yes"}}, 422, "done must be 1"},
+      {{{"statement", "swe-3-role-1"}}, 422, "done must be 1"},
+  };
+  for (const Case& c : cases) {
+    const Response answer = world.post(plan() + "/items", &ed, c.form);
+    EXPECT_EQ(answer.status, c.status) << c.message;
+    EXPECT_TRUE(has(answer, c.message)) << answer.body;
+    EXPECT_TRUE(has(answer, "<h1>Towards Senior Software Engineer</h1>"));
+    EXPECT_FALSE(has(answer, "<i>x</i>"));
+  }
+  EXPECT_TRUE(items().empty());
+  EXPECT_EQ(world
+                .post(fmt::format("/people/{}/plans/{}/items", world.ivy, world.ed_plan), &mona,
+                      {{"statement", "swe-3-role-1"}, {"done", "1"}})
+                .status,
+            404);
+  EXPECT_TRUE(items().empty());
+}
+
+TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
+  const store::Id evidence = add_evidence("Led the <payments> rewrite & more");
+  const Response before = world.get(plan(), &ed);
+  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">2026-08-01 · swe-2-role-1: Led the "
+                                      "&lt;payments&gt; rewrite &amp; more</option>",
+                                      evidence)))
+      << before.body;
+  const Response linked =
+      world.post(plan() + "/evidence", &ed,
+                 {{"statement", "swe-3-role-1"}, {"evidence", std::to_string(evidence)}});
+  ASSERT_EQ(linked.status, 303) << linked.body;
+  EXPECT_EQ(header(linked, "Location"), plan() + "#item-swe-3-role-1");
+  ASSERT_EQ(items().size(), 1U);
+  EXPECT_EQ(items()[0].evidence, std::vector<store::Id>{evidence});
+  const Response after = world.get(plan(), &ed);
+  EXPECT_TRUE(
+      has(after, "<span class=\"meta\">2026-08-01</span> Led the &lt;payments&gt; rewrite"));
+  EXPECT_FALSE(has(after, "<payments>"));
+  // Mona may not read Ed's draft: she sees that something is linked, not what.
+  const Response hers = world.get(plan(), &mona);
+  EXPECT_TRUE(has(hers, fmt::format("Evidence {} (in a draft you cannot read)", evidence)));
+  EXPECT_FALSE(has(hers, "payments"));
+}
+
+TEST_F(GrowthPages, ABadLinkReRendersThePlanKeepingTheChoiceAndChangesNothing) {
+  const store::Id evidence = add_evidence("Shipped the importer");
+  const std::string id = std::to_string(evidence);
+  struct Case {
+    std::vector<std::pair<std::string, std::string>> form;
+    int status;
+    std::string message;
+  };
+  const std::vector<Case> cases{
+      {{{"statement", "swe-2-role-1"}, {"evidence", id}}, 422, "has no statement"},
+      {{{"statement", "swe-3-role-1"}, {"evidence", "999"}}, 404, "has no evidence with id 999"},
+      {{{"statement", "swe-3-role-1"}, {"evidence", "x"}}, 422, "Choose one of the evidence"},
+  };
+  for (const Case& c : cases) {
+    const Response answer = world.post(plan() + "/evidence", &ed, c.form);
+    EXPECT_EQ(answer.status, c.status) << c.message;
+    EXPECT_TRUE(has(answer, c.message)) << answer.body;
+  }
+  EXPECT_TRUE(items().empty());
+  const Response named =
+      world.post(plan() + "/evidence", &ed, {{"statement", "swe-3-role-1x"}, {"evidence", id}});
+  EXPECT_EQ(named.status, 422);
+  EXPECT_TRUE(has(named, "(swe-3-role-1x)</p>")) << "the message names the item";
+}
+
+TEST_F(GrowthPages, TheEvidencePickedInAFailedFormStaysSelected) {
+  const store::Id first = add_evidence("First");
+  const store::Id second = add_evidence("Second");
+  const auth::Viewer viewer = world.viewer_of("ed@example.com");
+  review::Service service(*world.store, world.app->ladder());
+  const auto checklist = service.checklist(viewer, world.ed_plan);
+  ASSERT_TRUE(checklist);
+  const auto person = *world.store->person(world.ed);
+  const Json view = plan_view(world.app->resources(), viewer, *person, *checklist, "swe-3-role-2",
+                              std::to_string(second));
+  const Json& role = view["areas"][0]["items"];
+  ASSERT_EQ(role.size(), 2U);
+  EXPECT_EQ(role[1]["statement"], "swe-3-role-2");
+  EXPECT_EQ(role[1]["choices"][0]["id"], first);
+  EXPECT_EQ(role[1]["choices"][0]["selected"], false);
+  EXPECT_EQ(role[1]["choices"][1]["selected"], true);
+  EXPECT_EQ(role[0]["choices"][1]["selected"], false) << "only the item the form was about";
+}
+
+TEST_F(GrowthPages, TheProgressChartFragmentIsEmptyWithoutPointsOrAccess) {
+  const Resources& resources = world.app->resources();
+  const std::string ed_chart = progress_svg(resources, world.viewer_of("ed@example.com"), world.ed);
+  EXPECT_EQ(ed_chart.rfind("<svg ", 0), 0U);
+  EXPECT_NE(ed_chart.find("<desc id=\"progress-desc\">"), std::string::npos);
+  EXPECT_EQ(progress_svg(resources, world.viewer_of("ed@example.com"), world.ivy), "");
+  EXPECT_EQ(progress_svg(resources, world.viewer_of("nick@example.com"), world.ed), "")
+      << "Nick is not above Ed";
+}
+
+TEST_F(GrowthPages, ThePersonPageLinksToTheirPlans) {
+  const Response page = world.get(fmt::format("/people/{}", world.ed), &ed);
+  EXPECT_TRUE(has(page, fmt::format("<a href=\"{}\">Growth plans</a>", plans())));
+}
+
+}  // namespace
+}  // namespace rung::web
