@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The save-load benchmark (make bench-save, bench/save/README.md) for two seconds with four
+# The save-load benchmark (make bench-save, bench/save/README.md) for one second with four
 # writers: setup, HTTP saves against `rung serve`, the raw SQLite baseline, and the check that
 # every acknowledged save is in each database. Then the check must catch a database that lost
 # a rating, one whose version moved without an acknowledged save, and one that lost an audit
@@ -17,9 +17,9 @@ fail() {
   exit 1
 }
 
-if ! WORK="$work/run" DURATION=2 WRITERS=4 bench/save/run.sh "$rung" "$tool" >"$work/out.txt" 2>&1; then
+if ! WORK="$work/run" DURATION=1 WRITERS=4 bench/save/run.sh "$rung" "$tool" >"$work/out.txt" 2>&1; then
   cat "$work/out.txt" >&2
-  fail "the two-second benchmark failed"
+  fail "the one-second benchmark failed"
 fi
 grep -q '^rung-http: .*: every acknowledged save is stored$' "$work/out.txt" ||
   fail "no clean verdict for rung: $(cat "$work/out.txt")"
