@@ -55,6 +55,8 @@ wait_for() {
 status_kib() { awk -v key="$2:" '$1 == key {print $2}' "/proc/$1/status"; }
 
 "$tool" setup --data "$work/served" --writers "$writers" --plan "$work/plan.json"
+# setup closed its store, so the database is one file (no -wal beside it) and a copy is whole.
+[[ ! -e "$work/served/rung.db-wal" ]] || { echo "run.sh: setup left a -wal file" >&2; exit 1; }
 mkdir -p "$work/raw"
 cp "$work/served/rung.db" "$work/raw/rung.db"
 
