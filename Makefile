@@ -6,7 +6,7 @@ CMAKE_GEN := -G Ninja
 
 PORT ?= 8080
 
-.PHONY: run test deps build build-test bench bench-http format clean
+.PHONY: run test deps build build-test bench bench-http bench-save format clean
 
 # `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
 
@@ -45,6 +45,14 @@ bench: deps
 bench-http: build
 	@scripts/install-deps.sh --bench-http
 	@bench/http/run.sh $(BUILD_TYPE_RELEASE)/rung
+
+# Saving ratings under load (issue 6): 64 connections for 30 s each saving ratings through
+# rung serve, against raw SQLite doing the same writes, then every acknowledged save counted in
+# the database (bench/save/README.md). DURATION=seconds and WRITERS=n to change.
+bench-save: deps
+	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
+	@cmake --build build/bench -j $(JOBS) --target rung rung_save_bench
+	@bench/save/run.sh build/bench/rung build/bench/bench/save/rung_save_bench
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
