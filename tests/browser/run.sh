@@ -26,6 +26,8 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 export RUNG_URL="http://127.0.0.1:$port"
+# assess.spec.mjs starts a server of its own (own data, own people) with this binary.
+export RUNG_BIN="$rung"
 # The first run creates "admin" and prints its one-time password on the line after the notice.
 export RUNG_ADMIN_PASSWORD="$(grep -A1 'one-time password' "$work/serve.out" | tail -n1 | tr -d ' ')"
 export RUNG_SHOTS="$root/build/browser-shots"
