@@ -1,6 +1,6 @@
 // Shared helpers of the browser specs: Debian's Chromium through playwright-core (never a
 // downloaded browser), axe-core, screenshots, and the addresses run.sh hands over.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,16 +26,28 @@ export async function launch(options = {}) {
     viewport: { width: 1280, height: 900 },
     ...options,
   });
+  // The server's Content-Security-Policy is enforced, never bypassed: a page whose own script,
+  // style or form breaks it fails the spec when the browser closes.
+  const refused = [];
+  const watch = (page) =>
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   const close = async () => {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    assert.deepEqual(refused, [], 'the browser refused something under the page\'s CSP');
   };
   return { context, close };
 }
 
 // Runs axe-core on the page and fails with a readable list of every violation.
 export async function expectNoAxeViolations(page, label) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol rather than added as a <script>: the page's CSP
+  // (script-src 'self') rightly refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const out = await axe.run(document);

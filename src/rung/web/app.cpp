@@ -186,6 +186,7 @@ Response App::handle(const Request& request) {
     response = text_response(500, "Internal server error\n", "text/plain; charset=utf-8");
     response.route = route;
   }
+  add_security_headers(response);
   if (request.method == Method::head) {
     response.body.clear();
     response.shared_body.reset();

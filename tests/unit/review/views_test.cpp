@@ -164,6 +164,22 @@ TEST_P(Views, CycleRules) {
   EXPECT_EQ(state(), closed);
 }
 
+TEST_P(Views, ACycleForOtherTracksRefusesAssessmentsOfThisOne) {
+  // The small ladder has one track, so a cycle for another comes straight from the store (as
+  // it would after the ladder dropped a track the cycle was opened for).
+  store::Id other = 0;
+  ASSERT_TRUE(store().write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(other, w.insert_cycle({0, "U", "2026-01-01", "2026-03-31", {"u"}, {}}));
+    return {};
+  }));
+  const auto before = state();
+  const auto started = service().start(ann, StartRequest{id_of(ann), AuthorRole::self, "", other});
+  ASSERT_FALSE(started);
+  EXPECT_EQ(started.error().code, "review.cycle-track");
+  EXPECT_NE(started.error().message.find("'t'"), std::string::npos) << started.error().message;
+  EXPECT_EQ(state(), before);
+}
+
 INSTANTIATE_TEST_SUITE_P(Review, Views, all_stores(), store::testing::implementation_name);
 
 }  // namespace

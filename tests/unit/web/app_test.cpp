@@ -33,6 +33,26 @@ TEST_F(AppTest, ServesTheLadderPages) {
   EXPECT_EQ(get(*app, "/healthz").payload(), "ok\n");
 }
 
+TEST_F(AppTest, EveryAnswerCarriesTheSecurityHeaders) {
+  // A page rendered fresh, the same page from the cache, a 404, an API answer, a 304.
+  Response fresh = get(*app, "/levels/swe-2");
+  Response cached = get(*app, "/levels/swe-2");
+  Response conditional =
+      app->handle(request("/levels/swe-2", {{"If-None-Match", header(cached, "ETag")}}));
+  ASSERT_EQ(conditional.status, 304);
+  for (const Response* answer : {&fresh, &cached, &conditional}) {
+    const std::string policy = header(*answer, "Content-Security-Policy");
+    EXPECT_NE(policy.find("default-src 'self'"), std::string::npos) << policy;
+    EXPECT_NE(policy.find("frame-ancestors 'none'"), std::string::npos) << policy;
+    EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos) << policy;
+  }
+  for (const Response& answer : {get(*app, "/levels/nope"), get(*app, "/api/v1/ladder")}) {
+    EXPECT_FALSE(header(answer, "Content-Security-Policy").empty());
+    EXPECT_EQ(header(answer, "X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(header(answer, "Referrer-Policy"), "same-origin");
+  }
+}
+
 TEST_F(AppTest, UnknownLevelGets404PageSuggestingTheClosestLevel) {
   Response response = get(*app, "/levels/swe-33");
   EXPECT_EQ(response.status, 404);
