@@ -75,10 +75,6 @@ Response assessment_evidence(const Resources& resources, const Call& call);
 Response assessment_submit(const Resources& resources, const Call& call);
 Response side_by_side(const Resources& resources, const Call& call);
 
-// The hub's progress chart of `person` as an SVG drawn by assess/ (the {{{progress}}} slot of
-// the assessments page); "" when there is nothing to draw. Written by growth_pages.cpp.
-std::string progress_svg(const Resources& resources, const Call& call, store::Id person);
-
 // Admin pages (admin_handlers.cpp: people import; admin_users.cpp: users and audit).
 Response admin_import(const Resources& resources, const Call& call);
 Response admin_import_upload(const Resources& resources, const Call& call);

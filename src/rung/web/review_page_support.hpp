@@ -4,11 +4,21 @@
 #include <string>
 #include <string_view>
 
+#include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/store/store.hpp"
 #include "rung/web/resources.hpp"
 #include "rung/web/router.hpp"
 #include "rung/web/template.hpp"
+
+namespace rung::web {
+
+// The progress chart of `person` as seen by `viewer`: an SVG drawn by assess/ for the hub's
+// {{{progress}}} slot, "" when there is nothing to draw. Defined by growth_views.cpp (branch
+// assess-growth); until that lands, growth_progress_stub.cpp returns "".
+std::string progress_svg(const Resources& resources, const auth::Viewer& viewer, store::Id person);
+
+}  // namespace rung::web
 
 // What the assessment pages share (review_pages.cpp, review_assessment_pages.cpp).
 namespace rung::web::review_pages {

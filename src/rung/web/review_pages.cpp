@@ -88,7 +88,7 @@ Response render_hub(const Resources& resources, const Call& call, int status,
   view["csrf"] = call.viewer->session.csrf_token;
   view["error"] = std::move(error);
   Fragments fragments;
-  std::string progress = progress_svg(resources, call, person.id);
+  std::string progress = progress_svg(resources, *call.viewer, person.id);
   view["has_progress"] = !progress.empty();
   if (!progress.empty()) {
     fragments.emplace("progress", std::move(progress));
