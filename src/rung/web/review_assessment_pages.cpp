@@ -81,11 +81,6 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
                                    std::move(fragments));
 }
 
-// The assessment of the route, or the 404 page.
-std::optional<store::Assessment> assessment_or_none(const Resources& resources, const Call& call) {
-  return assessment_of_person(resources, call);
-}
-
 std::string error_status_message(const review::SaveError& error, int& status) {
   status = review_status(error.error.code);
   if (status == 500) {
@@ -125,7 +120,7 @@ void note_stored(const Resources& resources, const Call& call, store::Id id,
 }  // namespace
 
 Response assessment(const Resources& resources, const Call& call) {
-  const auto found = assessment_or_none(resources, call);
+  const auto found = assessment_of_person(resources, call);
   if (!found) {
     return not_found_page(resources, call.target.path);
   }
@@ -133,7 +128,7 @@ Response assessment(const Resources& resources, const Call& call) {
 }
 
 Response assessment_save(const Resources& resources, const Call& call) {
-  const auto found = assessment_or_none(resources, call);
+  const auto found = assessment_of_person(resources, call);
   if (!found) {
     return not_found_page(resources, call.target.path);
   }
@@ -171,7 +166,7 @@ Response assessment_save(const Resources& resources, const Call& call) {
 }
 
 Response assessment_evidence(const Resources& resources, const Call& call) {
-  const auto found = assessment_or_none(resources, call);
+  const auto found = assessment_of_person(resources, call);
   if (!found) {
     return not_found_page(resources, call.target.path);
   }
@@ -202,7 +197,7 @@ Response assessment_evidence(const Resources& resources, const Call& call) {
 }
 
 Response assessment_submit(const Resources& resources, const Call& call) {
-  const auto found = assessment_or_none(resources, call);
+  const auto found = assessment_of_person(resources, call);
   if (!found) {
     return not_found_page(resources, call.target.path);
   }
