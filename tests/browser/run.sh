@@ -26,7 +26,8 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 export RUNG_URL="http://127.0.0.1:$port"
-# Specs that need a server of their own (growth.spec.mjs, through server.mjs) start this binary.
+# Specs that need a server of their own (assess.spec.mjs directly, growth.spec.mjs through
+# server.mjs: own data, own people) start this binary.
 export RUNG_BIN="$rung"
 # The first run creates "admin" and prints its one-time password on the line after the notice.
 export RUNG_ADMIN_PASSWORD="$(grep -A1 'one-time password' "$work/serve.out" | tail -n1 | tr -d ' ')"

@@ -82,6 +82,16 @@ Response api_cycles(const Resources& resources, const Call& call);
 Response api_open_cycle(const Resources& resources, const Call& call);
 Response api_close_cycle(const Resources& resources, const Call& call);
 
+// The assessment pages (review_pages.cpp: hub, start, side by side;
+// review_assessment_pages.cpp: one assessment and the forms that change a draft).
+Response assessments(const Resources& resources, const Call& call);
+Response assessments_start(const Resources& resources, const Call& call);
+Response assessment(const Resources& resources, const Call& call);
+Response assessment_save(const Resources& resources, const Call& call);
+Response assessment_evidence(const Resources& resources, const Call& call);
+Response assessment_submit(const Resources& resources, const Call& call);
+Response side_by_side(const Resources& resources, const Call& call);
+
 // Admin pages (admin_handlers.cpp: people import; admin_users.cpp: users and audit).
 Response admin_import(const Resources& resources, const Call& call);
 Response admin_import_upload(const Resources& resources, const Call& call);

@@ -94,6 +94,7 @@ Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
   Json out = person_ref(ladder, person, true);
   out["start_date"] = person.start_date;
   out["is_self"] = viewer.person && viewer.person->id == person.id;
+  out["assessments_url"] = person_url(person.id) + "/assessments";
   if (const model::Level* level = ladder.find_level(person.level)) {
     out["level_url"] = "/levels/" + level->id;
     if (const model::Track* track = ladder.track_of(level->id)) {

@@ -56,6 +56,10 @@ Json session_json(const auth::Viewer* viewer) {
   Json out{{"signed_in", viewer != nullptr}, {"admin", viewer != nullptr && viewer->admin()},
            {"sign_in", "/sign-in"},          {"people", "/people"},
            {"account", "/account"},          {"admin_home", "/admin/users"}};
+  // The viewer's own assessments, when their account belongs to a person.
+  out["assessments"] = viewer != nullptr && viewer->person
+                           ? Json("/people/" + std::to_string(viewer->person->id) + "/assessments")
+                           : Json(nullptr);
   return out;
 }
 

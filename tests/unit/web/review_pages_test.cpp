@@ -1,0 +1,166 @@
+// The assessments hub of a person (list, start or resume form), the side-by-side page, and the
+// links to them: what each viewer sees, where a start leads, each error of the start form with
+// what the user chose kept, divergences flagged in words, the shared summary after both submit.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "people_world.hpp"
+
+namespace rung::web {
+namespace {
+
+using testing::header;
+using testing::PeopleWorld;
+using testing::Session;
+
+bool has(const Response& response, std::string_view text) {
+  return response.payload().find(text) != std::string_view::npos;
+}
+
+class ReviewPages : public ::testing::Test {
+ protected:
+  std::string hub() { return fmt::format("/people/{}/assessments", world.ed); }
+  std::string page_of(store::Id id) { return fmt::format("{}/{}", hub(), id); }
+  std::string side(std::string_view query = "") {
+    return fmt::format("/people/{}/side-by-side{}", world.ed, query);
+  }
+
+  Response start(const Session& who, std::string role, std::string level, std::string cycle) {
+    return world.post(hub(), &who, {{"role", role}, {"level", level}, {"cycle", cycle}});
+  }
+
+  std::size_t assessments_of_ed() { return world.store->assessments_of(world.ed)->size(); }
+
+  PeopleWorld world;
+  Session ed = world.sign_in("ed@example.com");
+  Session mona = world.sign_in("mona@example.com");
+};
+
+TEST_F(ReviewPages, TheHubListsWhatTheViewerMaySeeAndHidesOthersDrafts) {
+  const Response mine = world.get(hub(), &ed);
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_TRUE(has(mine, fmt::format("href=\"{}\"", page_of(world.ed_draft))));
+  EXPECT_TRUE(has(mine, fmt::format("href=\"{}\"", page_of(world.mona_done))));
+  EXPECT_TRUE(has(mine, "2026 H2"));
+  EXPECT_TRUE(has(mine, fmt::format("href=\"/people/{}/plans/{}\"", world.ed, world.ed_plan)));
+  EXPECT_TRUE(has(mine, fmt::format("href=\"/people/{}/side-by-side\"", world.ed)));
+  // The start form: own role and own level chosen, the open cycle offered.
+  EXPECT_TRUE(has(mine, R"(value="self" checked)"));
+  EXPECT_TRUE(has(mine, R"(<option value="swe-2" selected>)"));
+  EXPECT_TRUE(has(mine, fmt::format(R"(<option value="{}">2026 H2)", world.cycle)));
+  const Response theirs = world.get(hub(), &mona);
+  ASSERT_EQ(theirs.status, 200);
+  EXPECT_FALSE(has(theirs, fmt::format("href=\"{}\"", page_of(world.ed_draft))));
+  EXPECT_TRUE(has(theirs, fmt::format("href=\"{}\"", page_of(world.mona_done))));
+  EXPECT_TRUE(has(theirs, R"(value="manager" checked)"));
+  const Session nick = world.sign_in("nick@example.com");
+  EXPECT_EQ(world.get(hub(), &nick).status, 404);
+}
+
+TEST_F(ReviewPages, TheHubHasAProgressSlotOnlyWhenThereIsAChart) {
+  // The chart comes from growth_pages.cpp (progress_svg); without one the section is absent.
+  const Response page = world.get(hub(), &ed);
+  EXPECT_EQ(has(page, "Progress over cycles"), has(page, "<svg"));
+}
+
+TEST_F(ReviewPages, StartingLeadsToTheNewDraftAndResumingToTheSameOne) {
+  const Response started = start(ed, "self", "swe-3", "");
+  ASSERT_EQ(started.status, 303);
+  const std::size_t after = assessments_of_ed();
+  const std::string location = header(started, "Location");
+  EXPECT_TRUE(location.starts_with(hub() + "/")) << location;
+  EXPECT_EQ(world.get(location, &ed).status, 200);
+  const Response resumed = start(ed, "self", "swe-2", "");
+  ASSERT_EQ(resumed.status, 303);
+  EXPECT_EQ(header(resumed, "Location"), page_of(world.ed_draft));
+  EXPECT_EQ(assessments_of_ed(), after);
+  const Response in_cycle = start(mona, "manager", "swe-2", std::to_string(world.cycle));
+  EXPECT_EQ(in_cycle.status, 303);
+}
+
+TEST_F(ReviewPages, EachStartErrorIsShownWithTheChoicesKeptAndNothingStarted) {
+  struct Case {
+    const Session* who;
+    std::string role, level, cycle;
+    int status;
+    std::string says;
+  };
+  const std::vector<Case> cases{
+      {&ed, "nobody", "swe-3", "", 422, "Choose who writes the assessment."},
+      {&ed, "self", "swe-3", "first", 422, "Choose an open cycle or none."},
+      {&ed, "self", "swe-3", "999", 404, "999"},
+      {&ed, "manager", "swe-3", "", 403, "error-message"},
+      {&mona, "self", "swe-3", "", 403, "error-message"},
+  };
+  const std::size_t before = assessments_of_ed();
+  for (const Case& c : cases) {
+    const Response answer = start(*c.who, c.role, c.level, c.cycle);
+    EXPECT_EQ(answer.status, c.status) << c.role << " " << c.cycle;
+    EXPECT_TRUE(has(answer, c.says)) << c.role << " " << c.cycle;
+    EXPECT_TRUE(has(answer, R"(<option value="swe-3" selected>)")) << c.role << " " << c.cycle;
+  }
+  const Response level = start(ed, "self", "swe-99", "");
+  EXPECT_EQ(level.status, 404);
+  EXPECT_TRUE(has(level, "swe-99"));
+  EXPECT_EQ(assessments_of_ed(), before);
+}
+
+TEST_F(ReviewPages, TheStartFormNeedsItsCsrfToken) {
+  const std::size_t before = assessments_of_ed();
+  EXPECT_EQ(world.post(hub(), &ed, {{"role", "self"}, {"level", "swe-3"}}, false).status, 403);
+  EXPECT_EQ(assessments_of_ed(), before);
+}
+
+TEST_F(ReviewPages, SideBySideShowsBothRatingsWithoutASummaryWhileADraftIsShown) {
+  const Response page = world.get(side(), &ed);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "Side by side: Software Engineer II"));
+  EXPECT_TRUE(has(page, "Consistently"));  // Mona's rating of swe-2-role-1
+  EXPECT_TRUE(has(page, "The shared summary appears once both assessments are submitted."));
+  EXPECT_FALSE(has(page, "Shared summary</h2>"));
+  EXPECT_FALSE(has(page, "Flagged:"));
+  EXPECT_EQ(world.get(side("?level=swe-99"), &ed).status, 404);
+  EXPECT_EQ(world.get(side("?level=swe-3"), &ed).status, 200);
+}
+
+TEST_F(ReviewPages, ADivergenceOfTwoStepsIsFlaggedInWordsAndTheSummaryShowsAfterBothSubmit) {
+  // Mona rated swe-2-role-1 "consistently"; Ed rates it "not-yet": two steps apart.
+  ASSERT_EQ(world
+                .post(page_of(world.ed_draft), &ed,
+                      {{"version", "1"}, {"rating.swe-2-role-1", "not-yet"}})
+                .status,
+            303);
+  ASSERT_EQ(world.post(page_of(world.ed_draft) + "/submit", &ed, {{"version", "2"}}).status, 303);
+  for (const Session* who : {&ed, &mona}) {
+    const Response page = world.get(side(), who);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page, "Flagged: 2 steps apart"));
+    EXPECT_TRUE(has(page, R"(<tr class="flagged">)"));
+    EXPECT_TRUE(has(page, "Shared summary</h2>"));
+    EXPECT_TRUE(has(page, "<dt>Flagged topics</dt><dd>1</dd>"));
+  }
+}
+
+TEST_F(ReviewPages, ThePersonPageAndTheNavigationLinkTheHub) {
+  const Response person = world.get(fmt::format("/people/{}", world.ed), &ed);
+  EXPECT_TRUE(has(person, fmt::format("href=\"{}\">Assessments and growth plans", hub())));
+  EXPECT_TRUE(has(person, fmt::format("<a href=\"{}\">Assessments</a>", hub())));
+  const Response current = world.get(hub(), &ed);
+  EXPECT_TRUE(
+      has(current, fmt::format("<a href=\"{}\" aria-current=\"page\">Assessments</a>", hub())));
+  // An admin without a person has no hub of their own.
+  const Session admin = world.sign_in("admin");
+  EXPECT_FALSE(has(world.get("/people", &admin), ">Assessments</a>"));
+}
+
+TEST_F(ReviewPages, TheScriptIsServed) {
+  const Response script = world.get("/static/assess.js", &ed);
+  EXPECT_EQ(script.status, 200);
+  EXPECT_TRUE(header(script, "Content-Type").starts_with("text/javascript") ||
+              header(script, "Content-Type").starts_with("application/javascript"))
+      << header(script, "Content-Type");
+  EXPECT_TRUE(has(script, "X-CSRF-Token"));
+}
+
+}  // namespace
+}  // namespace rung::web
