@@ -40,8 +40,8 @@ Result<Outcome> outcome_of(store::Reader& reader, const LadderVersions& versions
   RUNG_TRY_ASSIGN(const auto frozen, read_snapshot(reader, *snapshot, versions));
   RUNG_TRY_ASSIGN(auto fit, assess::fit(*frozen.ladder, frozen.level_id, frozen.ratings));
   RUNG_TRY_ASSIGN(auto ready, assess::readiness(*frozen.ladder, frozen.level_id, frozen.ratings));
-  return Outcome{assessment.id, frozen.level_id, frozen.ladder_digest, std::move(fit),
-                 std::move(ready)};
+  return Outcome{assessment.id,  frozen.level_id,  frozen.ladder_digest,
+                 std::move(fit), std::move(ready), frozen.ladder};
 }
 
 Result<assess::Ratings> ratings_of(store::Reader& reader, store::Id assessment) {

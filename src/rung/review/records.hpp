@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,9 @@ struct Outcome {
   std::string ladder_digest;    // which ladder version the figures come from
   assess::LevelFit fit;         // per area: met / not met / unrated statement ids
   assess::Readiness readiness;  // the ladder's policy applied to the assessed level
+  // That ladder version itself (statement texts, areas, scale), for showing the figures with
+  // the words they were computed from. Shared and immutable.
+  std::shared_ptr<const model::Ladder> ladder;
 };
 
 // One line of a growth plan's checklist.

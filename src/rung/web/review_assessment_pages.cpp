@@ -21,22 +21,6 @@ namespace {
 
 constexpr std::string_view k_rating_prefix = "rating.";
 
-// The snapshot's ladder and the outcome of a submitted assessment, for its page.
-struct Submitted {
-  review::Frozen frozen;
-  review::Outcome outcome;
-};
-
-Result<Submitted> submitted_of(const Resources& resources, const Call& call, store::Id id) {
-  const auto snapshot = unwrap(resources.store.snapshot(id));
-  if (!snapshot) {
-    return fail("review.not-submitted", fmt::format("assessment {} has no snapshot", id));
-  }
-  RUNG_TRY_ASSIGN(auto frozen, review::read_snapshot(*snapshot));
-  RUNG_TRY_ASSIGN(auto outcome, resources.review.outcome(*call.viewer, id));
-  return Submitted{std::move(frozen), std::move(outcome)};
-}
-
 Json urls_json(const store::Assessment& a) {
   const std::string base = assessment_url(a.person, a.id);
   return Json{{"save", base}, {"evidence", base + "/evidence"}, {"submit", base + "/submit"}};
@@ -62,16 +46,18 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
   view["outcome"] = nullptr;
   Fragments fragments;
   const model::Ladder* texts = &resources.ladder;
-  std::optional<Submitted> submitted;
+  std::optional<review::Outcome> outcome;
   if (a.status == store::AssessmentStatus::submitted) {
-    auto got = submitted_of(resources, call, a.id);
+    // Figures, statement texts and the radar all come from the ladder version it was
+    // submitted under, never today's ladder.
+    auto got = resources.review.outcome(*call.viewer, a.id);
     if (!got) {
       return review_pages::error_page(resources, got.error());
     }
-    submitted = std::move(*got);
-    texts = &submitted->frozen.ladder;
-    view["outcome"] = outcome_json_view(*texts, submitted->outcome);
-    fragments.emplace("radar", assess::radar_svg(submitted->outcome.fit, *texts));
+    outcome = std::move(*got);
+    texts = outcome->ladder.get();
+    view["outcome"] = outcome_json_view(*texts, *outcome);
+    fragments.emplace("radar", assess::radar_svg(outcome->fit, *texts));
   }
   view["body"] = assessment_body(*texts, *read, editable, edits);
   view["page"] = review_pages::page_json(
