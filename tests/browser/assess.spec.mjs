@@ -177,7 +177,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       const page = await signIn(mona.context, base, 'mona@example.com', passwords.mona);
       await page.getByRole('link', { name: 'People', exact: true }).click();
       await page.getByRole('link', { name: 'Ed Engineer' }).click();
-      await page.getByRole('link', { name: 'Assessments and growth plans' }).click();
+      await page.getByRole('link', { name: 'Assessments of Ed Engineer' }).click();
       assert.ok(await page.locator('input[name="role"][value="manager"]').isChecked());
       await startAssessment(page, 'Manager assessment');
       await rate(page, 'swe-2-role-1', 'consistently', 'Consistently');

@@ -139,7 +139,7 @@ describe('review cycles and growth plans', () => {
 
       await page.getByRole('link', { name: 'People', exact: true }).click();
       await page.getByRole('link', { name: 'Ed Engineer' }).click();
-      await page.getByRole('link', { name: 'Growth plans' }).click();
+      await page.getByRole('link', { name: 'Growth plans', exact: true }).click();
       assert.equal(await page.locator('h1').textContent(), 'Growth plans');
       assert.match(await page.locator('main').textContent(), /Ed Engineer has no growth plan yet/);
       const target = page.getByLabel('Target level');

@@ -143,7 +143,7 @@ TEST_F(ReviewPages, ADivergenceOfTwoStepsIsFlaggedInWordsAndTheSummaryShowsAfter
 
 TEST_F(ReviewPages, ThePersonPageAndTheNavigationLinkTheHub) {
   const Response person = world.get(fmt::format("/people/{}", world.ed), &ed);
-  EXPECT_TRUE(has(person, fmt::format("href=\"{}\">Assessments and growth plans", hub())));
+  EXPECT_TRUE(has(person, fmt::format("href=\"{}\">Assessments of Ed Engineer", hub())));
   EXPECT_TRUE(has(person, fmt::format("<a href=\"{}\">Assessments</a>", hub())));
   const Response current = world.get(hub(), &ed);
   EXPECT_TRUE(
