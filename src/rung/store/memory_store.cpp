@@ -22,6 +22,7 @@ struct State {
   Id next_person = 1;
   Id next_account = 1;
   Id next_audit = 1;
+  std::int64_t people_version = 0;
 };
 
 template <class T>
@@ -61,6 +62,7 @@ class StateWriter final : public Writer {
     return out;
   }
   Result<std::optional<Person>> person(Id id) override { return find_in(m_state.people, id); }
+  Result<std::int64_t> people_version() override { return m_state.people_version; }
   Result<std::optional<Person>> person_by_email(std::string_view email) override {
     for (const auto& entry : m_state.people) {
       if (entry.second.email == email) {
@@ -107,6 +109,7 @@ class StateWriter final : public Writer {
     stored.id = m_state.next_person;
     RUNG_TRY(check_person(stored));
     m_state.people[stored.id] = stored;
+    ++m_state.people_version;
     return m_state.next_person++;
   }
   Result<void> update_person(const Person& person) override {
@@ -115,6 +118,7 @@ class StateWriter final : public Writer {
     }
     RUNG_TRY(check_person(person));
     m_state.people[person.id] = person;
+    ++m_state.people_version;
     return {};
   }
   Result<Id> insert_account(const Account& account) override {
@@ -266,6 +270,9 @@ class MemoryStore final : public Store {
  public:
   Result<std::vector<Person>> people() override {
     return read([](Reader& r) { return r.people(); });
+  }
+  Result<std::int64_t> people_version() override {
+    return read([](Reader& r) { return r.people_version(); });
   }
   Result<std::optional<Person>> person(Id id) override {
     return read([&](Reader& r) { return r.person(id); });

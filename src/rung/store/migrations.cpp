@@ -130,7 +130,9 @@ CREATE TABLE growth_plan_item (
 
 // Schema 3: ladder versions stored once and shared by the snapshots submitted under them
 // (a snapshot used to carry the whole ladder, ~44 KB for the built-in one, on every submit).
-// Snapshots written before keep their embedded ladder and stay readable.
+// Snapshots written before keep their embedded ladder and stay readable. And a counter of
+// changes to people, kept by triggers, so that caches of the org chart notice another process's
+// import without re-reading everyone after every rating saved (Reader::people_version).
 constexpr std::string_view k_schema_3 = R"sql(
 CREATE TABLE frozen_ladder (
   digest TEXT PRIMARY KEY,
@@ -141,6 +143,26 @@ CREATE TRIGGER frozen_ladder_no_update BEFORE UPDATE ON frozen_ladder
 BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
 CREATE TRIGGER frozen_ladder_no_delete BEFORE DELETE ON frozen_ladder
 BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
+
+CREATE TABLE counter (
+  name TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER person_counted_insert AFTER INSERT ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER person_counted_update AFTER UPDATE ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER person_counted_delete AFTER DELETE ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
 )sql";
 
 constexpr std::array k_migrations{

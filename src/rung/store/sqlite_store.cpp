@@ -27,6 +27,9 @@ class SqliteStore final : public Store {
   Result<std::vector<Person>> people() override {
     return read([](Reader& r) { return r.people(); });
   }
+  Result<std::int64_t> people_version() override {
+    return read([](Reader& r) { return r.people_version(); });
+  }
   Result<std::optional<Person>> person(Id id) override {
     return read([&](Reader& r) { return r.person(id); });
   }

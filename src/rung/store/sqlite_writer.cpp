@@ -85,6 +85,14 @@ Result<std::vector<Person>> SqliteWriter::people() {
   return all_rows<Person>(query, read_person);
 }
 
+Result<std::int64_t> SqliteWriter::people_version() {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT value FROM counter WHERE name = 'people'"));
+  RUNG_TRY_ASSIGN(const auto value, one_row<std::int64_t>(query, [](sqlite::Statement& row) {
+                    return row.column_int(0);
+                  }));
+  return value.value_or(0);
+}
+
 Result<std::optional<Person>> SqliteWriter::person(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_person_columns, "WHERE id = ?1")));
   query->bind(1, id);

@@ -13,6 +13,7 @@ class SqliteWriter final : public Writer {
   explicit SqliteWriter(sqlite::Connection& connection) : m_db(connection) {}
 
   Result<std::vector<Person>> people() override;
+  Result<std::int64_t> people_version() override;
   Result<std::optional<Person>> person(Id id) override;
   Result<std::optional<Person>> person_by_email(std::string_view email) override;
   Result<std::vector<Account>> accounts() override;

@@ -10,27 +10,33 @@
 
 namespace rung::web {
 
-// Everyone in the store and their reporting lines, as of one store generation. Immutable;
+// Everyone in the store and their reporting lines, as of one people version. Immutable;
 // shared by the requests that read it.
 struct PeopleSnapshot {
-  std::uint64_t generation = 0;
-  people::Org org;  // org.people(): everyone, ordered by id
+  std::int64_t people_version = 0;  // store::Reader::people_version() when it was read
+  people::Org org;                  // org.people(): everyone, ordered by id
 };
 
-// The latest PeopleSnapshot, rebuilt (O(people)) only when the store's generation moved: a
-// write through this process or another one (`rung people import --apply` while serving).
-// Thread-safe.
+// The latest PeopleSnapshot, rebuilt (O(people)) only when people changed: through this
+// process or another one (`rung people import --apply` while serving). A request checks the
+// store's generation first (no query when nothing was written since) and then the people
+// version (one point read), so the ratings saved all day never rebuild it. Thread-safe.
 class PeopleCache {
  public:
   explicit PeopleCache(store::Store& store) : m_store(store) {}
 
-  // The snapshot for the current generation. Error when the store cannot be read.
+  // The snapshot for the current people version. Error when the store cannot be read.
   Result<std::shared_ptr<const PeopleSnapshot>> get() const;
+
+  // How many times the snapshot was built (for tests: saves must not rebuild it).
+  std::uint64_t builds() const;
 
  private:
   store::Store& m_store;
   mutable std::mutex m_mutex;
   mutable std::shared_ptr<const PeopleSnapshot> m_snapshot;
+  mutable std::uint64_t m_checked_generation = 0;  // the generation m_snapshot was checked at
+  mutable std::uint64_t m_builds = 0;
 };
 
 }  // namespace rung::web

@@ -111,4 +111,23 @@ CREATE TRIGGER frozen_ladder_no_update BEFORE UPDATE ON frozen_ladder
 BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
 CREATE TRIGGER frozen_ladder_no_delete BEFORE DELETE ON frozen_ladder
 BEGIN SELECT RAISE(ABORT, 'frozen ladders are immutable'); END;
+CREATE TABLE counter (
+  name TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER person_counted_insert AFTER INSERT ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER person_counted_update AFTER UPDATE ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER person_counted_delete AFTER DELETE ON person
+BEGIN
+  INSERT INTO counter (name, value) VALUES ('people', 1)
+  ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
 PRAGMA user_version = 3;

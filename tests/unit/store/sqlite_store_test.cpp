@@ -112,6 +112,7 @@ TEST(SqliteStore, GenerationSeesACommitFromAnotherProcess) {
   ScratchDir dir;
   auto store = open_or_fail(dir / "rung.db");
   const auto before = store->generation();
+  const auto people_before = store->people_version().value();
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
@@ -127,6 +128,7 @@ TEST(SqliteStore, GenerationSeesACommitFromAnotherProcess) {
   ASSERT_EQ(waitpid(child, &status, 0), child);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
   EXPECT_GT(store->generation(), before);
+  EXPECT_GT(store->people_version().value(), people_before);
   const auto written = store->person_by_email("from-child@example.com");
   ASSERT_TRUE(written && *written) << "the child wrote nothing";
   EXPECT_EQ((*written)->name, "from-child");

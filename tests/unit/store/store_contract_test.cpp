@@ -233,6 +233,25 @@ TEST_P(StoreContract, GenerationMovesWithEveryCommit) {
   EXPECT_EQ(store().generation(), store().generation());
 }
 
+TEST_P(StoreContract, PeopleVersionMovesWithPeopleOnly) {
+  const auto start = store().people_version().value();
+  const Id ann = insert(make_person("ann"));
+  const auto after_insert = store().people_version().value();
+  EXPECT_GT(after_insert, start);
+  // Writes that are not about people leave it where it was.
+  ASSERT_TRUE(store().write([](Writer& w) -> Result<void> {
+    RUNG_TRY(w.insert_account(make_account("someone")));
+    return w.append_audit(make_entry(1, "test", "x", "y")).map([](Id) {});
+  }));
+  EXPECT_EQ(store().people_version().value(), after_insert);
+  ASSERT_TRUE(store().write([&](Writer& w) -> Result<void> {
+    auto person = *w.person(ann).value();
+    person.name = "Ann B";
+    return w.update_person(person);
+  }));
+  EXPECT_GT(store().people_version().value(), after_insert);
+}
+
 TEST_P(StoreContract, ConcurrentWritesAndReadsAllLand) {
   constexpr int k_threads = 4;
   constexpr int k_each = 25;

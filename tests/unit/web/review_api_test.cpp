@@ -118,5 +118,30 @@ TEST_F(SaveRatingApi, MeGivesTheCsrfTokenOfTheSession) {
   EXPECT_EQ(Json::parse(me.payload())["csrf_token"], ed.csrf);
 }
 
+TEST_F(SaveRatingApi, SavesDoNotRebuildTheOrgChartButAPersonChangeDoes) {
+  // Every save moves the store's generation; the person rule of the next request must not
+  // re-read everyone for that (a 10,000-person company would pay it on every save).
+  ASSERT_EQ(world.get(fmt::format("/people/{}", world.ed), &ed).status, 200);
+  const auto& cache = world.app->resources().people;
+  const auto builds = cache.builds();
+  std::int64_t version = 1;
+  for (const char* rating : {"sometimes", "consistently", "role-model"}) {
+    const Response saved =
+        put(fmt::format(R"({{"version": {}, "rating": "{}"}})", version, rating));
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    version = Json::parse(saved.payload())["version"];
+  }
+  EXPECT_EQ(cache.builds(), builds);
+  // Ed moves under Nick: Mona no longer sees him, at once.
+  ASSERT_TRUE(world.store->write([&](store::Writer& w) -> Result<void> {
+    auto person = *w.person(world.ed).value();
+    person.manager = world.nick;
+    return w.update_person(person);
+  }));
+  const testing::Session mona = world.sign_in("mona@example.com");
+  EXPECT_EQ(world.get(fmt::format("/people/{}", world.ed), &mona).status, 404);
+  EXPECT_EQ(cache.builds(), builds + 1);
+}
+
 }  // namespace
 }  // namespace rung::web

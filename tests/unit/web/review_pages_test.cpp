@@ -9,13 +9,10 @@
 namespace rung::web {
 namespace {
 
+using testing::has;
 using testing::header;
 using testing::PeopleWorld;
 using testing::Session;
-
-bool has(const Response& response, std::string_view text) {
-  return response.payload().find(text) != std::string_view::npos;
-}
 
 class ReviewPages : public ::testing::Test {
  protected:

@@ -58,6 +58,11 @@ inline Response get(App& app, std::string target,
   return app.handle(request(std::move(target), headers));
 }
 
+// Whether the answer's body (decoded) contains `text`.
+inline bool has(const Response& response, std::string_view text) {
+  return response.payload().find(text) != std::string_view::npos;
+}
+
 inline std::string header(const Response& response, std::string_view name) {
   return std::string(response.headers.get(name).value_or(""));
 }
