@@ -222,4 +222,47 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await ed.close();
     }
   });
+
+  test('a choice changed in another tab is caught: keep mine, or take theirs', async () => {
+    const ed = await launch();
+    try {
+      // Two tabs of one draft ("how do I look against swe-3?"): each saves on the version it
+      // last saw, so the second save in the stale tab is a conflict, never a silent overwrite.
+      const first = await ed.context.newPage();
+      await first.goto(`${base}/sign-in`);
+      await first.getByLabel('Email').fill('ed@example.com');
+      await first.getByLabel('Password', { exact: true }).fill('ed@example.com has a password of their own');
+      await first.getByRole('button', { name: 'Sign in' }).click();
+      await first.waitForURL(`${base}/`);
+      await first.goto(`${base}/people/${edId}/assessments`);
+      await first.selectOption('#start-level', 'swe-3');
+      await first.getByRole('button', { name: 'Start or resume' }).click();
+      await first.waitForURL(/\/assessments\/\d+$/);
+      const second = await ed.context.newPage();
+      await second.goto(first.url());
+
+      await rate(first, 'swe-3-role-1', 'sometimes', 'Sometimes');
+      await second.locator('#r-swe-3-role-1-role-model').check();
+      const note = second.locator('#s-swe-3-role-1 .js-conflict');
+      await note.waitFor();
+      assert.match(await note.textContent(), /yours Role model, stored Sometimes/);
+      await expectNoAxeViolations(second, 'draft with a conflict');
+      await second.getByRole('button', { name: 'Keep mine' }).click();
+      await second.waitForFunction(
+        () => document.getElementById('save-status').textContent === 'Saved: Role model.',
+      );
+      assert.equal(await note.count(), 0);
+
+      // Now the first tab is the stale one; it takes the stored rating instead.
+      await first.locator('#r-swe-3-role-1-consistently').check();
+      await first.locator('#s-swe-3-role-1 .js-conflict').waitFor();
+      await first.getByRole('button', { name: 'Take theirs' }).click();
+      assert.ok(await first.locator('#r-swe-3-role-1-role-model').isChecked());
+      await first.reload();
+      assert.ok(await first.locator('#r-swe-3-role-1-role-model').isChecked(),
+        'the stored rating is the one kept in the other tab');
+    } finally {
+      await ed.close();
+    }
+  });
 });
