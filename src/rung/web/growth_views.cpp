@@ -11,6 +11,7 @@
 #include "rung/core/utc.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/handlers.hpp"
+#include "rung/web/linkify.hpp"
 #include "rung/web/review_http.hpp"
 
 namespace rung::web {
@@ -56,6 +57,7 @@ Json evidence_json(const store::Evidence& item) {
               {"hidden", false},
               {"statement", item.statement},
               {"text", item.text},
+              {"segments", link_segments(item.text)},
               {"date", item.date},
               {"label", fmt::format("{}{}: {}", item.date.empty() ? "" : item.date + " · ",
                                     item.statement, shorten(item.text, k_choice_length))}};

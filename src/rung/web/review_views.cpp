@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rung/core/utc.hpp"
+#include "rung/web/linkify.hpp"
 
 namespace rung::web {
 
@@ -29,6 +30,7 @@ Json evidence_list(const std::vector<store::Evidence>& evidence, std::string_vie
     if (item.statement == statement) {
       out.push_back(Json{{"id", item.id},
                          {"text", item.text},
+                         {"segments", link_segments(item.text)},
                          {"date", item.date.empty() ? Json(nullptr) : Json(item.date)}});
     }
   }

@@ -158,7 +158,8 @@ TEST_F(AssessmentPages, EvidenceIsAddedAndItsTextIsEscaped) {
   EXPECT_EQ(header(added, "Location"), draft() + "#s-swe-2-role-1");
   EXPECT_EQ(evidence_count(), 1U);
   const Response page = world.get(draft(), &ed);
-  EXPECT_TRUE(has(page, "&lt;script&gt;alert(1)&lt;/script&gt; https://example.com/pr/1"));
+  EXPECT_TRUE(
+      has(page, "&lt;script&gt;alert(1)&lt;/script&gt; <a href=\"https://example.com/pr/1\""));
   EXPECT_FALSE(has(page, "<script>alert(1)"));
   EXPECT_TRUE(has(page, "2026-05-01"));
   EXPECT_TRUE(has(page, R"(name="version" class="js-version" value="2")"));
