@@ -44,17 +44,6 @@ Result<void> check_level(const model::Ladder& ladder, const std::string& level) 
   return {};
 }
 
-Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
-                             std::string_view statement) {
-  const auto* level = ladder.find_level(level_id);
-  const auto ids = level ? assess::statement_ids_of(ladder, *level) : std::vector<std::string>{};
-  if (std::find(ids.begin(), ids.end(), statement) == ids.end()) {
-    return fail("assess.unknown-statement",
-                fmt::format("level '{}' has no statement '{}'", level_id, statement));
-  }
-  return {};
-}
-
 Result<void> check_evidence(std::string_view text, std::string_view date, std::size_t limit) {
   if (text.size() > limit) {
     return fail("review.evidence-too-large",

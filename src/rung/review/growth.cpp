@@ -24,17 +24,6 @@ Result<store::GrowthPlanRecord> find_plan(store::Reader& reader, store::Id id) {
   return *plan;
 }
 
-Result<void> check_plan_statement(const model::Ladder& ladder, const std::string& level_id,
-                                  std::string_view statement) {
-  const auto* level = ladder.find_level(level_id);
-  const auto ids = level ? assess::statement_ids_of(ladder, *level) : std::vector<std::string>{};
-  if (std::find(ids.begin(), ids.end(), statement) == ids.end()) {
-    return fail("assess.unknown-statement",
-                fmt::format("level '{}' has no statement '{}'", level_id, statement));
-  }
-  return {};
-}
-
 Result<bool> evidence_belongs_to(store::Reader& reader, store::Id person, store::Id evidence) {
   RUNG_TRY_ASSIGN(const auto all, reader.assessments_of(person));
   for (const auto& a : all) {
@@ -112,7 +101,7 @@ Result<void> Service::tick(const auth::Viewer& viewer, store::Id id, std::string
   return m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
     RUNG_TRY(require_reader(w, viewer, plan.person));
-    RUNG_TRY(check_plan_statement(m_ladder, plan.target_level, statement));
+    RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
     RUNG_TRY_ASSIGN(const auto before, item_of(w, id, statement));
     auto after = before;
     after.done = done;
@@ -129,7 +118,7 @@ Result<void> Service::link_evidence(const auth::Viewer& viewer, store::Id id,
   return m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
     RUNG_TRY(require_reader(w, viewer, plan.person));
-    RUNG_TRY(check_plan_statement(m_ladder, plan.target_level, statement));
+    RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
     RUNG_TRY_ASSIGN(const bool owned, evidence_belongs_to(w, plan.person, evidence));
     if (!owned) {
       return not_found(fmt::format("person {} has no evidence with id {}", plan.person, evidence));

@@ -1,8 +1,11 @@
 #include "rung/review/rules.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
+
+#include "rung/assess/ratings.hpp"
 
 namespace rung::review {
 
@@ -16,6 +19,17 @@ tl::unexpected<Error> not_found(std::string message) {
 
 bool is_self(const auth::Viewer& viewer, store::Id person) {
   return viewer.person && viewer.person->id == person;
+}
+
+Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
+                             std::string_view statement) {
+  const auto* level = ladder.find_level(level_id);
+  const auto ids = level ? assess::statement_ids_of(ladder, *level) : std::vector<std::string>{};
+  if (std::find(ids.begin(), ids.end(), statement) == ids.end()) {
+    return fail("assess.unknown-statement",
+                fmt::format("level '{}' has no statement '{}'", level_id, statement));
+  }
+  return {};
 }
 
 Result<bool> is_above(store::Reader& reader, const auth::Viewer& viewer, store::Id person) {

@@ -6,6 +6,7 @@
 
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
+#include "rung/model/ladder.hpp"
 #include "rung/store/store.hpp"
 
 // The shared rules of the review service: who may read or write a person's assessments, the
@@ -33,6 +34,11 @@ Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
 // The viewer wrote the assessment and may still write it (require_author).
 Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
                          const store::Assessment& assessment);
+
+// The statement is one of the level's (through `shares`), else "assess.unknown-statement"
+// (also when the ladder no longer has the level). Drafts and growth plans check with it.
+Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
+                             std::string_view statement);
 
 // The person, or "review.not-found".
 Result<store::Person> find_person(store::Reader& reader, store::Id id);

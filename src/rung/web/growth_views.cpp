@@ -13,6 +13,7 @@
 #include "rung/web/handlers.hpp"
 #include "rung/web/linkify.hpp"
 #include "rung/web/review_http.hpp"
+#include "rung/web/review_views.hpp"
 
 namespace rung::web {
 
@@ -122,19 +123,6 @@ std::string default_target(const model::Ladder& ladder, const store::Person& per
   return next != nullptr ? next->id : person.level;
 }
 
-Json tracks_json(const model::Ladder& ladder, std::string_view selected) {
-  Json tracks = Json::array();
-  for (const model::Track& track : ladder.tracks()) {
-    Json levels = Json::array();
-    for (const model::Level& level : track.levels) {
-      levels.push_back(
-          Json{{"id", level.id}, {"title", level.title}, {"selected", level.id == selected}});
-    }
-    tracks.push_back(Json{{"name", track.name}, {"levels", std::move(levels)}});
-  }
-  return tracks;
-}
-
 }  // namespace
 
 int review_page_status(const Error& error) {
@@ -182,7 +170,7 @@ Json plans_view(const Resources& resources, const auth::Viewer& viewer, const st
       chosen.empty() ? default_target(resources.ladder, person) : std::string(chosen);
   return Json{{"person", person_json_of(resources.ladder, person)},
               {"plans", std::move(plans)},
-              {"tracks", tracks_json(resources.ladder, selected)},
+              {"tracks", level_options(resources.ladder, selected)},
               {"csrf", viewer.session.csrf_token}};
 }
 
