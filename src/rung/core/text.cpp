@@ -172,4 +172,22 @@ std::string join(std::span<const std::string> items, std::string_view separator)
   return out;
 }
 
+std::string percent_encode(std::string_view text) {
+  static constexpr std::string_view k_hex = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out.push_back(c);
+    } else {
+      out.push_back('%');
+      out.push_back(k_hex[byte >> 4]);
+      out.push_back(k_hex[byte & 0xf]);
+    }
+  }
+  return out;
+}
+
 }  // namespace rung

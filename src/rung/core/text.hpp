@@ -37,4 +37,8 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // "a, b and c" style list for messages: joins with ", ".
 std::string join(std::span<const std::string> items, std::string_view separator = ", ");
 
+// Percent-encodes everything but unreserved characters (A-Z a-z 0-9 - . _ ~), for URL path
+// segments and query values.
+std::string percent_encode(std::string_view text);
+
 }  // namespace rung

@@ -8,7 +8,7 @@
 #include "rung/export/xlsx.hpp"
 #include "rung/format/ladder_json.hpp"
 #include "rung/format/ladder_yaml.hpp"
-#include "rung/web/static_site.hpp"
+#include "rung/html/static_site.hpp"
 
 namespace rung::exports {
 
@@ -22,10 +22,10 @@ std::string render_yaml(const model::Ladder& ladder, const Options& /*options*/)
   return format::to_yaml(ladder.data());
 }
 
-// The static site uses the web server's templates (web/static_site.hpp) and writes a directory.
+// The static site uses the web server's templates (html/static_site.hpp) and writes a directory.
 Result<void> write_html_site(const model::Ladder& ladder, const Options& /*options*/,
                              const std::filesystem::path& path) {
-  return web::write_static_site(ladder, path);
+  return html::write_static_site(ladder, path);
 }
 
 }  // namespace

@@ -4,10 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "rung/export/markdown_text.hpp"
 #include "rung/export/views.hpp"
+#include "rung/format/markdown_text.hpp"
 
 namespace rung::exports {
+
+using format::md_escape;
+using format::md_link;
+using format::MdPlace;
 
 namespace {
 

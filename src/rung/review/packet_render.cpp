@@ -6,7 +6,7 @@
 
 #include "rung/assess/report.hpp"
 #include "rung/core/utc.hpp"
-#include "rung/export/markdown_text.hpp"
+#include "rung/format/markdown_text.hpp"
 #include "rung/review/packet.hpp"
 
 namespace rung::review {
@@ -14,8 +14,8 @@ namespace rung::review {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using exports::md_escape;
-using exports::MdPlace;
+using format::md_escape;
+using format::MdPlace;
 
 std::string cell(std::string_view text) {
   return md_escape(text, MdPlace::table_cell);

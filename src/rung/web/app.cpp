@@ -8,15 +8,16 @@
 #include <fmt/format.h>
 
 #include "rung/auth/viewer.hpp"
+#include "rung/html/assets.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
 #include "rung/store/memory_store.hpp"
-#include "rung/web/access.hpp"
-#include "rung/web/assets.hpp"
-#include "rung/web/cookies.hpp"
-#include "rung/web/encoding.hpp"
-#include "rung/web/gate.hpp"
-#include "rung/web/router.hpp"
+#include "rung/web/http/cookies.hpp"
+#include "rung/web/http/encoding.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/routes.hpp"
+#include "rung/web/shell/access.hpp"
+#include "rung/web/shell/gate.hpp"
 
 namespace rung::web {
 
@@ -32,7 +33,7 @@ std::vector<std::string_view> route_names() {
 
 // Changes whenever the stylesheet does, so its URL can be cached for good.
 std::string stylesheet_version() {
-  return fmt::format("{:08x}", fnv1a64(asset("static/rung.css").value_or("")) & 0xffffffffu);
+  return fmt::format("{:08x}", fnv1a64(html::asset("static/rung.css").value_or("")) & 0xffffffffu);
 }
 
 // Sizes and methods are checked before the target is even parsed.
@@ -107,11 +108,11 @@ std::string allowed_methods(std::string_view path) {
   return out.empty() ? std::string("GET, HEAD") : out;
 }
 
-// The response cache holds one answer per target and kind of viewer: the header's navigation
-// differs between anonymous viewers, signed-in ones and admins, and nothing else may.
+// The response cache holds one answer per target and shape of viewer (ViewerShape): the header
+// is drawn from the shape alone, and a cacheable route shows nothing else of its viewer
+// (tests/unit/web/cache_viewers_test.cpp checks every one).
 std::string cache_key(const Request& request, const auth::Viewer* viewer) {
-  const char kind = viewer == nullptr ? 'a' : viewer->admin() ? 'A' : 's';
-  return std::string(1, kind) + '|' + request.target;
+  return ViewerShape::of(viewer).code() + '|' + request.target;
 }
 
 store::Millis system_now() {
@@ -130,20 +131,20 @@ review::Options review_options(const AppOptions& options) {
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
                                           AppOptions options) {
-  RUNG_TRY_ASSIGN(Pages pages, Pages::load());
+  RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
   return std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), nullptr, store, std::move(options)));
 }
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
-  RUNG_TRY_ASSIGN(Pages pages, Pages::load());
+  RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
   auto owned = store::make_memory_store();
   store::Store& store = *owned;
   return std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), std::move(owned), store, std::move(options)));
 }
 
-App::App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned,
+App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> owned,
          store::Store& store, AppOptions options)
     : m_owned_store(std::move(owned)),
       m_store(store),
@@ -161,7 +162,7 @@ App::App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned,
                   m_search_index,
                   m_lint_report,
                   m_pages,
-                  Links::server(stylesheet_version()),
+                  html::Links::server(stylesheet_version()),
                   stylesheet_version(),
                   [this] { return metrics_text(); },
                   m_store,

@@ -6,18 +6,18 @@
 
 #include "rung/auth/sessions.hpp"
 #include "rung/core/error.hpp"
+#include "rung/html/pages.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/review/service.hpp"
 #include "rung/store/store.hpp"
-#include "rung/web/cache.hpp"
-#include "rung/web/http.hpp"
-#include "rung/web/imports.hpp"
-#include "rung/web/metrics.hpp"
-#include "rung/web/pages.hpp"
-#include "rung/web/people_snapshot.hpp"
-#include "rung/web/resources.hpp"
-#include "rung/web/router.hpp"
-#include "rung/web/url.hpp"
+#include "rung/web/http/cache.hpp"
+#include "rung/web/http/http.hpp"
+#include "rung/web/http/metrics.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/http/url.hpp"
+#include "rung/web/shell/imports.hpp"
+#include "rung/web/shell/people_snapshot.hpp"
+#include "rung/web/shell/resources.hpp"
 
 namespace rung::web {
 
@@ -63,8 +63,8 @@ class App {
   const Resources& resources() const { return m_resources; }
 
  private:
-  App(model::Ladder ladder, Pages pages, std::unique_ptr<store::Store> owned, store::Store& store,
-      AppOptions options);
+  App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> owned,
+      store::Store& store, AppOptions options);
 
   Response answer(const Request& request);
   Response route(const Request& request, const Target& target);
@@ -78,7 +78,7 @@ class App {
   compare::Similarity m_similarity;
   search::Index m_search_index;
   Json m_lint_report;
-  Pages m_pages;
+  html::Pages m_pages;
   AppOptions m_options;
   auth::Sessions m_sessions;
   PeopleCache m_people;

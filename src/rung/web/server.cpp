@@ -11,8 +11,8 @@
 #include <fmt/format.h>
 #include <restinio/all.hpp>
 
-#include "rung/web/access_log.hpp"
 #include "rung/web/app.hpp"
+#include "rung/web/http/access_log.hpp"
 
 namespace rung::web {
 

@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/export/markdown_text.hpp"
+#include "rung/format/markdown_text.hpp"
 
 #include "../format/sample_ladder.hpp"
 
 namespace rung::exports {
 namespace {
+
+using format::md_escape;
+using format::MdPlace;
 
 class MarkdownExport : public ::testing::Test {
  protected:

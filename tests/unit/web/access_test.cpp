@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/web/router.hpp"
+#include "rung/core/text.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/routes.hpp"
 
 #include "people_world.hpp"
 
@@ -80,6 +82,8 @@ const std::map<std::string, Expectation>& expectations() {
       // Assessment pages. Writes use a stale version (7) so the matrix changes nothing: Ed,
       // the author, gets the conflict; Mona may not read Ed's draft, the admin may read it but
       // not write it. The start form names no role, which every let-through viewer gets back.
+      // The header's link to the viewer's own assessments; the admin is not a person.
+      {"me.assessments", {signed_in, "/me/assessments", 303, {}, {{Role::admin, 200}}}},
       {"assessments", {person, "/people/{ed}/assessments", 200}},
       {"assessments.start", {person, "/people/{ed}/assessments", 422, {{"role", "nobody"}}}},
       {"assessment", {person, "/people/{ed}/assessments/{done}", 200}},

@@ -1,4 +1,4 @@
-#include "rung/web/cache.hpp"
+#include "rung/web/http/cache.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "rung/web/encoding.hpp"
+#include "rung/web/http/encoding.hpp"
 
 #include <gtest/gtest.h>
 #include <zlib.h>

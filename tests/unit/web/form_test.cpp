@@ -1,8 +1,8 @@
-#include "rung/web/form.hpp"
+#include "rung/web/http/form.hpp"
 
 #include <gtest/gtest.h>
 
-#include "rung/web/cookies.hpp"
+#include "rung/web/http/cookies.hpp"
 
 namespace rung::web {
 namespace {

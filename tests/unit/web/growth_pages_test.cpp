@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "rung/review/service.hpp"
-#include "rung/web/growth_views.hpp"
+#include "rung/web/review/growth_views.hpp"
 
 #include "people_world.hpp"
 

@@ -1,4 +1,4 @@
-// The OpenAPI document (src/rung/web/assets/openapi.json, served at /api/v1/openapi.json) must
+// The OpenAPI document (src/rung/html/assets/openapi.json, served at /api/v1/openapi.json) must
 // describe the router table exactly: every route is documented with the query parameters it
 // takes and who may call it (x-rung-access, and a security requirement unless anyone may),
 // and every documented GET answers 200 to an admin when filled with its documented examples.
@@ -7,8 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "rung/core/text.hpp"
-#include "rung/web/assets.hpp"
-#include "rung/web/router.hpp"
+#include "rung/html/assets.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/routes.hpp"
 
 #include "people_world.hpp"
 #include "web_support.hpp"
@@ -17,7 +18,7 @@ namespace rung::web {
 namespace {
 
 Json openapi() {
-  return Json::parse(asset("openapi.json").value_or("{}"));
+  return Json::parse(html::asset("openapi.json").value_or("{}"));
 }
 
 std::set<std::string> split_params(std::string_view list) {

@@ -24,11 +24,12 @@
 
 #include "rung/auth/password.hpp"
 #include "rung/auth/sessions.hpp"
+#include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
 #include "rung/store/memory_store.hpp"
 #include "rung/web/app.hpp"
-#include "rung/web/cookies.hpp"
-#include "rung/web/url.hpp"
+#include "rung/web/http/cookies.hpp"
+#include "rung/web/http/url.hpp"
 
 #include "web_support.hpp"
 

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "rung/web/review_json.hpp"
+#include "rung/web/review/json.hpp"
 
 #include "people_world.hpp"
 

@@ -1,8 +1,10 @@
-#include "rung/web/router.hpp"
+#include "rung/web/http/router.hpp"
 
 #include <set>
 
 #include <gtest/gtest.h>
+
+#include "rung/web/routes.hpp"
 
 namespace rung::web {
 namespace {

@@ -1,6 +1,8 @@
-#include "rung/web/url.hpp"
+#include "rung/web/http/url.hpp"
 
 #include <gtest/gtest.h>
+
+#include "rung/core/text.hpp"
 
 namespace rung::web {
 namespace {

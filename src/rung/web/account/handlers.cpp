@@ -1,0 +1,111 @@
+#include "rung/web/account/handlers.hpp"
+
+#include <chrono>
+#include <string>
+
+#include "rung/auth/sessions.hpp"
+#include "rung/auth/token.hpp"
+#include "rung/html/views.hpp"
+#include "rung/web/http/cookies.hpp"
+#include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web::handlers {
+
+namespace {
+
+std::string session_cookie(const Resources& resources, const std::string& token) {
+  // The browser may keep the cookie as long as the session could live; the store decides
+  // earlier expiry (idle time) on every request.
+  return set_cookie(k_session_cookie, token,
+                    CookieOptions{resources.secure_cookies, std::chrono::seconds(7 * 24 * 3600)});
+}
+
+Response account_page(const Resources& resources, const Call& call, int status,
+                      std::string_view done, std::string_view error) {
+  const auth::Viewer& viewer = *call.viewer;
+  Json view = page_view(resources, "Your account", "account");
+  view["login"] = viewer.account.login;
+  view["admin"] = viewer.admin();
+  view["must_change_password"] = viewer.account.must_change_password;
+  view["csrf"] = viewer.session.csrf_token;
+  if (viewer.person) {
+    view["person"] = Json{{"name", viewer.person->name},
+                          {"url", "/people/" + std::to_string(viewer.person->id)}};
+  }
+  if (done == "password") {
+    view["notice"] = "Your password is changed. Your other sessions are signed out.";
+  }
+  if (!error.empty()) {
+    view["error"] = error;
+  }
+  return page(resources, call, status, "account", std::move(view));
+}
+
+Response signed_out(const Resources& resources) {
+  Response out = redirect("/sign-in");
+  out.headers.add("Set-Cookie", clear_cookie(k_session_cookie, resources.secure_cookies));
+  return out;
+}
+
+}  // namespace
+
+Response sign_in(const Resources& resources, const Call& call) {
+  // Shown to a signed-in viewer too: signing in as someone else replaces the session cookie.
+  const std::string next = safe_next(query_value(call.target.query, "next").value_or("/"));
+  return sign_in_page(resources, call.request, 200, next, "");
+}
+
+Response sign_in_post(const Resources& resources, const Call& call) {
+  const std::string next = safe_next(call.field("next"));
+  auto signed_in = resources.sessions.sign_in(call.field("login"), call.field("password"),
+                                              client_address(call.request));
+  if (!signed_in) {
+    const auto retry_after = auth::retry_after_seconds(signed_in.error());
+    Response out = sign_in_page(resources, call.request, retry_after ? 429 : 401, next,
+                                signed_in.error().message);
+    if (retry_after) {
+      out.headers.add("Retry-After", std::to_string(*retry_after));
+    }
+    return out;
+  }
+  const bool must_change = signed_in->viewer.account.must_change_password;
+  Response out = redirect(must_change ? std::string("/account") : next);
+  out.headers.add("Set-Cookie", session_cookie(resources, signed_in->token));
+  out.headers.add("Set-Cookie", clear_cookie(k_signin_csrf_cookie, resources.secure_cookies));
+  return out;
+}
+
+Response sign_out(const Resources& resources, const Call& call) {
+  if (auto done = resources.sessions.sign_out(*call.viewer); !done) {
+    throw std::runtime_error(done.error().message);
+  }
+  return signed_out(resources);
+}
+
+Response account(const Resources& resources, const Call& call) {
+  return account_page(resources, call, 200, query_value(call.target.query, "done").value_or(""),
+                      "");
+}
+
+Response account_password(const Resources& resources, const Call& call) {
+  const std::string_view fresh = call.field("new_password");
+  if (fresh != call.field("confirm_password")) {
+    return account_page(resources, call, 400, "", "The two new passwords are not the same.");
+  }
+  auto changed =
+      resources.sessions.change_password(*call.viewer, call.field("current_password"), fresh);
+  if (!changed) {
+    return account_page(resources, call, 400, "", changed.error().message);
+  }
+  return redirect("/account?done=password");
+}
+
+Response account_sign_out_everywhere(const Resources& resources, const Call& call) {
+  if (auto done = resources.sessions.sign_out_everywhere(*call.viewer); !done) {
+    throw std::runtime_error(done.error().message);
+  }
+  return signed_out(resources);
+}
+
+}  // namespace rung::web::handlers

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "rung/auth/viewer.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/shell/resources.hpp"
+
+// The handlers of web/account/ (signing in and out, and the viewer's own account). Private to this
+// folder: only its own files include this header; the rest of web/ reaches them through
+// account_routes() (routes.hpp).
+namespace rung::web::handlers {
+
+Response sign_in(const Resources& resources, const Call& call);
+Response sign_in_post(const Resources& resources, const Call& call);
+Response sign_out(const Resources& resources, const Call& call);
+Response account(const Resources& resources, const Call& call);
+Response account_password(const Resources& resources, const Call& call);
+Response account_sign_out_everywhere(const Resources& resources, const Call& call);
+
+}  // namespace rung::web::handlers

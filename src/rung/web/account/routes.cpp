@@ -1,0 +1,28 @@
+#include "rung/web/account/routes.hpp"
+
+#include <array>
+
+#include "rung/web/account/handlers.hpp"
+
+namespace rung::web {
+
+std::span<const Route> account_routes() {
+  using enum Method;
+  using enum Kind;
+  constexpr Access any = Access::anyone;
+  constexpr Access in = Access::signed_in;
+  namespace h = handlers;
+  static const std::array table{
+      Route{get, "/sign-in", "sign-in", any, html, false, "next", h::sign_in},
+      Route{post, "/sign-in", "sign-in.post", any, html, false, "", h::sign_in_post},
+      Route{post, "/sign-out", "sign-out", in, html, false, "", h::sign_out},
+      Route{get, "/account", "account", in, html, false, "done", h::account},
+      Route{post, "/account/password", "account.password", in, html, false, "",
+            h::account_password},
+      Route{post, "/account/sign-out-everywhere", "account.sign-out-everywhere", in, html, false,
+            "", h::account_sign_out_everywhere},
+  };
+  return table;
+}
+
+}  // namespace rung::web

@@ -1,0 +1,163 @@
+#include "rung/people/import.hpp"
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rung/html/views.hpp"
+#include "rung/people/csv.hpp"
+#include "rung/web/admin/handlers.hpp"
+#include "rung/web/shell/imports.hpp"
+#include "rung/web/shell/people_snapshot.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web::handlers {
+
+namespace {
+
+// "level: swe-2 → swe-3" for every field that differs.
+Json field_changes(const store::Person& before, const store::Person& after) {
+  Json out = Json::array();
+  auto add = [&](std::string_view field, const std::string& from, const std::string& to) {
+    if (from != to) {
+      out.push_back({{"field", field}, {"before", from}, {"after", to}});
+    }
+  };
+  add("name", before.name, after.name);
+  add("email", before.email, after.email);
+  add("track", before.track, after.track);
+  add("level", before.level, after.level);
+  add("start date", before.start_date, after.start_date);
+  add("status", std::string(store::to_string(before.status)),
+      std::string(store::to_string(after.status)));
+  return out;
+}
+
+Json change_json(const people::PersonChange& change) {
+  const bool gone = change.kind == people::ChangeKind::deactivate;
+  const store::Person& shown = gone ? change.before : change.after;
+  Json fields = Json::array();
+  if (change.kind != people::ChangeKind::create) {
+    fields = field_changes(change.before, change.after);
+    if (change.before_manager_email != change.after_manager_email) {
+      fields.push_back({{"field", "manager"},
+                        {"before", change.before_manager_email},
+                        {"after", change.after_manager_email}});
+    }
+  }
+  return Json{{"kind", people::to_string(change.kind)},
+              {"row", change.row == 0 ? Json("—") : Json(change.row)},
+              {"name", shown.name},
+              {"email", shown.email},
+              {"fields", std::move(fields)}};
+}
+
+Json plan_json(const people::ImportPlan& plan) {
+  Json counts;
+  for (auto kind : {people::ChangeKind::create, people::ChangeKind::update,
+                    people::ChangeKind::deactivate, people::ChangeKind::reactivate}) {
+    counts[std::string(people::to_string(kind))] = plan.count(kind);
+  }
+  Json changes = Json::array();
+  for (const people::PersonChange& change : plan.changes) {
+    changes.push_back(change_json(change));
+  }
+  Json errors = Json::array();
+  for (const people::RowError& error : plan.errors) {
+    errors.push_back({{"row", error.row},
+                      {"column", error.column},
+                      {"message", error.message},
+                      {"hint", error.hint}});
+  }
+  return Json{{"counts", std::move(counts)},
+              {"unchanged", plan.unchanged},
+              {"skipped", plan.skipped},
+              {"notes", plan.notes},
+              {"changes", std::move(changes)},
+              {"errors", std::move(errors)},
+              {"has_errors", !plan.errors.empty()},
+              {"has_changes", !plan.changes.empty()}};
+}
+
+Response import_page(const Resources& resources, const Call& call, int status, Json extra) {
+  Json view = admin_view(resources, call, "Import people", "import");
+  view.update(extra);
+  return page(resources, call, status, "import", std::move(view));
+}
+
+// The plan of `bytes` against the store as it is now; a file that is not readable CSV gives
+// the reader's errors.
+Results<people::ImportPlan> plan_for(const Resources& resources, std::string_view bytes,
+                                     std::string_view filename) {
+  RUNG_TRY_ASSIGN(people::CsvTable table, people::read_csv(bytes, filename));
+  const auto current = unwrap(resources.store.people());
+  return people::plan_import(resources.ladder, current, std::move(table));
+}
+
+Json error_lines(const Errors& errors) {
+  Json out = Json::array();
+  for (const Error& error : errors) {
+    out.push_back(error.to_string());
+  }
+  return out;
+}
+
+}  // namespace
+
+Response admin_import(const Resources& resources, const Call& call) {
+  return import_page(resources, call, 200, Json::object());
+}
+
+Response admin_import_upload(const Resources& resources, const Call& call) {
+  const FormField* file = call.form != nullptr ? call.form->file("file") : nullptr;
+  if (file == nullptr || file->value.empty()) {
+    return import_page(resources, call, 400, Json{{"error", "Choose a CSV file to upload."}});
+  }
+  const std::string filename = file->filename.value_or("people.csv");
+  auto plan = plan_for(resources, file->value, filename);
+  if (!plan) {
+    return import_page(resources, call, 400,
+                       Json{{"error", fmt::format("{} is not a readable CSV file.", filename)},
+                            {"file_errors", error_lines(plan.error())}});
+  }
+  Json shown = plan_json(*plan);
+  shown["filename"] = filename;
+  if (plan->errors.empty() && !plan->changes.empty()) {
+    shown["digest"] =
+        resources.imports.put(filename, file->value, call.viewer->account.login, resources.now());
+  }
+  return import_page(resources, call, plan->errors.empty() ? 200 : 422, Json{{"plan", shown}});
+}
+
+Response admin_import_apply(const Resources& resources, const Call& call) {
+  const std::string_view digest = call.field("digest");
+  const auto upload = resources.imports.find(digest, call.viewer->account.login, resources.now());
+  if (!upload) {
+    return import_page(resources, call, 409,
+                       Json{{"error",
+                             "That upload is no longer here (it expired, was applied "
+                             "already, or the server restarted). Upload the file "
+                             "again."}});
+  }
+  // Planned again: the store may have changed since the dry run was shown.
+  auto plan = plan_for(resources, upload->bytes, upload->filename);
+  if (!plan || !plan->errors.empty()) {
+    Json extra{{"error", "The file no longer applies cleanly; here is the new dry run."}};
+    if (plan) {
+      extra["plan"] = plan_json(*plan);
+      extra["plan"]["filename"] = upload->filename;
+    }
+    return import_page(resources, call, 409, std::move(extra));
+  }
+  auto applied =
+      people::apply_import(resources.store, *plan, call.viewer->account.login, resources.now());
+  if (!applied) {
+    return import_page(resources, call, 409, Json{{"error", applied.error().message}});
+  }
+  resources.imports.remove(digest);
+  Json done = plan_json(*plan);
+  done["filename"] = upload->filename;
+  return import_page(resources, call, 200, Json{{"applied", std::move(done)}});
+}
+
+}  // namespace rung::web::handlers

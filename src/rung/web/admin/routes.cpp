@@ -1,0 +1,30 @@
+#include "rung/web/admin/routes.hpp"
+
+#include <array>
+
+#include "rung/web/admin/handlers.hpp"
+
+namespace rung::web {
+
+std::span<const Route> admin_routes() {
+  using enum Method;
+  using enum Kind;
+  constexpr Access adm = Access::admin;
+  namespace h = handlers;
+  static const std::array table{
+      Route{get, "/admin/people/import", "admin.import", adm, html, false, "", h::admin_import},
+      Route{post, "/admin/people/import", "admin.import.upload", adm, html, false, "",
+            h::admin_import_upload},
+      Route{post, "/admin/people/import/apply", "admin.import.apply", adm, html, false, "",
+            h::admin_import_apply},
+      Route{get, "/admin/audit", "admin.audit", adm, html, false,
+            "actor action subject since until before", h::admin_audit},
+      Route{get, "/admin/users", "admin.users", adm, html, false, "", h::admin_users},
+      Route{post, "/admin/users", "admin.users.add", adm, html, false, "", h::admin_users_add},
+      Route{post, "/admin/users/{id}/reset", "admin.users.reset", adm, html, false, "",
+            h::admin_users_reset},
+  };
+  return table;
+}
+
+}  // namespace rung::web

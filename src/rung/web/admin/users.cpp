@@ -1,0 +1,139 @@
+#include <charconv>
+#include <chrono>
+#include <stdexcept>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rung/auth/accounts.hpp"
+#include "rung/auth/sessions.hpp"
+#include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
+#include "rung/html/views.hpp"
+#include "rung/web/admin/handlers.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web::handlers {
+
+namespace {
+
+constexpr std::size_t k_audit_page = 50;
+
+std::string utc_time(store::Millis at) {
+  return format_utc(at);
+}
+
+Response users_page(const Resources& resources, const Call& call, int status, Json extra) {
+  Json view = admin_view(resources, call, "Users", "users");
+  Json rows = Json::array();
+  for (const store::Account& account : unwrap(resources.store.accounts())) {
+    rows.push_back({{"id", account.id},
+                    {"login", account.login},
+                    {"admin", account.admin},
+                    {"must_change_password", account.must_change_password},
+                    {"created", utc_time(account.created_at)},
+                    {"reset_url", fmt::format("/admin/users/{}/reset", account.id)}});
+  }
+  view["accounts"] = std::move(rows);
+  view.update(extra);
+  return page(resources, call, status, "users", std::move(view));
+}
+
+// The audit query of the page's filters; an unusable `before` is ignored.
+store::AuditQuery audit_query(const Call& call) {
+  store::AuditQuery query;
+  query.actor = std::string(query_value(call.target.query, "actor").value_or(""));
+  query.action = std::string(query_value(call.target.query, "action").value_or(""));
+  query.subject = std::string(query_value(call.target.query, "subject").value_or(""));
+  const std::string_view before = query_value(call.target.query, "before").value_or("");
+  std::from_chars(before.data(), before.data() + before.size(), query.before_id);
+  // A date that is not one is ignored rather than refused: the form shows what was used.
+  query.since = parse_utc(query_value(call.target.query, "since").value_or("")).value_or(0);
+  query.until =
+      parse_utc(query_value(call.target.query, "until").value_or(""), DayEdge::end).value_or(0);
+  query.limit = k_audit_page + 1;
+  return query;
+}
+
+std::string older_url(const Call& call, const store::AuditQuery& query, store::Id before) {
+  std::string out = "/admin/audit?";
+  const std::string since(query_value(call.target.query, "since").value_or(""));
+  const std::string until(query_value(call.target.query, "until").value_or(""));
+  for (const auto& [name, value] :
+       {std::pair{"actor", query.actor}, std::pair{"action", query.action},
+        std::pair{"subject", query.subject}, std::pair{"since", since},
+        std::pair{"until", until}}) {
+    if (!value.empty()) {
+      out += fmt::format("{}={}&", name, percent_encode(value));
+    }
+  }
+  return out + fmt::format("before={}", before);
+}
+
+}  // namespace
+
+Response admin_users(const Resources& resources, const Call& call) {
+  return users_page(resources, call, 200, Json::object());
+}
+
+Response admin_users_add(const Resources& resources, const Call& call) {
+  const std::string login = auth::normalize_login(call.field("login"));
+  auto added = auth::add_account(resources.store, login, call.field("admin") == "on",
+                                 call.viewer->account.login, resources.now(),
+                                 resources.sessions.options().hash_cost);
+  if (!added) {
+    return users_page(resources, call, 400, Json{{"error", added.error().message}});
+  }
+  return users_page(
+      resources, call, 200,
+      Json{
+          {"one_time", {{"login", added->account.login}, {"password", added->one_time_password}}}});
+}
+
+Response admin_users_reset(const Resources& resources, const Call& call) {
+  const std::string_view text = call.param("id");
+  store::Id id = 0;
+  std::from_chars(text.data(), text.data() + text.size(), id);
+  const auto account = unwrap(resources.store.account(id));
+  if (!account) {
+    return not_found_page(resources, call.target.path);
+  }
+  auto password = resources.sessions.reset_password(call.viewer->account.login, id);
+  if (!password) {
+    return users_page(resources, call, 400, Json{{"error", password.error().message}});
+  }
+  return users_page(resources, call, 200,
+                    Json{{"one_time", {{"login", account->login}, {"password", *password}}}});
+}
+
+Response admin_audit(const Resources& resources, const Call& call) {
+  const store::AuditQuery query = audit_query(call);
+  std::vector<store::AuditEntry> entries = unwrap(resources.store.audit(query));
+  const bool more = entries.size() > k_audit_page;
+  if (more) {
+    entries.resize(k_audit_page);
+  }
+  Json rows = Json::array();
+  for (const store::AuditEntry& entry : entries) {
+    rows.push_back({{"id", entry.id},
+                    {"at", utc_time(entry.at)},
+                    {"actor", entry.actor},
+                    {"action", entry.action},
+                    {"subject", entry.subject},
+                    {"before", entry.before},
+                    {"after", entry.after}});
+  }
+  Json view = admin_view(resources, call, "Audit log", "audit");
+  view["filter"] = {{"actor", query.actor},
+                    {"action", query.action},
+                    {"subject", query.subject},
+                    {"since", query.since != 0 ? format_utc(query.since).substr(0, 10) : ""},
+                    {"until", query_value(call.target.query, "until").value_or("")}};
+  view["entries"] = std::move(rows);
+  if (more) {
+    view["older_url"] = older_url(call, query, entries.back().id);
+  }
+  return page(resources, call, 200, "audit", std::move(view));
+}
+
+}  // namespace rung::web::handlers

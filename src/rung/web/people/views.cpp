@@ -1,0 +1,169 @@
+#include "rung/web/people/views.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "rung/core/text.hpp"
+#include "rung/web/shell/access.hpp"
+
+namespace rung::web {
+
+namespace {
+
+std::string person_url(store::Id id) {
+  return "/people/" + std::to_string(id);
+}
+
+// {id, name, email, url, level, level_title, grade, left}: a person as a line in a list. Every
+// key is always set (null when unknown): the templates look names up through the enclosing
+// contexts, so a missing "url" would pick up the page's own.
+Json person_ref(const model::Ladder& ladder, const store::Person& person, bool linked) {
+  const model::Level* level = ladder.find_level(person.level);
+  return Json{{"id", person.id},
+              {"name", person.name},
+              {"email", person.email},
+              {"url", linked ? Json(person_url(person.id)) : Json(nullptr)},
+              {"level", person.level},
+              {"level_title", level ? Json(level->title) : Json(nullptr)},
+              {"grade", level && !level->grade.empty() ? Json(level->grade) : Json(nullptr)},
+              {"left", person.status != store::PersonStatus::active}};
+}
+
+bool matches(const model::Ladder& ladder, const store::Person& person, const std::string& query) {
+  if (query.empty()) {
+    return true;
+  }
+  const model::Level* level = ladder.find_level(person.level);
+  for (std::string_view text : {std::string_view(person.name), std::string_view(person.email),
+                                std::string_view(person.level),
+                                level ? std::string_view(level->title) : std::string_view()}) {
+    if (ascii_lower(text).find(query) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Json person_json(const model::Ladder& ladder, const store::Person& person) {
+  const model::Level* level = ladder.find_level(person.level);
+  return Json{{"id", person.id},
+              {"name", person.name},
+              {"email", person.email},
+              {"manager", person.manager ? Json(*person.manager) : Json(nullptr)},
+              {"track", person.track},
+              {"level", person.level},
+              {"level_title", level ? Json(level->title) : Json(nullptr)},
+              {"grade", level && !level->grade.empty() ? Json(level->grade) : Json(nullptr)},
+              {"start_date", person.start_date},
+              {"status", store::to_string(person.status)}};
+}
+
+std::vector<const store::Person*> visible_people(const PeopleSnapshot& snapshot,
+                                                 const model::Ladder& ladder,
+                                                 const auth::Viewer& viewer,
+                                                 std::string_view query) {
+  const std::string needle = ascii_lower(trim(query));
+  std::vector<const store::Person*> out;
+  if (viewer.admin()) {
+    for (const store::Person& person : snapshot.org.people()) {
+      if (matches(ladder, person, needle)) {
+        out.push_back(&person);
+      }
+    }
+  } else if (viewer.person) {
+    std::vector<store::Id> ids = snapshot.org.all_below(viewer.person->id);
+    ids.insert(ids.begin(), viewer.person->id);
+    for (store::Id id : ids) {
+      const store::Person* person = snapshot.org.find(id);
+      if (person != nullptr && matches(ladder, *person, needle)) {
+        out.push_back(person);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const store::Person* a, const store::Person* b) {
+    return a->name != b->name ? a->name < b->name : a->id < b->id;
+  });
+  return out;
+}
+
+Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
+                 const auth::Viewer& viewer, const store::Person& person) {
+  Json out = person_ref(ladder, person, true);
+  out["start_date"] = person.start_date;
+  out["is_self"] = viewer.person && viewer.person->id == person.id;
+  out["assessments_url"] = person_url(person.id) + "/assessments";
+  if (const model::Level* level = ladder.find_level(person.level)) {
+    out["level_url"] = "/levels/" + level->id;
+    if (const model::Track* track = ladder.track_of(level->id)) {
+      out["track_name"] = track->name;
+      out["track_url"] = "/tracks/" + track->id;
+    }
+  }
+  Json chain = Json::array();
+  for (store::Id id : snapshot.org.chain(person.id)) {
+    if (const store::Person* manager = snapshot.org.find(id)) {
+      chain.push_back(person_ref(ladder, *manager, may_see_person(viewer, id, &snapshot.org)));
+    }
+  }
+  out["chain"] = std::move(chain);
+  Json reports = Json::array();
+  for (store::Id id : snapshot.org.direct_reports(person.id)) {
+    if (const store::Person* report = snapshot.org.find(id)) {
+      reports.push_back(person_ref(ladder, *report, true));
+    }
+  }
+  if (!reports.empty()) {
+    out["team_url"] = person_url(person.id) + "/team";
+  }
+  out["reports"] = std::move(reports);
+  out["plans_url"] = person_url(person.id) + "/plans";
+  return out;
+}
+
+Json team_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
+               const store::Person& root) {
+  struct Entry {
+    store::Id id;
+    int depth;
+  };
+  std::vector<Entry> order;
+  std::vector<Entry> todo{{root.id, 0}};
+  std::unordered_set<store::Id> seen;
+  while (!todo.empty()) {
+    const Entry entry = todo.back();
+    todo.pop_back();
+    if (!seen.insert(entry.id).second) {
+      continue;
+    }
+    order.push_back(entry);
+    const std::vector<store::Id> reports = snapshot.org.direct_reports(entry.id);
+    for (auto it = reports.rbegin(); it != reports.rend(); ++it) {
+      todo.push_back({*it, entry.depth + 1});
+    }
+  }
+  Json nodes = Json::array();
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const store::Person* person = snapshot.org.find(order[i].id);
+    if (person == nullptr) {
+      continue;
+    }
+    Json node = person_ref(ladder, *person, true);
+    const int next_depth = i + 1 < order.size() ? order[i + 1].depth : 0;
+    const bool opens = next_depth > order[i].depth;
+    node["opens"] = opens;
+    node["closes"] = Json::array();
+    for (int close = 0; !opens && close < order[i].depth - next_depth; ++close) {
+      node["closes"].push_back(close);
+    }
+    nodes.push_back(std::move(node));
+  }
+  Json out = person_ref(ladder, root, true);
+  out["size"] = order.size() - 1;
+  out["nodes"] = std::move(nodes);
+  return out;
+}
+
+}  // namespace rung::web

@@ -1,0 +1,105 @@
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rung/review/service.hpp"
+#include "rung/web/review/body.hpp"
+#include "rung/web/review/handlers.hpp"
+#include "rung/web/review/http_errors.hpp"
+#include "rung/web/review/json.hpp"
+#include "rung/web/review/paths.hpp"
+#include "rung/web/shell/support.hpp"
+
+// Growth plans under /api/v1/people/{id}/plans: the list, a new target, the checklist, ticking
+// an item and linking evidence to it. {plan} must belong to person {id}, else 404.
+namespace rung::web::handlers {
+
+namespace {
+
+Response no_plan(const Call& call) {
+  return json_error(404, "not-found", fmt::format("no API resource at {}", call.target.path));
+}
+
+// The stored state of one checklist item after a change: {plan, statement, done, evidence}.
+Response item_answer(const Resources& resources, store::Id plan, std::string_view statement) {
+  Json out{{"plan", plan}, {"statement", statement}, {"done", false}, {"evidence", Json::array()}};
+  for (const auto& item : unwrap(resources.store.plan_items(plan))) {
+    if (item.statement == statement) {
+      out["done"] = item.done;
+      out["evidence"] = item.evidence;
+    }
+  }
+  return json_response(200, out);
+}
+
+}  // namespace
+
+Response api_plans(const Resources& resources, const Call& call) {
+  const store::Id person = parse_id(call.param("id")).value_or(0);
+  Json plans = Json::array();
+  for (const auto& plan : unwrap(resources.store.growth_plans_of(person))) {
+    plans.push_back(plan_json(plan));
+  }
+  return json_response(200, Json{{"person", person}, {"plans", std::move(plans)}});
+}
+
+Response api_start_plan(const Resources& resources, const Call& call) {
+  const auto target = string_field(*call.json, "target_level");
+  if (!target) {
+    return bad_body(R"({"target_level": "<level id>"})");
+  }
+  auto plan =
+      resources.review.set_target(*call.viewer, parse_id(call.param("id")).value_or(0), *target);
+  if (!plan) {
+    return review_json_error(plan.error());
+  }
+  return json_response(201, plan_json(*plan));
+}
+
+Response api_plan(const Resources& resources, const Call& call) {
+  const auto plan = plan_of_person(resources, call);
+  if (!plan) {
+    return no_plan(call);
+  }
+  auto checklist = resources.review.checklist(*call.viewer, plan->id);
+  if (!checklist) {
+    return review_json_error(checklist.error());
+  }
+  return json_response(200, checklist_json(*checklist));
+}
+
+Response api_plan_item(const Resources& resources, const Call& call) {
+  const auto plan = plan_of_person(resources, call);
+  if (!plan) {
+    return no_plan(call);
+  }
+  const auto done = bool_field(*call.json, "done");
+  if (!done) {
+    return bad_body(R"({"done": true | false})");
+  }
+  const auto statement = call.param("statement");
+  auto ticked = resources.review.tick(*call.viewer, plan->id, statement, *done);
+  if (!ticked) {
+    return review_json_error(ticked.error());
+  }
+  return item_answer(resources, plan->id, statement);
+}
+
+Response api_plan_evidence(const Resources& resources, const Call& call) {
+  const auto plan = plan_of_person(resources, call);
+  if (!plan) {
+    return no_plan(call);
+  }
+  const auto evidence = integer_field(*call.json, "evidence");
+  if (!evidence) {
+    return bad_body(R"({"evidence": <evidence id from one of the person's assessments>})");
+  }
+  const auto statement = call.param("statement");
+  auto linked = resources.review.link_evidence(*call.viewer, plan->id, statement, *evidence);
+  if (!linked) {
+    return review_json_error(linked.error());
+  }
+  return item_answer(resources, plan->id, statement);
+}
+
+}  // namespace rung::web::handlers

@@ -1,0 +1,146 @@
+// The growth-plan pages: a person's plans with the form to start one, and one plan's checklist
+// with the forms to tick an item and to link evidence. Every change goes through
+// review::Service and answers 303 back to the page; an error re-renders the page with the
+// service's message, the status review_status gives, and what the user chose.
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rung/review/service.hpp"
+#include "rung/web/review/growth_views.hpp"
+#include "rung/web/review/handlers.hpp"
+#include "rung/web/review/http_errors.hpp"
+#include "rung/web/review/paths.hpp"
+#include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web::handlers {
+
+namespace {
+
+std::optional<store::Person> person_of(const Resources& resources, const Call& call) {
+  const auto id = parse_id(call.param("id"));
+  return id ? unwrap(resources.store.person(*id)) : std::nullopt;
+}
+
+Json with_page(const Resources& resources, Json view, std::string title) {
+  view["site"] = html::site_json(resources.ladder, resources.links);
+  view["page"] = Json{{"title", std::move(title)}, {"nav", {{"people", true}}}};
+  return view;
+}
+
+Response plans_page(const Resources& resources, const Call& call, const store::Person& person,
+                    int status, std::string_view chosen, std::string_view error) {
+  Json view = plans_view(resources, *call.viewer, person, chosen);
+  view["error"] = std::string(error);
+  std::string chart = progress_svg(resources, *call.viewer, person.id);
+  view["has_progress"] = !chart.empty();
+  view = with_page(resources, std::move(view), fmt::format("Growth plans of {}", person.name));
+  return page(resources, call, status, "plans", std::move(view),
+              html::Fragments{{"progress", std::move(chart)}});
+}
+
+// What a failed plan form leaves on the page.
+struct Failed {
+  int status = 200;
+  std::string message;
+  std::string statement;  // the item the form was about
+  std::string chosen;     // the evidence id picked
+};
+
+Response plan_page(const Resources& resources, const Call& call, const Failed& failed = {}) {
+  const auto person = person_of(resources, call);
+  const auto plan = plan_of_person(resources, call);
+  if (!person || !plan) {
+    return not_found_page(resources, call.target.path);
+  }
+  auto checklist = resources.review.checklist(*call.viewer, plan->id);
+  if (!checklist) {
+    return message_page(resources, review_page_status(checklist.error()), "Growth plan",
+                        checklist.error().message);
+  }
+  Json view =
+      plan_view(resources, *call.viewer, *person, *checklist, failed.statement, failed.chosen);
+  view["error"] = failed.message;
+  view["error_statement"] = failed.statement;
+  std::string chart = progress_svg(resources, *call.viewer, person->id);
+  view["has_progress"] = !chart.empty();
+  const std::string title =
+      fmt::format("Growth plan of {}: {}", person->name, view["plan"]["title"].get<std::string>());
+  view = with_page(resources, std::move(view), title);
+  return page(resources, call, failed.status, "plan", std::move(view),
+              html::Fragments{{"progress", std::move(chart)}});
+}
+
+Response after_item(const Resources& resources, const Call& call,
+                    const store::GrowthPlanRecord& plan, const Result<void>& done) {
+  const std::string statement(call.field("statement"));
+  if (!done) {
+    return plan_page(resources, call,
+                     {review_page_status(done.error()), done.error().message, statement,
+                      std::string(call.field("evidence"))});
+  }
+  return redirect(plan_url(plan.person, plan.id) + "#item-" + statement);
+}
+
+}  // namespace
+
+Response plans(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path);
+  }
+  return plans_page(resources, call, *person, 200, "", "");
+}
+
+Response plans_start(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path);
+  }
+  const std::string_view target = call.field("target_level");
+  auto plan = resources.review.set_target(*call.viewer, person->id, target);
+  if (!plan) {
+    return plans_page(resources, call, *person, review_page_status(plan.error()), target,
+                      plan.error().message);
+  }
+  return redirect(plan_url(person->id, plan->id));
+}
+
+Response plan(const Resources& resources, const Call& call) {
+  return plan_page(resources, call);
+}
+
+Response plan_tick(const Resources& resources, const Call& call) {
+  const auto plan = plan_of_person(resources, call);
+  if (!plan) {
+    return not_found_page(resources, call.target.path);
+  }
+  const std::string_view done = call.field("done");
+  if (done != "1" && done != "0") {
+    return plan_page(
+        resources, call,
+        {422, "done must be 1 (done) or 0 (not done)", std::string(call.field("statement")), ""});
+  }
+  return after_item(
+      resources, call, *plan,
+      resources.review.tick(*call.viewer, plan->id, call.field("statement"), done == "1"));
+}
+
+Response plan_evidence(const Resources& resources, const Call& call) {
+  const auto plan = plan_of_person(resources, call);
+  if (!plan) {
+    return not_found_page(resources, call.target.path);
+  }
+  const auto evidence = parse_id(call.field("evidence"));
+  if (!evidence) {
+    return plan_page(resources, call,
+                     {422, "Choose one of the evidence items to link.",
+                      std::string(call.field("statement")), ""});
+  }
+  return after_item(
+      resources, call, *plan,
+      resources.review.link_evidence(*call.viewer, plan->id, call.field("statement"), *evidence));
+}
+
+}  // namespace rung::web::handlers

@@ -1,0 +1,213 @@
+#include "rung/web/review/growth_views.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "rung/assess/progress_chart.hpp"
+#include "rung/assess/report.hpp"
+#include "rung/core/utc.hpp"
+#include "rung/html/linkify.hpp"
+#include "rung/review/service.hpp"
+#include "rung/web/review/handlers.hpp"
+#include "rung/web/review/http_errors.hpp"
+#include "rung/web/review/views.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web {
+
+namespace {
+
+constexpr std::size_t k_choice_length = 70;
+
+// `text` cut to at most `limit` code points at a code point boundary, with "…" when cut.
+std::string shorten(std::string_view text, std::size_t limit) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && points++ == limit) {
+      return std::string(text.substr(0, i)) + "…";
+    }
+  }
+  return std::string(text);
+}
+
+std::string level_title(const model::Ladder& ladder, std::string_view id) {
+  const model::Level* level = ladder.find_level(id);
+  return level != nullptr ? level->title : std::string(id);
+}
+
+// The evidence of the person's assessments the viewer may read: submitted ones, the viewer's
+// own drafts, everything for admins (review::Service::read's rule).
+std::vector<store::Evidence> visible_evidence(const Resources& resources,
+                                              const auth::Viewer& viewer, store::Id person) {
+  std::vector<store::Evidence> out;
+  for (const store::Assessment& a : unwrap(resources.store.assessments_of(person))) {
+    if (a.status == store::AssessmentStatus::submitted || viewer.admin() ||
+        a.author_account == viewer.account.id) {
+      for (store::Evidence& item : unwrap(resources.store.evidence(a.id))) {
+        out.push_back(std::move(item));
+      }
+    }
+  }
+  return out;
+}
+
+Json evidence_json(const store::Evidence& item) {
+  return Json{{"id", item.id},
+              {"hidden", false},
+              {"statement", item.statement},
+              {"text", item.text},
+              {"segments", html::link_segments(item.text)},
+              {"date", item.date},
+              {"label", fmt::format("{}{}: {}", item.date.empty() ? "" : item.date + " · ",
+                                    item.statement, shorten(item.text, k_choice_length))}};
+}
+
+Json linked_json(const std::vector<store::Id>& linked,
+                 const std::map<store::Id, const store::Evidence*>& by_id) {
+  Json out = Json::array();
+  for (store::Id id : linked) {
+    const auto found = by_id.find(id);
+    out.push_back(found != by_id.end() ? evidence_json(*found->second)
+                                       : Json{{"id", id},
+                                              {"hidden", true},
+                                              {"statement", ""},
+                                              {"text", ""},
+                                              {"date", ""},
+                                              {"label", ""}});
+  }
+  return out;
+}
+
+Json choices_json(const std::vector<store::Evidence>& evidence,
+                  const std::vector<store::Id>& linked, std::string_view chosen) {
+  Json out = Json::array();
+  for (const store::Evidence& item : evidence) {
+    if (std::find(linked.begin(), linked.end(), item.id) == linked.end()) {
+      Json choice = evidence_json(item);
+      choice["selected"] = std::to_string(item.id) == chosen;
+      out.push_back(std::move(choice));
+    }
+  }
+  return out;
+}
+
+// One checklist line with its linked evidence and the evidence it could still link.
+Json item_json(const model::Ladder& ladder, const review::ChecklistItem& item,
+               const std::vector<store::Evidence>& evidence,
+               const std::map<store::Id, const store::Evidence*>& by_id, std::string_view chosen) {
+  Json choices = choices_json(evidence, item.evidence, chosen);
+  return Json{
+      {"statement", item.statement_id},
+      {"anchor", "item-" + item.statement_id},
+      {"text", item.text},
+      {"rating", item.rating.empty() ? "not rated" : assess::scale_name(ladder, item.rating)},
+      {"done", item.done},
+      {"has_evidence", !item.evidence.empty()},
+      {"evidence", linked_json(item.evidence, by_id)},
+      {"has_choices", !choices.empty()},
+      {"choices", std::move(choices)}};
+}
+
+Json person_json_of(const model::Ladder& ladder, const store::Person& person) {
+  return Json{{"id", person.id},
+              {"name", person.name},
+              {"url", fmt::format("/people/{}", person.id)},
+              {"plans_url", plans_url(person.id)},
+              {"level_title", level_title(ladder, person.level)}};
+}
+
+std::string default_target(const model::Ladder& ladder, const store::Person& person) {
+  const model::Level* next = ladder.next_level(person.level);
+  return next != nullptr ? next->id : person.level;
+}
+
+}  // namespace
+
+int review_page_status(const Error& error) {
+  const int status = review_status(error.code);
+  if (status == 500) {
+    throw std::runtime_error(error.message);
+  }
+  return status;
+}
+
+std::string plans_url(store::Id person) {
+  return fmt::format("/people/{}/plans", person);
+}
+
+std::string plan_url(store::Id person, store::Id plan) {
+  return fmt::format("/people/{}/plans/{}", person, plan);
+}
+
+std::string progress_svg(const Resources& resources, const auth::Viewer& viewer, store::Id person) {
+  auto points = resources.review.progress(viewer, person);
+  if (!points) {
+    review_page_status(points.error());
+    return {};
+  }
+  std::vector<assess::ProgressChartPoint> chart;
+  for (const review::ProgressPoint& point : *points) {
+    chart.push_back({point.cycle_name, point.met, point.total,
+                     point.role == store::AuthorRole::self ? assess::ProgressSeries::self
+                                                           : assess::ProgressSeries::manager});
+  }
+  return chart.empty() ? std::string() : assess::progress_svg(chart);
+}
+
+Json plans_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
+                std::string_view chosen) {
+  Json plans = Json::array();
+  for (const auto& plan : unwrap(resources.store.growth_plans_of(person.id))) {
+    plans.push_back(Json{{"id", plan.id},
+                         {"url", plan_url(person.id, plan.id)},
+                         {"level", plan.target_level},
+                         {"title", level_title(resources.ladder, plan.target_level)},
+                         {"created", format_utc(plan.created_at).substr(0, 10)}});
+  }
+  const std::string selected =
+      chosen.empty() ? default_target(resources.ladder, person) : std::string(chosen);
+  return Json{{"person", person_json_of(resources.ladder, person)},
+              {"plans", std::move(plans)},
+              {"tracks", level_options(resources.ladder, selected)},
+              {"csrf", viewer.session.csrf_token}};
+}
+
+Json plan_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
+               const review::Checklist& checklist, std::string_view statement,
+               std::string_view chosen) {
+  const std::vector<store::Evidence> evidence = visible_evidence(resources, viewer, person.id);
+  std::map<store::Id, const store::Evidence*> by_id;
+  for (const store::Evidence& item : evidence) {
+    by_id[item.id] = &item;
+  }
+  Json areas = Json::array();
+  std::size_t done = 0;
+  for (const review::ChecklistItem& item : checklist.items) {
+    if (areas.empty() || areas.back()["id"] != item.area_id) {
+      areas.push_back(Json{{"id", item.area_id},
+                           {"name", assess::area_name(resources.ladder, item.area_id)},
+                           {"items", Json::array()}});
+    }
+    done += item.done ? 1 : 0;
+    areas.back()["items"].push_back(item_json(resources.ladder, item, evidence, by_id,
+                                              item.statement_id == statement ? chosen : ""));
+  }
+  const std::string url = plan_url(person.id, checklist.plan.id);
+  return Json{{"person", person_json_of(resources.ladder, person)},
+              {"plan",
+               {{"id", checklist.plan.id},
+                {"level", checklist.plan.target_level},
+                {"title", level_title(resources.ladder, checklist.plan.target_level)},
+                {"url", url},
+                {"tick_url", url + "/items"},
+                {"evidence_url", url + "/evidence"}}},
+              {"done", done},
+              {"total", checklist.items.size()},
+              {"areas", std::move(areas)},
+              {"csrf", viewer.session.csrf_token}};
+}
+
+}  // namespace rung::web

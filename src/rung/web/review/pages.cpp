@@ -1,0 +1,174 @@
+// The assessments hub of a person (start or resume a draft) and the side-by-side page.
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rung/review/service.hpp"
+#include "rung/web/http/url.hpp"
+#include "rung/web/review/handlers.hpp"
+#include "rung/web/review/http_errors.hpp"
+#include "rung/web/review/page_support.hpp"
+#include "rung/web/review/views.hpp"
+#include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/support.hpp"
+
+namespace rung::web::handlers {
+
+namespace {
+
+using review_pages::person_head;
+using review_pages::person_of;
+
+// What the start form shows selected: the person's own level and no cycle by default.
+struct StartChoice {
+  std::string role;
+  std::string level;
+  std::string cycle;
+};
+
+Json role_options(std::string_view selected) {
+  return Json::array({Json{{"value", "self"},
+                           {"label", "Self-assessment (by the person)"},
+                           {"selected", selected == "self"}},
+                      Json{{"value", "manager"},
+                           {"label", "Manager assessment (by a manager above them)"},
+                           {"selected", selected == "manager"}}});
+}
+
+Json cycle_options(const std::vector<store::ReviewCycle>& cycles, std::string_view selected) {
+  Json out = Json::array();
+  for (const store::ReviewCycle& cycle : cycles) {
+    if (cycle.status == store::CycleStatus::open) {
+      const std::string id = std::to_string(cycle.id);
+      out.push_back(
+          Json{{"id", id},
+               {"name", fmt::format("{} ({} to {})", cycle.name, cycle.starts, cycle.ends)},
+               {"selected", id == selected}});
+    }
+  }
+  return out;
+}
+
+Json plan_rows(const Resources& resources, const store::Person& person) {
+  Json out = Json::array();
+  for (const store::GrowthPlanRecord& plan : unwrap(resources.store.growth_plans_of(person.id))) {
+    const model::Level* level = resources.ladder.find_level(plan.target_level);
+    out.push_back(Json{{"url", fmt::format("/people/{}/plans/{}", person.id, plan.id)},
+                       {"target", level ? level->title : plan.target_level}});
+  }
+  return out;
+}
+
+Json assessment_rows(const Resources& resources, const Call& call, const store::Person& person,
+                     const std::vector<store::ReviewCycle>& cycles) {
+  Json out = Json::array();
+  for (const store::Assessment& a : unwrap(resources.store.assessments_of(person.id))) {
+    // A draft is its author's alone until it is submitted.
+    if (a.status == store::AssessmentStatus::draft && a.author_account != call.viewer->account.id) {
+      continue;
+    }
+    out.push_back(assessment_row(resources.ladder, a, cycles));
+  }
+  return out;
+}
+
+Response render_hub(const Resources& resources, const Call& call, int status,
+                    const store::Person& person, const StartChoice& choice, std::string error) {
+  const auto cycles = unwrap(resources.store.cycles());
+  Json view;
+  view["page"] =
+      review_pages::page_json(fmt::format("Assessments of {}", person.name), call, false);
+  view["person"] = person_head(person);
+  view["is_self"] = call.viewer->person && call.viewer->person->id == person.id;
+  view["assessments"] = assessment_rows(resources, call, person, cycles);
+  view["plans"] = plan_rows(resources, person);
+  view["roles"] = role_options(choice.role);
+  view["levels"] = level_options(resources.ladder, choice.level);
+  view["cycles"] = cycle_options(cycles, choice.cycle);
+  view["csrf"] = call.viewer->session.csrf_token;
+  view["error"] = std::move(error);
+  html::Fragments fragments;
+  std::string progress = progress_svg(resources, *call.viewer, person.id);
+  view["has_progress"] = !progress.empty();
+  if (!progress.empty()) {
+    fragments.emplace("progress", std::move(progress));
+  }
+  return review_pages::review_page(resources, call, status, "assessments", std::move(view),
+                                   std::move(fragments));
+}
+
+StartChoice default_choice(const Call& call, const store::Person& person) {
+  const bool self = call.viewer->person && call.viewer->person->id == person.id;
+  return {self ? "self" : "manager", person.level, ""};
+}
+
+}  // namespace
+
+Response assessments(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path);
+  }
+  return render_hub(resources, call, 200, *person, default_choice(call, *person), "");
+}
+
+Response assessments_start(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path);
+  }
+  const StartChoice choice{std::string(call.field("role")), std::string(call.field("level")),
+                           std::string(call.field("cycle"))};
+  review::StartRequest request{person->id, store::AuthorRole::self, choice.level, std::nullopt};
+  if (choice.role == "manager") {
+    request.role = store::AuthorRole::manager;
+  } else if (choice.role != "self") {
+    return render_hub(resources, call, 422, *person, choice, "Choose who writes the assessment.");
+  }
+  if (!choice.cycle.empty()) {
+    request.cycle = review_pages::int_field(call, "cycle");
+    if (!request.cycle) {
+      return render_hub(resources, call, 422, *person, choice, "Choose an open cycle or none.");
+    }
+  }
+  const auto started = resources.review.start(*call.viewer, request);
+  if (!started) {
+    const int status = review_status(started.error().code);
+    if (status == 500) {
+      throw std::runtime_error(started.error().message);
+    }
+    return render_hub(resources, call, status, *person, choice, started.error().message);
+  }
+  return redirect(assessment_url(person->id, started->id));
+}
+
+Response my_assessments(const Resources& resources, const Call& call) {
+  if (!call.viewer->person) {
+    return message_page(resources, 200, "No assessments of yours",
+                        "Your account is not linked to anyone in the people directory, so "
+                        "nobody can assess you yet. An admin links an account to a person "
+                        "through the person's email address.");
+  }
+  return redirect("/people/" + std::to_string(call.viewer->person->id) + "/assessments");
+}
+
+Response side_by_side(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path);
+  }
+  const std::string level(query_value(call.target.query, "level").value_or(""));
+  const auto side = resources.review.side_by_side(*call.viewer, person->id, level);
+  if (!side) {
+    return review_pages::error_page(resources, side.error());
+  }
+  Json view = side_by_side_view(resources.ladder, *side);
+  view["page"] =
+      review_pages::page_json(fmt::format("Side by side: {}", person->name), call, false);
+  view["person"] = person_head(*person);
+  view["levels"] = level_options(resources.ladder, side->level_id);
+  return review_pages::review_page(resources, call, 200, "side_by_side", std::move(view));
+}
+
+}  // namespace rung::web::handlers

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "rung/store/store.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/shell/resources.hpp"
+
+// Reading the ids of the assessment routes (/people/{id}/assessments/{aid}, .../plans/{plan}),
+// shared by the pages and the API.
+namespace rung::web {
+
+// The whole of `text` as a positive id; nullopt for anything else ("12x", "", "-1").
+std::optional<store::Id> parse_id(std::string_view text);
+
+// The assessment named by {aid} when it exists and belongs to the person named by {id};
+// nullopt otherwise, so an assessment of someone else answers as not found (the access rule
+// has only checked {id}). Throws when the store cannot be read.
+std::optional<store::Assessment> assessment_of_person(const Resources& resources, const Call& call);
+
+// Likewise the growth plan named by {plan}.
+std::optional<store::GrowthPlanRecord> plan_of_person(const Resources& resources, const Call& call);
+
+}  // namespace rung::web

@@ -1,0 +1,87 @@
+#include "rung/auth/viewer.hpp"
+#include "rung/html/views.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/shell/resources.hpp"
+
+namespace rung::web {
+
+Response html_response(int status, std::string body) {
+  Response out;
+  out.status = status;
+  out.headers.add("Content-Type", "text/html; charset=utf-8");
+  out.headers.add("Cache-Control", status == 200 ? "no-cache" : "no-store");
+  out.body = std::move(body);
+  return out;
+}
+
+Response json_response(int status, const Json& body) {
+  Response out;
+  out.status = status;
+  out.headers.add("Content-Type", "application/json");
+  out.headers.add("Cache-Control", status == 200 ? "no-cache" : "no-store");
+  out.body = body.dump(2) + "\n";
+  return out;
+}
+
+Response text_response(int status, std::string body, std::string_view content_type) {
+  Response out;
+  out.status = status;
+  out.headers.add("Content-Type", std::string(content_type));
+  out.headers.add("Cache-Control", "no-store");
+  out.body = std::move(body);
+  return out;
+}
+
+Response json_error(int status, std::string_view code, std::string_view message,
+                    std::string_view hint) {
+  Json error{{"code", code}, {"message", message}};
+  if (!hint.empty()) {
+    error["hint"] = hint;
+  }
+  return json_response(status, Json{{"error", std::move(error)}});
+}
+
+Response not_found_page(const Resources& resources, std::string_view path) {
+  const Json view = html::not_found_view(resources.ladder, path, resources.links);
+  return html_response(404, resources.pages.render("message", view));
+}
+
+Response message_page(const Resources& resources, int status, std::string_view heading,
+                      std::string_view message) {
+  const Json view = html::message_view(resources.ladder, status, heading, message, resources.links);
+  return html_response(status, resources.pages.render("message", view));
+}
+
+ViewerShape ViewerShape::of(const auth::Viewer* viewer) {
+  if (viewer == nullptr) {
+    return {};
+  }
+  return {.signed_in = true, .admin = viewer->admin(), .has_person = viewer->person.has_value()};
+}
+
+std::string ViewerShape::code() const {
+  return {signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-'};
+}
+
+Json session_json(ViewerShape shape) {
+  return Json{{"signed_in", shape.signed_in},
+              {"admin", shape.admin},
+              {"sign_in", "/sign-in"},
+              {"people", "/people"},
+              {"account", "/account"},
+              {"admin_home", "/admin/users"},
+              {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)}};
+}
+
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view) {
+  return page(resources, call, status, name, std::move(view), {});
+}
+
+Response page(const Resources& resources, const Call& call, int status, std::string_view name,
+              Json view, html::Fragments fragments) {
+  view["session"] = session_json(ViewerShape::of(call.viewer));
+  return html_response(status, resources.pages.render(name, view, std::move(fragments)));
+}
+
+}  // namespace rung::web
