@@ -85,6 +85,14 @@ class Service {
   // One assessment with its ratings and evidence ("review.not-found", "review.forbidden").
   Result<AssessmentView> read(const auth::Viewer& viewer, store::Id assessment);
 
+  // The person's assessments that the viewer may read, oldest first: submitted ones, the
+  // viewer's own drafts, and for admins every draft. The one rule, the same as read()'s, for
+  // every list (the hub, the API, growth plans). "review.not-found" for an unknown person,
+  // "review.forbidden" for a viewer who may not read the person at all.
+  Result<std::vector<store::Assessment>> assessments(const auth::Viewer& viewer, store::Id person);
+  // The evidence of those assessments, in assessment order.
+  Result<std::vector<store::Evidence>> evidence_of(const auth::Viewer& viewer, store::Id person);
+
   // Self and manager side by side for a person and level ("" for the person's level).
   Result<SideBySide> side_by_side(const auth::Viewer& viewer, store::Id person,
                                   std::string_view level);

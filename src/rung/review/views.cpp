@@ -1,5 +1,6 @@
 // Reading: one assessment, side by side, outcomes and progress.
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -61,6 +62,26 @@ Result<AssessmentView> Service::read(const auth::Viewer& viewer, store::Id id) {
   RUNG_TRY_ASSIGN(auto ratings, ratings_of(m_store, id));
   RUNG_TRY_ASSIGN(auto evidence, m_store.evidence(id));
   return AssessmentView{std::move(a), std::move(ratings), std::move(evidence)};
+}
+
+Result<std::vector<store::Assessment>> Service::assessments(const auth::Viewer& viewer,
+                                                            store::Id person) {
+  RUNG_TRY(find_person(m_store, person));
+  RUNG_TRY(require_reader(m_store, viewer, person));
+  RUNG_TRY_ASSIGN(auto all, m_store.assessments_of(person));
+  std::erase_if(all, [&](const store::Assessment& a) { return !may_see(viewer, a); });
+  return all;
+}
+
+Result<std::vector<store::Evidence>> Service::evidence_of(const auth::Viewer& viewer,
+                                                          store::Id person) {
+  RUNG_TRY_ASSIGN(const auto visible, assessments(viewer, person));
+  std::vector<store::Evidence> out;
+  for (const store::Assessment& a : visible) {
+    RUNG_TRY_ASSIGN(auto items, m_store.evidence(a.id));
+    std::move(items.begin(), items.end(), std::back_inserter(out));
+  }
+  return out;
 }
 
 Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id person,

@@ -1,6 +1,8 @@
 // Side by side, fit and readiness from snapshots (unchanged by a later ladder edit), progress
 // over cycles, and the rules of cycles. Figures are checked by hand against the small ladder
 // (review_support.hpp): t-1 has alpha 5, beta 1, gamma 4 statements; met at "yes"; 80%.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "review_support.hpp"
@@ -35,6 +37,43 @@ class Views : public ReviewFixture {
             {"t-1-gamma-4", "yes"}};
   }
 };
+
+// One rule for every list: submitted ones, the viewer's own drafts, every draft for admins.
+TEST_P(Views, AssessmentsListWhatTheViewerMayRead) {
+  const auto done = submitted(lead, AuthorRole::manager, {{"t-1-alpha-1", "yes"}});
+  const auto own = draft(ann, ann, AuthorRole::self);
+  const auto leads = draft(lead, ann, AuthorRole::manager);
+  const auto ids = [&](const auth::Viewer& viewer) {
+    std::vector<store::Id> out;
+    const auto listed = service().assessments(viewer, id_of(ann));
+    for (const auto& a : listed.value()) {
+      out.push_back(a.id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids(ann), (std::vector<store::Id>{done.id, own.id}));
+  EXPECT_EQ(ids(lead), (std::vector<store::Id>{done.id, leads.id}));
+  EXPECT_EQ(ids(boss), (std::vector<store::Id>{done.id}));
+  EXPECT_EQ(ids(admin), (std::vector<store::Id>{done.id, own.id, leads.id}));
+  EXPECT_EQ(service().assessments(outsider, id_of(ann)).error().code, "review.forbidden");
+  EXPECT_EQ(service().assessments(ann, 9999).error().code, "review.not-found");
+  // Every list agrees with reading one by its id.
+  for (const auth::Viewer* viewer : {&ann, &lead, &boss, &admin}) {
+    for (const auto id : {own.id, leads.id, done.id}) {
+      const auto listed = ids(*viewer);
+      EXPECT_EQ(service().read(*viewer, id).has_value(),
+                std::find(listed.begin(), listed.end(), id) != listed.end());
+    }
+  }
+}
+
+TEST_P(Views, EvidenceOfFollowsTheSameRule) {
+  const auto own = draft(ann, ann, AuthorRole::self);
+  ASSERT_TRUE(service().add_evidence(ann, own.id, own.version, "t-1-alpha-1", "a note", ""));
+  EXPECT_EQ(service().evidence_of(ann, id_of(ann)).value().size(), 1U);
+  EXPECT_EQ(service().evidence_of(admin, id_of(ann)).value().size(), 1U);
+  EXPECT_TRUE(service().evidence_of(lead, id_of(ann)).value().empty());
+}
 
 TEST_P(Views, OutcomeIsComputedFromTheSnapshot) {
   const auto a = submitted(ann, AuthorRole::self, ready_for_t1());

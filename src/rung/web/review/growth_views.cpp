@@ -38,20 +38,10 @@ std::string level_title(const model::Ladder& ladder, std::string_view id) {
   return level != nullptr ? level->title : std::string(id);
 }
 
-// The evidence of the person's assessments the viewer may read: submitted ones, the viewer's
-// own drafts, everything for admins (review::Service::read's rule).
+// The evidence of the person's assessments the viewer may read (review::Service's rule).
 std::vector<store::Evidence> visible_evidence(const Resources& resources,
                                               const auth::Viewer& viewer, store::Id person) {
-  std::vector<store::Evidence> out;
-  for (const store::Assessment& a : unwrap(resources.store.assessments_of(person))) {
-    if (a.status == store::AssessmentStatus::submitted || viewer.admin() ||
-        a.author_account == viewer.account.id) {
-      for (store::Evidence& item : unwrap(resources.store.evidence(a.id))) {
-        out.push_back(std::move(item));
-      }
-    }
-  }
-  return out;
+  return unwrap(resources.review.evidence_of(viewer, person));
 }
 
 Json evidence_json(const store::Evidence& item) {

@@ -63,11 +63,7 @@ Json plan_rows(const Resources& resources, const store::Person& person) {
 Json assessment_rows(const Resources& resources, const Call& call, const store::Person& person,
                      const std::vector<store::ReviewCycle>& cycles) {
   Json out = Json::array();
-  for (const store::Assessment& a : unwrap(resources.store.assessments_of(person.id))) {
-    // A draft is its author's alone until it is submitted.
-    if (a.status == store::AssessmentStatus::draft && a.author_account != call.viewer->account.id) {
-      continue;
-    }
+  for (const store::Assessment& a : unwrap(resources.review.assessments(*call.viewer, person.id))) {
     out.push_back(assessment_row(resources.ladder, a, cycles));
   }
   return out;
