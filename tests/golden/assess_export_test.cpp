@@ -14,6 +14,9 @@
 // rated in file order, given its evidence and submitted, with a clock that ticks one minute
 // per change from 2026-11-02T09:00:00Z, so the output is stable.
 //
+// expected.json holds the digest of the built-in ladder: an edit to ladders/engineering.yaml
+// changes it (and the statement texts in expected.md), so rewrite both with the command below.
+//
 // To add a case, create the folder with its inputs, write the expected files with
 //   RUNG_UPDATE_GOLDEN=1 build/test/tests/rung_tests --gtest_filter='*AssessExport*'
 // and check them by hand before committing.
