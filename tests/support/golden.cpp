@@ -31,7 +31,7 @@ std::string first_difference(std::string_view expected, std::string_view actual)
   const std::string_view expected_line = line_at(expected, start);
   const std::string_view actual_line = line_at(actual, start);
   std::ostringstream out;
-  out << "first difference at line " << std::count(common.begin(), common.end(), '\n') + 1
+  out << " differs from the output at line " << std::count(common.begin(), common.end(), '\n') + 1
       << ":\n  expected: " << expected_line << "\n  actual:   " << actual_line << "\n";
   if (expected_line == actual_line) {
     out << "  (the lines differ only in their ends: " << expected.size() << " bytes expected, "
@@ -93,7 +93,7 @@ std::string read_text(const fs::path& path) {
   }
   return ::testing::AssertionFailure()
          << path.string() << (exists ? "" : " (absent: nothing expected)")
-         << " differs from the actual output; " << first_difference(wanted, actual)
+         << first_difference(wanted, actual)
          << "RUNG_UPDATE_GOLDEN=1 rewrites it (then read git diff)";
 }
 
