@@ -14,13 +14,13 @@
 // rated in file order, given its evidence and submitted, with a clock that ticks one minute
 // per change from 2026-11-02T09:00:00Z, so the output is stable.
 //
+// expected.json holds the digest of the built-in ladder: an edit to ladders/engineering.yaml
+// changes it (and the statement texts in expected.md), so rewrite both with the command below.
+//
 // To add a case, create the folder with its inputs, write the expected files with
 //   RUNG_UPDATE_GOLDEN=1 build/test/tests/rung_tests --gtest_filter='*AssessExport*'
 // and check them by hand before committing.
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,48 +29,28 @@
 
 #include "rung/assess/ratings_text.hpp"
 #include "rung/builtin/builtin.hpp"
-#include "rung/cli/command.hpp"
 #include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
 #include "rung/store/sqlite_store.hpp"
 
 #include "../unit/store/store_support.hpp"
+#include "support/golden.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung::golden {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_suite = fs::path(RUNG_SOURCE_DIR) / "tests/golden/assess_export";
+using test_support::case_folders;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_key_values;
+using test_support::read_text;
+using test_support::run_rung;
+using test_support::RunResult;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::map<std::string, std::string> read_setup(const fs::path& path) {
-  std::map<std::string, std::string> setup;
-  const std::string text = read_text(path);
-  for (std::string_view line : split_lines(text)) {
-    const std::size_t colon = line.find(':');
-    if (trim(line).empty() || trim(line).front() == '#' || colon == std::string_view::npos) {
-      continue;
-    }
-    setup[std::string(trim(line.substr(0, colon)))] = std::string(trim(line.substr(colon + 1)));
-  }
-  return setup;
-}
-
-void expect_file(const fs::path& path, const std::string& actual) {
-  if (std::getenv("RUNG_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  EXPECT_EQ(actual, read_text(path))
-      << "differs from " << path << " (RUNG_UPDATE_GOLDEN=1 rewrites it)";
-}
+const fs::path k_suite = test_support::source_root() / "tests/golden/assess_export";
 
 struct EvidenceLine {
   std::string role, statement, date, text;
@@ -155,30 +135,21 @@ class Populated {
   std::unique_ptr<review::Service> m_service;
 };
 
-std::string run_export(const fs::path& dir, const std::string& level, const std::string& format,
-                       std::string& err) {
-  std::vector<std::string> args{"rung",   "assess",     "export",   "ann@example.com",
-                                "--data", dir.string(), "--format", format};
+// `rung assess export ann@example.com --format FORMAT [--level LEVEL]` on the data directory.
+RunResult run_export(const fs::path& dir, const std::string& level, const std::string& format) {
+  std::vector<std::string> args{"assess",   "export", "ann@example.com", "--data", dir.string(),
+                                "--format", format};
   if (!level.empty()) {
     args.insert(args.end(), {"--level", level});
   }
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream errors;
-  const int code = cli::run(static_cast<int>(argv.size()), argv.data(), {out, errors});
-  EXPECT_EQ(code, 0) << errors.str();
-  err = errors.str();
-  return out.str();
+  return run_rung(args);
 }
 
 class AssessExport : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(AssessExport, MatchesTheExpectedPacket) {
   const fs::path dir = k_suite / GetParam();
-  const auto setup = read_setup(dir / "setup");
+  const auto setup = read_key_values(dir / "setup");
   ASSERT_TRUE(setup.contains("person_level")) << "setup needs person_level";
   const std::string level = setup.contains("level") ? setup.at("level") : "";
   store::testing::ScratchDir data;
@@ -189,29 +160,16 @@ TEST_P(AssessExport, MatchesTheExpectedPacket) {
     populated.assess(dir / "self.txt", store::AuthorRole::self, assessed, evidence);
     populated.assess(dir / "manager.txt", store::AuthorRole::manager, assessed, evidence);
   }
-  std::string err;
-  expect_file(dir / "expected.md", run_export(data.path(), level, "md", err));
-  EXPECT_EQ(err, "");
-  expect_file(dir / "expected.json", run_export(data.path(), level, "json", err));
-  EXPECT_EQ(err, "");
-}
-
-std::vector<std::string> cases() {
-  std::vector<std::string> out;
-  for (const auto& entry : fs::directory_iterator(k_suite)) {
-    if (entry.is_directory()) {
-      out.push_back(entry.path().filename().string());
-    }
+  for (const std::string format : {"md", "json"}) {
+    const RunResult run = run_export(data.path(), level, format);
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_TRUE(matches_golden(dir / ("expected." + format), run.out));
+    EXPECT_EQ(run.err, "");
   }
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Golden, AssessExport, ::testing::ValuesIn(cases()), [](const auto& info) {
-  std::string name = info.param;
-  std::replace(name.begin(), name.end(), '-', '_');
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Golden, AssessExport, ::testing::ValuesIn(case_folders(k_suite)),
+                         param_name);
 
 }  // namespace
 }  // namespace rung::golden

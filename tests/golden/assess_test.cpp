@@ -13,14 +13,9 @@
 // To add a case, create the folder with its setup and ratings, write the expected files with
 //   RUNG_UPDATE_GOLDEN=1 build/test/tests/rung_tests --gtest_filter='*AssessGolden*'
 // and check every figure by hand before committing (the README.md of each case says how).
-#include <algorithm>
-#include <cctype>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -35,32 +30,21 @@
 #include "rung/core/text.hpp"
 #include "rung/format/ladder_yaml.hpp"
 
+#include "support/golden.hpp"
+
 namespace rung::golden {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_suite = fs::path(RUNG_SOURCE_DIR) / "tests/golden/assess";
+using test_support::case_folders;
+using test_support::Expected;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_key_values;
+using test_support::read_text;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::map<std::string, std::string> read_setup(const fs::path& path) {
-  std::map<std::string, std::string> setup;
-  const std::string text = read_text(path);
-  for (std::string_view line : split_lines(text)) {
-    const std::size_t colon = line.find(':');
-    if (trim(line).empty() || trim(line).front() == '#' || colon == std::string_view::npos) {
-      continue;
-    }
-    setup[std::string(trim(line.substr(0, colon)))] = std::string(trim(line.substr(colon + 1)));
-  }
-  return setup;
-}
+const fs::path k_suite = test_support::source_root() / "tests/golden/assess";
 
 std::string errors_text(const Errors& errors) {
   std::string out;
@@ -101,24 +85,11 @@ std::string reports(const model::Ladder& ladder, const std::map<std::string, std
   return out + "\n" + assess::growth_plan_text(ladder, *plan);
 }
 
-void expect_file(const fs::path& path, const std::string& actual) {
-  if (std::getenv("RUNG_UPDATE_GOLDEN") != nullptr) {
-    if (actual.empty()) {
-      fs::remove(path);
-    } else {
-      std::ofstream(path, std::ios::binary) << actual;
-    }
-    return;
-  }
-  const std::string expected = fs::exists(path) ? read_text(path) : std::string();
-  EXPECT_EQ(actual, expected) << "differs from " << path;
-}
-
 class AssessGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(AssessGolden, MatchesExpectedReports) {
   const fs::path dir = k_suite / GetParam();
-  const auto setup = read_setup(dir / "setup");
+  const auto setup = read_key_values(dir / "setup");
   ASSERT_TRUE(setup.contains("level")) << dir / "setup"
                                        << " has no 'level:' line";
   std::optional<model::Ladder> own;
@@ -132,30 +103,12 @@ TEST_P(AssessGolden, MatchesExpectedReports) {
   std::string text;
   std::string svg;
   text = ratings ? reports(ladder, setup, *ratings, svg) : errors_text(ratings.error());
-  expect_file(dir / "expected.txt", text);
-  expect_file(dir / "expected.svg", svg);
+  EXPECT_TRUE(matches_golden(dir / "expected.txt", text, Expected::empty_if_absent));
+  EXPECT_TRUE(matches_golden(dir / "expected.svg", svg, Expected::empty_if_absent));
 }
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(k_suite)) {
-    if (entry.is_directory()) {
-      names.push_back(entry.path().filename().string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name;
-  for (char c : info.param) {
-    name += std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '_';
-  }
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, AssessGolden, ::testing::ValuesIn(case_names()), test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, AssessGolden, ::testing::ValuesIn(case_folders(k_suite)),
+                         param_name);
 
 }  // namespace
 }  // namespace rung::golden

@@ -7,59 +7,38 @@
 //   tests/golden/<suite>/<case>/expected.stderr  (optional) what it prints on stderr; when
 //                                                absent it must print nothing there
 //   tests/golden/<suite>/<case>/expected.exit    (optional) its exit code; 0 when absent
-// The command runs in-process (rung::cli::run) from the repository root, so output written to
-// a string stream: no colour unless the case asks for --color always.
+// The command runs in-process (support/run_rung.hpp) from the repository root, so output
+// goes to a string: no colour unless the case asks for --color always.
 // With RUNG_UPDATE_GOLDEN=1 the expected files are rewritten from what the command does
-// (expected.stderr and expected.exit only when non-empty / non-zero).
+// (expected.stderr and expected.exit only when non-empty / non-zero; support/golden.hpp).
 
-#include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "rung/cli/command.hpp"
+#include "support/golden.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung::golden {
 
 namespace fs = std::filesystem;
 
-inline const fs::path k_root = RUNG_SOURCE_DIR;
+using test_support::case_folders;
+using test_support::Expected;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_text;
+using test_support::run_rung;
+using test_support::RunResult;
 
-inline std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+inline const fs::path k_golden_dir = test_support::source_root() / "tests/golden";
 
-// Writes `text` to `path`, or removes `path` when `keep` is false.
-inline void write_or_remove(const fs::path& path, const std::string& text, bool keep) {
-  if (keep) {
-    std::ofstream(path, std::ios::binary) << text;
-  } else {
-    fs::remove(path);
-  }
-}
-
-// The case folders of a suite, sorted.
-inline std::vector<std::string> case_names(const std::string& suite) {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(k_root / "tests/golden" / suite)) {
-    if (entry.is_directory()) {
-      names.push_back(entry.path().filename().string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
+// The arguments after `rung` in an args file: one a line, '#' lines left out.
 inline std::vector<std::string> read_args(const fs::path& file) {
-  std::vector<std::string> args{"rung"};
+  std::vector<std::string> args;
   std::istringstream in(read_text(file));
   for (std::string line; std::getline(in, line);) {
     if (!line.empty() && line.front() != '#') {
@@ -69,35 +48,19 @@ inline std::vector<std::string> read_args(const fs::path& file) {
   return args;
 }
 
-// Runs one case and compares (or, in update mode, rewrites) its expected files.
-inline void check_case(const std::string& suite, const std::string& name) {
-  const fs::path dir = k_root / "tests/golden" / suite / name;
-  const auto args = read_args(dir / "args");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  const int exit_code = cli::run(static_cast<int>(argv.size()), argv.data(), cli::Io{out, err});
-  const std::string exit_text = exit_code == 0 ? "" : std::to_string(exit_code) + "\n";
-  const char* update = std::getenv("RUNG_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    write_or_remove(dir / "expected.txt", out.str(), true);
-    write_or_remove(dir / "expected.stderr", err.str(), !err.str().empty());
-    write_or_remove(dir / "expected.exit", exit_text, exit_code != 0);
-  }
-  ASSERT_TRUE(fs::exists(dir / "expected.txt"))
-      << dir << " has no expected.txt; run with RUNG_UPDATE_GOLDEN=1 to write it";
-  EXPECT_EQ(out.str(), read_text(dir / "expected.txt")) << "stdout of " << dir;
-  EXPECT_EQ(err.str(), read_text(dir / "expected.stderr")) << "stderr of " << dir;
-  EXPECT_EQ(exit_text, read_text(dir / "expected.exit")) << "exit code of " << dir;
+// Checks (or, in update mode, rewrites) what one run printed and its exit code against the
+// expected.txt, expected.stderr and expected.exit of `dir`.
+inline void expect_outputs(const fs::path& dir, const RunResult& run) {
+  const std::string exit_text = run.exit_code == 0 ? "" : std::to_string(run.exit_code) + "\n";
+  EXPECT_TRUE(matches_golden(dir / "expected.txt", run.out));
+  EXPECT_TRUE(matches_golden(dir / "expected.stderr", run.err, Expected::empty_if_absent));
+  EXPECT_TRUE(matches_golden(dir / "expected.exit", exit_text, Expected::empty_if_absent));
 }
 
-inline std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param;
-  std::replace(name.begin(), name.end(), '-', '_');
-  return name;
+// Runs one case of a suite and checks its expected files.
+inline void check_case(const std::string& suite, const std::string& name) {
+  const fs::path dir = k_golden_dir / suite / name;
+  expect_outputs(dir, run_rung(read_args(dir / "args")));
 }
 
 }  // namespace rung::golden

@@ -22,8 +22,8 @@ TEST_P(CompareGolden, MatchesExpectedOutput) {
   check_case("compare", GetParam());
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, CompareGolden, ::testing::ValuesIn(case_names("compare")),
-                         test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, CompareGolden,
+                         ::testing::ValuesIn(case_folders(k_golden_dir / "compare")), param_name);
 
 }  // namespace
 }  // namespace rung::golden

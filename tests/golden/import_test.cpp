@@ -14,41 +14,35 @@
 // To add a case, create the folder with input.txt (and args), then write its expected files
 // with RUNG_UPDATE_GOLDEN=1 and read them line by line before committing:
 //   RUNG_UPDATE_GOLDEN=1 build/test/tests/rung_tests --gtest_filter='*ImportGolden*'
-// Update mode writes expected.yaml for an import that succeeds and removes it for one that fails.
+// Update mode writes expected.yaml for an import that prints YAML and removes it for one that
+// prints nothing.
 //
 // One more test checks that the built-in ladder (ladders/engineering.yaml, reviewed and edited
 // by hand) is exactly what a re-import of the company document with --ids-from it gives.
-#include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "rung/cli/command.hpp"
+#include "support/golden.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_root = RUNG_SOURCE_DIR;
+using test_support::case_folders;
+using test_support::Expected;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_text;
+using test_support::RunResult;
+
+const fs::path& k_root = test_support::source_root();
 const fs::path k_cases = k_root / "tests/golden/import";
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-}
 
 std::string without_root(std::string text) {
   const std::string prefix = k_root.string() + "/";
@@ -58,21 +52,11 @@ std::string without_root(std::string text) {
   return text;
 }
 
-struct Outcome {
-  int exit_code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome run_rung(const std::vector<std::string>& args) {
-  std::vector<const char*> argv{"rung"};
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = cli::run(static_cast<int>(argv.size()), argv.data(), cli::Io{out, err});
-  return Outcome{code, out.str(), without_root(err.str())};
+// `rung ARGS...`, with the repository root left out of what it prints on stderr.
+RunResult run_rung(const std::vector<std::string>& args) {
+  RunResult run = test_support::run_rung(args);
+  run.err = without_root(run.err);
+  return run;
 }
 
 std::vector<std::string> case_args(const fs::path& dir) {
@@ -95,58 +79,21 @@ std::vector<std::string> case_args(const fs::path& dir) {
   return args;
 }
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(k_cases)) {
-    if (entry.is_directory()) {
-      names.push_back(entry.path().filename().string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-bool updating() {
-  const char* flag = std::getenv("RUNG_UPDATE_GOLDEN");
-  return flag != nullptr && std::string(flag) == "1";
-}
-
 class ImportGolden : public testing::TestWithParam<std::string> {};
 
 TEST_P(ImportGolden, MatchesExpectedFiles) {
   const fs::path dir = k_cases / GetParam();
-  const fs::path yaml = dir / "expected.yaml";
-  const fs::path stderr_file = dir / "expected.stderr";
-  Outcome outcome = run_rung(case_args(dir));
-  if (updating()) {
-    if (outcome.exit_code == 0) {
-      write_text(yaml, outcome.out);
-    } else {
-      fs::remove(yaml);
-    }
-    write_text(stderr_file, outcome.err);
-    return;
-  }
-  if (fs::exists(yaml)) {
-    EXPECT_EQ(outcome.exit_code, 0);
-    EXPECT_EQ(outcome.out, read_text(yaml));
-  } else {
-    EXPECT_EQ(outcome.exit_code, 2);
-    EXPECT_EQ(outcome.out, "");
-  }
-  EXPECT_EQ(outcome.err, read_text(stderr_file));
+  const RunResult run = run_rung(case_args(dir));
+  EXPECT_TRUE(matches_golden(dir / "expected.yaml", run.out, Expected::empty_if_absent));
+  EXPECT_EQ(run.exit_code, fs::exists(dir / "expected.yaml") ? 0 : 2);
+  EXPECT_TRUE(matches_golden(dir / "expected.stderr", run.err));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, ImportGolden, testing::ValuesIn(case_names()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, ImportGolden, testing::ValuesIn(case_folders(k_cases)), param_name);
 
 TEST(ImportGoldenBuiltIn, ReimportWithIdsFromTheBuiltInLadderReproducesItByteForByte) {
   const fs::path builtin = k_root / "ladders/engineering.yaml";
-  Outcome outcome = run_rung(
+  const RunResult outcome = run_rung(
       {"import", (k_cases / "engineering/input.txt").string(), "--ids-from", builtin.string()});
   ASSERT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_TRUE(outcome.out == read_text(builtin))

@@ -18,10 +18,7 @@
 #include "rung/lint/lint.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -32,12 +29,19 @@
 #include "rung/lint/render.hpp"
 #include "rung/lint/rules.hpp"
 
+#include "support/golden.hpp"
+
 namespace rung::lint {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_root = RUNG_SOURCE_DIR;
+using test_support::Expected;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_text;
+
+const fs::path& k_root = test_support::source_root();
 const fs::path k_dir = k_root / "tests/golden/lint";
 
 // Every case, or only those with their own ladder.yaml (all but "builtin").
@@ -50,18 +54,6 @@ std::vector<std::string> case_names(bool with_ladder_only) {
   }
   std::sort(names.begin(), names.end());
   return names;
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-bool updating() {
-  const char* update = std::getenv("RUNG_UPDATE_GOLDEN");
-  return update != nullptr && std::string(update) == "1";
 }
 
 // Lints the case's ladder; fails the test (and returns an empty report) when it does not load.
@@ -79,24 +71,13 @@ Report lint_case(const std::string& name) {
   return lint(model::Ladder(std::move(*data)));
 }
 
-void expect_golden(const fs::path& expected_file, const std::string& actual, bool required) {
-  if (updating() && (required || fs::exists(expected_file))) {
-    std::ofstream(expected_file, std::ios::binary) << actual;
-  }
-  if (!required && !fs::exists(expected_file)) {
-    return;
-  }
-  ASSERT_TRUE(fs::exists(expected_file))
-      << expected_file << " is missing; run with RUNG_UPDATE_GOLDEN=1 to create it";
-  EXPECT_EQ(actual, read_text(expected_file)) << "for " << expected_file;
-}
-
 class LintGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(LintGolden, ReportMatchesExpectedFiles) {
   const Report report = lint_case(GetParam());
-  expect_golden(k_dir / GetParam() / "expected.txt", to_text(report), true);
-  expect_golden(k_dir / GetParam() / "expected.json", to_json(report), false);
+  EXPECT_TRUE(matches_golden(k_dir / GetParam() / "expected.txt", to_text(report)));
+  EXPECT_TRUE(
+      matches_golden(k_dir / GetParam() / "expected.json", to_json(report), Expected::optional));
 }
 
 class LintFixture : public ::testing::TestWithParam<std::string> {};
@@ -114,14 +95,8 @@ TEST_P(LintFixture, HasExactlyTheDefectItIsNamedAfter) {
   EXPECT_EQ(report.diagnostics[0].code, rule->code);
 }
 
-std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param;
-  std::replace(name.begin(), name.end(), '-', '_');
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, LintGolden, ::testing::ValuesIn(case_names(false)), test_name);
-INSTANTIATE_TEST_SUITE_P(Cases, LintFixture, ::testing::ValuesIn(case_names(true)), test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, LintGolden, ::testing::ValuesIn(case_names(false)), param_name);
+INSTANTIATE_TEST_SUITE_P(Cases, LintFixture, ::testing::ValuesIn(case_names(true)), param_name);
 
 TEST(LintGoldenCoverage, EveryRuleHasAOneDefectFixture) {
   for (const RuleInfo& rule : rules()) {

@@ -22,7 +22,13 @@
 //
 // Two more tests feed 10 MB of generated garbage (random bytes; random text full of quotes and
 // commas) and check that it is refused with a clear report and that nothing is imported.
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
 
 #include "cli_golden.hpp"
 
@@ -30,24 +36,6 @@ namespace rung::golden {
 namespace {
 
 const std::string k_suite = "people_import";
-
-struct Outcome {
-  int exit_code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome run_rung(std::vector<std::string> args) {
-  args.insert(args.begin(), "rung");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = cli::run(static_cast<int>(argv.size()), argv.data(), cli::Io{out, err});
-  return Outcome{code, out.str(), err.str()};
-}
 
 // A data directory of its own for each case, removed afterwards.
 class DataDir {
@@ -69,8 +57,9 @@ class PeopleImportGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(PeopleImportGolden, Matches) {
   const fs::path relative = fs::path("tests/golden") / k_suite / GetParam();
-  const fs::path dir = k_root / relative;
-  ASSERT_EQ(fs::current_path(), k_root) << "golden tests run from the repository root";
+  const fs::path dir = k_golden_dir / k_suite / GetParam();
+  ASSERT_EQ(fs::current_path(), test_support::source_root())
+      << "golden tests run from the repository root";
   DataDir data(GetParam());
   if (fs::exists(dir / "current.csv")) {
     const auto setup = run_rung({"people", "import", (relative / "current.csv").string(), "--apply",
@@ -81,33 +70,18 @@ TEST_P(PeopleImportGolden, Matches) {
                                 data.path()};
   if (fs::exists(dir / "args")) {
     auto extra = read_args(dir / "args");
-    args.insert(args.end(), extra.begin() + 1, extra.end());
+    args.insert(args.end(), extra.begin(), extra.end());
   }
-  const auto outcome = run_rung(args);
-  const std::string exit_text =
-      outcome.exit_code == 0 ? "" : std::to_string(outcome.exit_code) + "\n";
-  const char* update = std::getenv("RUNG_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    write_or_remove(dir / "expected.txt", outcome.out, true);
-    write_or_remove(dir / "expected.stderr", outcome.err, !outcome.err.empty());
-    write_or_remove(dir / "expected.exit", exit_text, outcome.exit_code != 0);
-  }
-  ASSERT_TRUE(fs::exists(dir / "expected.txt"))
-      << dir << " has no expected.txt; run with RUNG_UPDATE_GOLDEN=1 to write it";
-  EXPECT_EQ(outcome.out, read_text(dir / "expected.txt")) << "stdout of " << dir;
-  EXPECT_EQ(outcome.err, read_text(dir / "expected.stderr")) << "stderr of " << dir;
-  EXPECT_EQ(exit_text, read_text(dir / "expected.exit")) << "exit code of " << dir;
+  expect_outputs(dir, run_rung(args));
   if (fs::exists(dir / "expected.list.txt")) {
     const auto listed = run_rung({"people", "list", "--data", data.path()});
-    if (update != nullptr && std::string(update) == "1") {
-      write_or_remove(dir / "expected.list.txt", listed.out, true);
-    }
-    EXPECT_EQ(listed.out, read_text(dir / "expected.list.txt")) << "people list after " << dir;
+    EXPECT_TRUE(matches_golden(dir / "expected.list.txt", listed.out))
+        << "people list after " << dir;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, PeopleImportGolden, ::testing::ValuesIn(case_names(k_suite)),
-                         test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, PeopleImportGolden,
+                         ::testing::ValuesIn(case_folders(k_golden_dir / k_suite)), param_name);
 
 // Writes `text` to a temporary file and imports it with --apply: it must be refused with exit
 // 2, a report on stderr naming the file, and an empty store afterwards.

@@ -9,12 +9,7 @@
 // then open the SVG and check every marker and the <desc> figures by hand before committing.
 #include "rung/assess/progress_chart.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,19 +17,19 @@
 
 #include "rung/core/text.hpp"
 
+#include "support/golden.hpp"
+
 namespace rung::golden {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_suite = fs::path(RUNG_SOURCE_DIR) / "tests/golden/progress_chart";
+using test_support::case_folders;
+using test_support::matches_golden;
+using test_support::param_name;
+using test_support::read_text;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+const fs::path k_suite = test_support::source_root() / "tests/golden/progress_chart";
 
 std::vector<std::string> fields_of(std::string_view line) {
   std::vector<std::string> fields;
@@ -73,33 +68,11 @@ class ProgressChartGolden : public ::testing::TestWithParam<std::string> {};
 TEST_P(ProgressChartGolden, MatchesExpectedSvg) {
   const fs::path dir = k_suite / GetParam();
   const std::string svg = assess::progress_svg(read_points(dir / "points.txt"));
-  if (std::getenv("RUNG_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(dir / "expected.svg", std::ios::binary) << svg;
-    return;
-  }
-  EXPECT_EQ(svg, read_text(dir / "expected.svg")) << "differs from " << dir / "expected.svg";
+  EXPECT_TRUE(matches_golden(dir / "expected.svg", svg));
 }
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(k_suite)) {
-    if (entry.is_directory()) {
-      names.push_back(entry.path().filename().string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name;
-  for (char c : info.param) {
-    name += std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '_';
-  }
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, ProgressChartGolden, ::testing::ValuesIn(case_names()), test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, ProgressChartGolden, ::testing::ValuesIn(case_folders(k_suite)),
+                         param_name);
 
 }  // namespace
 }  // namespace rung::golden

@@ -20,7 +20,8 @@ TEST_P(SearchGolden, MatchesExpectedOutput) {
   check_case("search", GetParam());
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, SearchGolden, ::testing::ValuesIn(case_names("search")), test_name);
+INSTANTIATE_TEST_SUITE_P(Cases, SearchGolden,
+                         ::testing::ValuesIn(case_folders(k_golden_dir / "search")), param_name);
 
 }  // namespace
 }  // namespace rung::golden

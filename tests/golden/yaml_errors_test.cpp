@@ -8,43 +8,26 @@
 // To add a case, add <name>.yaml and run once with RUNG_UPDATE_GOLDEN=1 to write
 // <name>.expected, then read the new file and commit it only if every line is right:
 //   RUNG_UPDATE_GOLDEN=1 build/test/tests/rung_tests --gtest_filter='YamlErrors*'
-#include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "rung/format/ladder_yaml.hpp"
+
+#include "support/golden.hpp"
 
 namespace rung::format {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_root = RUNG_SOURCE_DIR;
+using test_support::file_stems;
+using test_support::matches_golden;
+using test_support::param_name;
+
+const fs::path& k_root = test_support::source_root();
 const fs::path k_bad_dir = k_root / "tests/fixtures/yaml/bad";
-
-std::vector<std::string> fixture_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(k_bad_dir)) {
-    if (entry.path().extension() == ".yaml") {
-      names.push_back(entry.path().stem().string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The errors as the user sees them, with the repository root left out of paths.
 std::string error_report(const fs::path& file) {
@@ -70,22 +53,11 @@ TEST_P(YamlErrors, MatchExpectedFile) {
   const fs::path input = k_bad_dir / (GetParam() + ".yaml");
   const fs::path expected_file = k_bad_dir / (GetParam() + ".expected");
   const std::string actual = error_report(input);
-  const char* update = std::getenv("RUNG_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    std::ofstream(expected_file, std::ios::binary) << actual;
-  }
-  ASSERT_TRUE(fs::exists(expected_file))
-      << expected_file << " is missing; run with RUNG_UPDATE_GOLDEN=1 to create it";
-  EXPECT_EQ(actual, read_text(expected_file)) << "for " << input;
+  EXPECT_TRUE(matches_golden(expected_file, actual)) << "for " << input;
 }
 
-std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param;
-  std::replace(name.begin(), name.end(), '-', '_');
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(BadFixtures, YamlErrors, ::testing::ValuesIn(fixture_names()), test_name);
+INSTANTIATE_TEST_SUITE_P(BadFixtures, YamlErrors,
+                         ::testing::ValuesIn(file_stems(k_bad_dir, ".yaml")), param_name);
 
 TEST(YamlErrorsFixtures, EveryExpectedFileHasItsInput) {
   for (const auto& entry : fs::directory_iterator(k_bad_dir)) {

@@ -9,36 +9,17 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/cli/command.hpp"
 #include "rung/cli/data_store.hpp"
 
 #include "../store/store_support.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung::cli {
 namespace {
 
 using store::testing::ScratchDir;
 
-struct Ran {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-Ran run_rung(std::vector<std::string> args) {
-  args.insert(args.begin(), "rung");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  Ran ran;
-  ran.code = run(static_cast<int>(argv.size()), argv.data(), Io{out, err});
-  ran.out = out.str();
-  ran.err = err.str();
-  return ran;
-}
+using test_support::run_rung;
 
 class AssessExportCommand : public ::testing::Test {
  protected:
@@ -57,14 +38,14 @@ class AssessExportCommand : public ::testing::Test {
 
 TEST_F(AssessExportCommand, WritesThePacketToStdoutOrAFile) {
   const auto shown = run_rung({"assess", "export", "ann@example.com", "--data", data()});
-  ASSERT_EQ(shown.code, 0) << shown.err;
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
   EXPECT_NE(shown.out.find("# Promotion packet: ann"), std::string::npos) << shown.out;
   EXPECT_NE(shown.out.find("- Self-assessment: none submitted"), std::string::npos);
 
   const auto file = (m_dir.path() / "packet.md").string();
   const auto written =
       run_rung({"assess", "export", "ann@example.com", "--data", data(), "-o", file});
-  ASSERT_EQ(written.code, 0) << written.err;
+  ASSERT_EQ(written.exit_code, 0) << written.err;
   EXPECT_EQ(written.out, "");
   std::ifstream in(file);
   std::stringstream text;
@@ -76,7 +57,7 @@ TEST_F(AssessExportCommand, BadInputIsAClearErrorAndWritesNothing) {
   const auto file = (m_dir.path() / "packet.json").string();
   const auto unknown = run_rung(
       {"assess", "export", "bob@example.com", "--data", data(), "--format", "json", "-o", file});
-  EXPECT_EQ(unknown.code, 2);
+  EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_NE(unknown.err.find("error[review.not-found]: no person with the email "
                              "'bob@example.com'"),
             std::string::npos)
@@ -85,18 +66,18 @@ TEST_F(AssessExportCommand, BadInputIsAClearErrorAndWritesNothing) {
 
   const auto level =
       run_rung({"assess", "export", "ann@example.com", "--data", data(), "--level", "swe-99"});
-  EXPECT_EQ(level.code, 2);
+  EXPECT_EQ(level.exit_code, 2);
   EXPECT_NE(level.err.find("error[ladder.unknown-level]"), std::string::npos) << level.err;
   EXPECT_EQ(level.out, "");
 
   const auto format =
       run_rung({"assess", "export", "ann@example.com", "--data", data(), "--format", "pdf"});
-  EXPECT_EQ(format.code, 2);
+  EXPECT_EQ(format.exit_code, 2);
   EXPECT_EQ(format.out, "");
 
   const auto nowhere = (m_dir.path() / "nowhere").string();
   const auto missing = run_rung({"assess", "export", "ann@example.com", "--data", nowhere});
-  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("error[store.open]: there is no database at"), std::string::npos)
       << missing.err;
   EXPECT_FALSE(std::filesystem::exists(nowhere));

@@ -3,7 +3,6 @@
 // tests/golden/search).
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,29 +14,14 @@
 #include "rung/format/ladder_yaml.hpp"
 
 #include "../support/document_ladder.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int exit_code = 0;
-  std::string out;
-  std::string err;
-};
-
-Run run_rung(std::vector<std::string> args) {
-  args.insert(args.begin(), "rung");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = run(static_cast<int>(argv.size()), argv.data(), Io{out, err});
-  return {code, out.str(), err.str()};
-}
+using test_support::run_rung;
 
 // The document's ladder written to a YAML file that the test removes afterwards.
 class LadderFile : public ::testing::Test {

@@ -1,5 +1,4 @@
 // `rung audit` and `rung backup` run in-process against a data directory made by the test.
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,6 +10,7 @@
 #include "rung/core/utc.hpp"
 
 #include "../store/store_support.hpp"
+#include "support/run_rung.hpp"
 
 namespace rung::cli {
 namespace {
@@ -18,26 +18,7 @@ namespace {
 using store::testing::make_entry;
 using store::testing::ScratchDir;
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-Outcome run_rung(std::vector<std::string> args) {
-  args.insert(args.begin(), "rung");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  Outcome outcome;
-  outcome.code = run(static_cast<int>(argv.size()), argv.data(), Io{out, err});
-  outcome.out = out.str();
-  outcome.err = err.str();
-  return outcome;
-}
+using test_support::run_rung;
 
 class StoreCommands : public ::testing::Test {
  protected:
@@ -66,7 +47,7 @@ class StoreCommands : public ::testing::Test {
 
 TEST_F(StoreCommands, AuditPrintsNewestFirstWithBeforeAndAfter) {
   const auto result = run_rung({"audit", "--data", data()});
-  EXPECT_EQ(result.code, k_exit_ok) << result.err;
+  EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
   EXPECT_EQ(result.out,
             "#3  2026-11-03T11:00:00Z  eve\\x1b[31m@example.com  session.sign-in  account:2\n"
             "#2  2026-11-02T10:30:00Z  admin  person.update  person:1\n"
@@ -78,7 +59,7 @@ TEST_F(StoreCommands, AuditPrintsNewestFirstWithBeforeAndAfter) {
 TEST_F(StoreCommands, AuditFiltersByActionFamilyAndDay) {
   auto result =
       run_rung({"audit", "--data", data(), "--action", "person.", "--until", "2026-11-01"});
-  EXPECT_EQ(result.code, k_exit_ok) << result.err;
+  EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
   EXPECT_EQ(result.out,
             "#1  2026-11-01T09:00:00Z  admin  person.create  person:1\n"
             "    after:  {\"x\":1}\n");
@@ -88,7 +69,7 @@ TEST_F(StoreCommands, AuditFiltersByActionFamilyAndDay) {
 
 TEST_F(StoreCommands, AuditPagesAsJson) {
   auto result = run_rung({"audit", "--data", data(), "--limit", "2", "--format", "json"});
-  ASSERT_EQ(result.code, k_exit_ok) << result.err;
+  ASSERT_EQ(result.exit_code, k_exit_ok) << result.err;
   auto page = nlohmann::json::parse(result.out);
   ASSERT_EQ(page["entries"].size(), 2U);
   EXPECT_EQ(page["entries"][0]["actor"], "eve\x1b[31m@example.com");
@@ -107,7 +88,7 @@ TEST_F(StoreCommands, AuditPagesAsJson) {
 
 TEST_F(StoreCommands, AuditRefusesABadDate) {
   const auto result = run_rung({"audit", "--data", data(), "--since", "2026-02-30"});
-  EXPECT_EQ(result.code, k_exit_unusable);
+  EXPECT_EQ(result.exit_code, k_exit_unusable);
   EXPECT_EQ(result.out, "");
   EXPECT_NE(result.err.find("error[audit.bad-date]: --since '2026-02-30' is not a date"),
             std::string::npos)
@@ -117,7 +98,7 @@ TEST_F(StoreCommands, AuditRefusesABadDate) {
 TEST_F(StoreCommands, AuditNeedsAnExistingDatabaseAndCreatesNothing) {
   const auto missing = (m_dir / "elsewhere").string();
   const auto result = run_rung({"audit", "--data", missing});
-  EXPECT_EQ(result.code, k_exit_unusable);
+  EXPECT_EQ(result.exit_code, k_exit_unusable);
   EXPECT_NE(result.err.find("error[store.open]: there is no database at " + missing + "/rung.db"),
             std::string::npos)
       << result.err;
@@ -127,7 +108,7 @@ TEST_F(StoreCommands, AuditNeedsAnExistingDatabaseAndCreatesNothing) {
 TEST_F(StoreCommands, BackupWritesACopyOnceAndRefusesToOverwrite) {
   const auto copy = (m_dir / "copy.db").string();
   auto result = run_rung({"backup", copy, "--data", data()});
-  EXPECT_EQ(result.code, k_exit_ok) << result.err;
+  EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
   EXPECT_NE(
       result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 3) to " + copy),
       std::string::npos)
@@ -137,11 +118,11 @@ TEST_F(StoreCommands, BackupWritesACopyOnceAndRefusesToOverwrite) {
   std::filesystem::create_directories(m_dir / "restored");
   std::filesystem::copy_file(copy, m_dir / "restored" / "rung.db");
   result = run_rung({"audit", "--data", (m_dir / "restored").string(), "--limit", "1"});
-  EXPECT_EQ(result.code, k_exit_ok) << result.err;
+  EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
   EXPECT_NE(result.out.find("#3  2026-11-03T11:00:00Z"), std::string::npos) << result.out;
 
   result = run_rung({"backup", copy, "--data", data()});
-  EXPECT_EQ(result.code, k_exit_unusable);
+  EXPECT_EQ(result.exit_code, k_exit_unusable);
   EXPECT_NE(result.err.find("error[store.backup]: " + copy + " already exists"), std::string::npos)
       << result.err;
 }

@@ -1,57 +1,40 @@
 #include "rung/cli/validate.hpp"
 
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/run_rung.hpp"
+
 namespace rung::cli {
 namespace {
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-Outcome run_rung(std::vector<std::string> args) {
-  args.insert(args.begin(), "rung");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  std::ostringstream out;
-  std::ostringstream err;
-  Outcome outcome;
-  outcome.code = run(static_cast<int>(argv.size()), argv.data(), Io{out, err});
-  outcome.out = out.str();
-  outcome.err = err.str();
-  return outcome;
-}
+using test_support::run_rung;
+using test_support::RunResult;
 
 const std::string k_dir = std::string(RUNG_SOURCE_DIR) + "/tests/fixtures/yaml/";
 
 TEST(ValidateCommand, SaysOkWithCountsForAValidLadder) {
   const std::string file = k_dir + "valid/minimal.yaml";
-  Outcome result = run_rung({"validate", file});
-  EXPECT_EQ(result.code, k_exit_ok);
+  RunResult result = run_rung({"validate", file});
+  EXPECT_EQ(result.exit_code, k_exit_ok);
   EXPECT_EQ(result.out, file + ": ok (1 track, 1 level, 1 statement)\n");
   EXPECT_EQ(result.err, "");
 }
 
 TEST(ValidateCommand, MalformedYamlIsUnusableInput) {
   const std::string file = k_dir + "bad/syntax-colon-in-value.yaml";
-  Outcome result = run_rung({"validate", file});
-  EXPECT_EQ(result.code, k_exit_unusable);
+  RunResult result = run_rung({"validate", file});
+  EXPECT_EQ(result.exit_code, k_exit_unusable);
   EXPECT_EQ(result.out, "");
   EXPECT_TRUE(result.err.starts_with(file + ":15:25: error[yaml.syntax]: ")) << result.err;
 }
 
 TEST(ValidateCommand, BrokenLadderRulesAreFindings) {
-  Outcome result = run_rung({"validate", k_dir + "bad/duplicate-ids.yaml"});
-  EXPECT_EQ(result.code, k_exit_findings);
+  RunResult result = run_rung({"validate", k_dir + "bad/duplicate-ids.yaml"});
+  EXPECT_EQ(result.exit_code, k_exit_findings);
   EXPECT_NE(result.err.find("error[ladder.duplicate-id]: duplicate level id 'swe-1'"),
             std::string::npos)
       << result.err;
@@ -59,8 +42,8 @@ TEST(ValidateCommand, BrokenLadderRulesAreFindings) {
 
 TEST(ValidateCommand, ReportsErrorsAsJson) {
   const std::string file = k_dir + "bad/unknown-grade.yaml";
-  Outcome result = run_rung({"validate", "--format", "json", file});
-  EXPECT_EQ(result.code, k_exit_findings);
+  RunResult result = run_rung({"validate", "--format", "json", file});
+  EXPECT_EQ(result.exit_code, k_exit_findings);
   auto errors = nlohmann::json::parse(result.out);
   ASSERT_EQ(errors.size(), 2u);
   EXPECT_EQ(errors[1]["code"], "ladder.unknown-grade");
@@ -72,14 +55,14 @@ TEST(ValidateCommand, ReportsErrorsAsJson) {
 }
 
 TEST(ValidateCommand, JsonForAValidLadderIsAnEmptyList) {
-  Outcome result = run_rung({"validate", k_dir + "valid/handwritten.yaml", "--format=json"});
-  EXPECT_EQ(result.code, k_exit_ok);
+  RunResult result = run_rung({"validate", k_dir + "valid/handwritten.yaml", "--format=json"});
+  EXPECT_EQ(result.exit_code, k_exit_ok);
   EXPECT_EQ(result.out, "[]\n");
 }
 
 TEST(ValidateCommand, AFileLevelErrorHasNoLineInJson) {
-  Outcome result = run_rung({"validate", "--format", "json", k_dir + "no-such-file.yaml"});
-  EXPECT_EQ(result.code, k_exit_unusable);
+  RunResult result = run_rung({"validate", "--format", "json", k_dir + "no-such-file.yaml"});
+  EXPECT_EQ(result.exit_code, k_exit_unusable);
   auto errors = nlohmann::json::parse(result.out);
   EXPECT_EQ(errors[0]["code"], "file.not-found");
   EXPECT_TRUE(errors[0]["line"].is_null());
@@ -95,8 +78,8 @@ TEST(ValidateCommand, ExitCodeDependsOnTheKindOfError) {
 }
 
 TEST(ValidateCommand, HelpDocumentsTheExitCodes) {
-  Outcome result = run_rung({"validate", "--help"});
-  EXPECT_EQ(result.code, k_exit_ok);
+  RunResult result = run_rung({"validate", "--help"});
+  EXPECT_EQ(result.exit_code, k_exit_ok);
   EXPECT_NE(result.out.find("Exit codes:"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("--format"), std::string::npos);
 }

@@ -6,8 +6,8 @@
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/model/defaults.hpp"
 
-#include "golden_file.hpp"
 #include "sample_ladder.hpp"
+#include "support/golden.hpp"
 
 namespace rung::format {
 namespace {
@@ -127,7 +127,7 @@ TEST(Reader, TheCanonicalFixtureIsTheSampleLadder) {
 
 TEST(Reader, TheExampleInTheDocumentationLoads) {
   const std::string doc =
-      testing::read_text(std::filesystem::path(RUNG_SOURCE_DIR) / "docs/ladder-format.md");
+      test_support::read_text(std::filesystem::path(RUNG_SOURCE_DIR) / "docs/ladder-format.md");
   const auto section = doc.find("## A small complete ladder");
   const auto start = doc.find("```yaml\n", section);
   ASSERT_NE(section, std::string::npos);
@@ -214,7 +214,7 @@ TEST(Reader, RefusesAliasesThatMultiplyTheLadder) {
 }
 
 TEST(Reader, NeverThrowsOnTruncatedOrDamagedInput) {
-  const std::string text = testing::read_text(k_fixtures / "valid/handwritten.yaml");
+  const std::string text = test_support::read_text(k_fixtures / "valid/handwritten.yaml");
   for (std::size_t size = 0; size <= text.size(); size += 7) {
     EXPECT_NO_THROW((void)parse_ladder_yaml(text.substr(0, size), "cut.yaml")) << size;
   }

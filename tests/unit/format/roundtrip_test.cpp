@@ -5,7 +5,6 @@
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/model/validate.hpp"
 
-#include "golden_file.hpp"
 #include "sample_ladder.hpp"
 
 namespace rung::format {

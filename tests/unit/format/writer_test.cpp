@@ -1,7 +1,6 @@
 // to_yaml: the documented layout, exactly. The canonical output for the sample ladder is
 // tests/fixtures/yaml/valid/full.yaml; RUNG_UPDATE_GOLDEN=1 rewrites it (review the diff).
 #include <filesystem>
-#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -9,14 +8,14 @@
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/model/defaults.hpp"
 
-#include "golden_file.hpp"
 #include "sample_ladder.hpp"
+#include "support/golden.hpp"
 
 namespace rung::format {
 namespace {
 
 const std::filesystem::path k_full =
-    std::filesystem::path(RUNG_SOURCE_DIR) / "tests/fixtures/yaml/valid/full.yaml";
+    test_support::source_root() / "tests/fixtures/yaml/valid/full.yaml";
 
 model::LadderData small_ladder() {
   model::LadderData data;
@@ -61,10 +60,7 @@ TEST(Writer, WritesTheDocumentedLayoutAndLeavesOutEmptyOptionalFields) {
 
 TEST(Writer, MatchesTheCanonicalFixtureForTheSampleLadder) {
   const std::string yaml = to_yaml(testing::full_ladder());
-  if (testing::updating_golden_files()) {
-    std::ofstream(k_full, std::ios::binary) << yaml;
-  }
-  EXPECT_EQ(yaml, testing::read_text(k_full));
+  EXPECT_TRUE(test_support::matches_golden(k_full, yaml));
 }
 
 TEST(Writer, KeepsUtf8AsItIs) {
