@@ -10,6 +10,7 @@
 #include "rung/assess/report.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/review/service.hpp"
+#include "rung/web/error_status.hpp"
 #include "rung/web/handlers.hpp"
 #include "rung/web/linkify.hpp"
 #include "rung/web/review_http.hpp"
@@ -126,7 +127,7 @@ std::string default_target(const model::Ladder& ladder, const store::Person& per
 }  // namespace
 
 int review_page_status(const Error& error) {
-  const int status = review_status(error.code);
+  const int status = http_status(error);
   if (status == 500) {
     throw std::runtime_error(error.message);
   }

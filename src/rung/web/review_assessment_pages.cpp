@@ -8,6 +8,7 @@
 #include "rung/assess/radar.hpp"
 #include "rung/review/service.hpp"
 #include "rung/review/snapshot.hpp"
+#include "rung/web/error_status.hpp"
 #include "rung/web/gate.hpp"
 #include "rung/web/handlers.hpp"
 #include "rung/web/review_http.hpp"
@@ -68,7 +69,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
 }
 
 std::string error_status_message(const review::SaveError& error, int& status) {
-  status = review_status(error.error.code);
+  status = http_status(error.error);
   if (status == 500) {
     throw std::runtime_error(error.error.message);
   }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rung/auth/viewer.hpp"
+#include "rung/web/error_status.hpp"
 #include "rung/web/review_http.hpp"
 #include "rung/web/review_paths.hpp"
 #include "rung/web/views.hpp"
@@ -44,7 +45,7 @@ Json page_json(std::string title, const Call& call, bool enhanced) {
 }
 
 Response error_page(const Resources& resources, const Error& error) {
-  const int status = review_status(error.code);
+  const int status = http_status(error);
   if (status == 500) {
     throw std::runtime_error(error.message);
   }

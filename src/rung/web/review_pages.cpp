@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rung/review/service.hpp"
+#include "rung/web/error_status.hpp"
 #include "rung/web/gate.hpp"
 #include "rung/web/handlers.hpp"
 #include "rung/web/review_http.hpp"
@@ -133,7 +134,7 @@ Response assessments_start(const Resources& resources, const Call& call) {
   }
   const auto started = resources.review.start(*call.viewer, request);
   if (!started) {
-    const int status = review_status(started.error().code);
+    const int status = http_status(started.error());
     if (status == 500) {
       throw std::runtime_error(started.error().message);
     }
