@@ -71,7 +71,7 @@ Result<NewAccount> add_account(store::Store& store, std::string_view login, bool
   RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
     RUNG_TRY_ASSIGN(auto existing, writer.account_by_login(account.login));
     if (existing) {
-      return fail("auth.login-taken",
+      return fail(ErrorKind::conflict, "auth.login-taken",
                   fmt::format("there is already an account '{}'", account.login), {},
                   "use `rung user reset` to give it a new password");
     }
@@ -109,7 +109,7 @@ Result<std::string> reset_password(store::Store& store, std::string_view actor,
   RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
     RUNG_TRY_ASSIGN(auto found, writer.account(account_id));
     if (!found) {
-      return fail("auth.unknown-account",
+      return fail(ErrorKind::not_found, "auth.unknown-account",
                   fmt::format("there is no account with id {}", account_id));
     }
     store::Account updated = *found;

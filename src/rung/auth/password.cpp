@@ -29,7 +29,8 @@ Result<std::string> hash_password(std::string_view password, HashCost cost) {
   const auto mem = cheap ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
   std::string out(crypto_pwhash_STRBYTES, '\0');
   if (crypto_pwhash_str(out.data(), password.data(), password.size(), ops, mem) != 0) {
-    return fail("auth.hash", "could not hash a password: not enough memory for Argon2id", {},
+    return fail(ErrorKind::internal, "auth.hash",
+                "could not hash a password: not enough memory for Argon2id", {},
                 "free some memory and try again");
   }
   out.resize(out.find('\0'));

@@ -1,7 +1,5 @@
 #include "rung/auth/sessions.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -18,8 +16,6 @@ constexpr std::size_t k_max_token_bytes = 128;
 // Above this, a login or address is not one we will keep in memory: cut it for throttling.
 constexpr std::size_t k_max_key_bytes = 256;
 
-constexpr std::string_view k_throttled_prefix = "too many failed sign-ins; try again in ";
-
 std::string throttle_key(std::string_view text) {
   return std::string(text.substr(0, k_max_key_bytes));
 }
@@ -27,13 +23,19 @@ std::string throttle_key(std::string_view text) {
 Error throttled(store::Millis wait) {
   const long seconds = static_cast<long>((wait + 999) / 1000);
   return Error{"auth.throttled",
-               fmt::format("{}{} seconds", k_throttled_prefix, seconds),
+               fmt::format("too many failed sign-ins; try again in {} seconds", seconds),
                {},
-               "wait, then sign in again; an admin can reset the password if it is lost"};
+               "wait, then sign in again; an admin can reset the password if it is lost",
+               ErrorKind::unavailable,
+               seconds};
 }
 
 Error bad_credentials() {
-  return Error{"auth.bad-credentials", "the login or the password is not right", {}, ""};
+  return Error{"auth.bad-credentials",
+               "the login or the password is not right",
+               {},
+               "",
+               ErrorKind::forbidden};
 }
 
 bool has_left(const std::optional<store::Person>& person) {
@@ -98,7 +100,7 @@ Result<SignedIn> Sessions::start_session(const store::Account& account, std::str
   RUNG_TRY(m_store.write([&](store::Writer& writer) -> Result<void> {
     RUNG_TRY_ASSIGN(out.viewer.person, writer.person_by_email(account.login));
     if (has_left(out.viewer.person)) {
-      return fail("auth.person-left",
+      return fail(ErrorKind::forbidden, "auth.person-left",
                   "this account belongs to someone who has left; it can no longer sign in", {},
                   "ask an admin if this is a mistake");
     }
@@ -199,10 +201,10 @@ Result<store::Account> Sessions::check_current_password(const Viewer& viewer,
   }
   RUNG_TRY_ASSIGN(auto account, m_store.account(viewer.account.id));
   if (!account) {
-    return fail("auth.unknown-account", "this account no longer exists");
+    return fail(ErrorKind::not_found, "auth.unknown-account", "this account no longer exists");
   }
   if (!verify_password(account->password_hash, password)) {
-    return fail("auth.bad-credentials", "the current password is not right");
+    return fail(ErrorKind::forbidden, "auth.bad-credentials", "the current password is not right");
   }
   m_throttle.succeeded(login, "", now);
   return *account;
@@ -221,7 +223,7 @@ Result<void> Sessions::change_password(const Viewer& viewer, std::string_view ol
   return m_store.write([&](store::Writer& writer) -> Result<void> {
     RUNG_TRY_ASSIGN(auto before, writer.account(account.id));
     if (!before) {
-      return fail("auth.unknown-account", "this account no longer exists");
+      return fail(ErrorKind::not_found, "auth.unknown-account", "this account no longer exists");
     }
     store::Account after = *before;
     after.password_hash = hash;
@@ -262,16 +264,7 @@ bool Sessions::check_csrf(const Viewer& viewer, std::string_view submitted) cons
 }
 
 std::optional<long> retry_after_seconds(const Error& error) {
-  if (error.code != "auth.throttled" || !error.message.starts_with(k_throttled_prefix)) {
-    return std::nullopt;
-  }
-  const std::string_view rest = std::string_view(error.message).substr(k_throttled_prefix.size());
-  long seconds = 0;
-  auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), seconds);
-  if (ec != std::errc()) {
-    return std::nullopt;
-  }
-  return seconds;
+  return error.code == "auth.throttled" ? error.retry_after : std::nullopt;
 }
 
 }  // namespace rung::auth

@@ -54,9 +54,10 @@ class Sessions {
 
   // Checks the password and starts a session; audit "session.sign-in" (with the address) in
   // the same write as the session. `address` is the client's address, for throttling.
-  // Errors: "auth.bad-credentials" (the same for an unknown login and a wrong password, which
-  // take the same time), "auth.throttled" (retry_after_seconds() reads the wait),
-  // "auth.person-left" (right password, but the account's person has left), store errors.
+  // Errors: "auth.bad-credentials" (forbidden; the same for an unknown login and a wrong
+  // password, which take the same time), "auth.throttled" (unavailable, with the wait in
+  // whole seconds, at least 1, as Error::retry_after), "auth.person-left" (forbidden: right
+  // password, but the account's person has left), store errors.
   Result<SignedIn> sign_in(std::string_view login, std::string_view password,
                            std::string_view address);
 
@@ -110,7 +111,8 @@ class Sessions {
   std::string m_dummy_hash;
 };
 
-// The wait in whole seconds (at least 1) of an "auth.throttled" error; nullopt for any other.
+// The wait in whole seconds (at least 1) of an "auth.throttled" error (its retry_after);
+// nullopt for any other.
 std::optional<long> retry_after_seconds(const Error& error);
 
 }  // namespace rung::auth

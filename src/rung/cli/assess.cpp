@@ -25,41 +25,22 @@ struct ExportArgs {
   std::string ladder_path;    // --ladder
 };
 
-int run_export(const ExportArgs& args, Io io) {
-  auto ladder = open_ladder(args.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
+Outcome run_export(const ExportArgs& args, Io io) {
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
   if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    print_errors(
-        io.err,
-        {Error{"store.open",
-               fmt::format("there is no database at {}", data_store_file(args.data_dir).string()),
-               {},
-               "pass --data DIR with the data directory of rung serve"}});
-    return k_exit_unusable;
+    return fail(ErrorKind::not_found, "store.open",
+                fmt::format("there is no database at {}", data_store_file(args.data_dir).string()),
+                {}, "pass --data DIR with the data directory of rung serve");
   }
-  auto store = open_data_store(args.data_dir, StoreAccess::read_only);
-  if (!store) {
-    print_errors(io.err, {store.error()});
-    return k_exit_unusable;
-  }
-  auto packet = review::build_packet(**store, *ladder, args.email, args.level);
-  if (!packet) {
-    print_errors(io.err, {packet.error()});
-    return k_exit_unusable;
-  }
-  const auto text = args.format == "json" ? review::packet_json(*ladder, *packet)
-                                          : review::packet_markdown(*ladder, *packet);
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
+  RUNG_TRY_ASSIGN(const auto packet, review::build_packet(*store, ladder, args.email, args.level));
+  const auto text = args.format == "json" ? review::packet_json(ladder, packet)
+                                          : review::packet_markdown(ladder, packet);
   if (args.output.empty()) {
     io.out << text;
     return k_exit_ok;
   }
-  if (auto written = write_file_atomic(args.output, text); !written) {
-    print_errors(io.err, {written.error()});
-    return k_exit_unusable;
-  }
+  RUNG_TRY(write_file_atomic(args.output, text));
   return k_exit_ok;
 }
 

@@ -99,30 +99,19 @@ Result<void> read_bounds(AuditArgs& args) {
   return {};
 }
 
-int run_audit(AuditArgs args, Io io) {
-  if (auto bounds = read_bounds(args); !bounds) {
-    print_errors(io.err, {bounds.error()});
-    return k_exit_unusable;
-  }
-  auto store = open_data_store(args.data_dir, StoreAccess::read_only);
-  if (!store) {
-    print_errors(io.err, {store.error()});
-    return k_exit_unusable;
-  }
-  auto entries = (*store)->audit(args.query);
-  if (!entries) {
-    print_errors(io.err, {entries.error()});
-    return k_exit_unusable;
-  }
+Outcome run_audit(AuditArgs args, Io io) {
+  RUNG_TRY(read_bounds(args));
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
+  RUNG_TRY_ASSIGN(const auto entries, store->audit(args.query));
   // A full page may have more behind it.
   std::optional<store::Id> next;
-  if (!entries->empty() && entries->size() == args.query.limit) {
-    next = entries->back().id;
+  if (!entries.empty() && entries.size() == args.query.limit) {
+    next = entries.back().id;
   }
   if (args.format == "json") {
-    print_json(io.out, *entries, next);
+    print_json(io.out, entries, next);
   } else {
-    print_text(io.out, *entries);
+    print_text(io.out, entries);
     if (next) {
       io.out << fmt::format("(more: add --before-id {})\n", *next);
     }

@@ -19,20 +19,13 @@ struct BackupArgs {
   std::string data_dir;  // --data: the data directory
 };
 
-int run_backup(const BackupArgs& args, Io io) {
-  auto store = open_data_store(args.data_dir, StoreAccess::read_only);
-  if (!store) {
-    print_errors(io.err, {store.error()});
-    return k_exit_unusable;
-  }
-  if (auto copied = (*store)->backup(args.target); !copied) {
-    print_errors(io.err, {copied.error()});
-    return k_exit_unusable;
-  }
+Outcome run_backup(const BackupArgs& args, Io io) {
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
+  RUNG_TRY(store->backup(args.target));
   std::error_code ignored;
   const auto bytes = std::filesystem::file_size(args.target, ignored);
-  io.out << fmt::format("rung backup: copied {} to {} ({} bytes)\n", (*store)->describe(),
-                        args.target, bytes);
+  io.out << fmt::format("rung backup: copied {} to {} ({} bytes)\n", store->describe(), args.target,
+                        bytes);
   return k_exit_ok;
 }
 

@@ -24,25 +24,18 @@ struct CompareArgs {
   double threshold = compare::k_default_threshold;  // --threshold: lowest score that pairs
 };
 
-int run_compare(const CompareArgs& args, Io io) {
-  auto ladder = open_ladder(args.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
-  const compare::Similarity similarity(*ladder);
+Outcome run_compare(const CompareArgs& args, Io io) {
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
+  const compare::Similarity similarity(ladder);
   const compare::CompareOptions options{args.threshold};
-  auto result = args.b.empty()
-                    ? compare::compare_with_next(*ladder, similarity, args.a, options)
-                    : compare::compare_levels(*ladder, similarity, args.a, args.b, options);
-  if (!result) {
-    print_errors(io.err, {result.error()});
-    return k_exit_unusable;
-  }
+  RUNG_TRY_ASSIGN(const auto result,
+                  args.b.empty()
+                      ? compare::compare_with_next(ladder, similarity, args.a, options)
+                      : compare::compare_levels(ladder, similarity, args.a, args.b, options));
   if (args.format == "json") {
-    io.out << compare::render_json(*result);
+    io.out << compare::render_json(result);
   } else {
-    io.out << compare::render_text(*result, {use_color(args.color, io.out)});
+    io.out << compare::render_text(result, {use_color(args.color, io.out)});
   }
   return k_exit_ok;
 }

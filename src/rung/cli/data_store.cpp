@@ -15,7 +15,7 @@ Result<void> prepare_data_dir(const std::string& dir) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error || !std::filesystem::is_directory(dir)) {
-    return fail("store.data-dir",
+    return fail(ErrorKind::internal, "store.data-dir",
                 fmt::format("cannot use '{}' as the data directory: {}", dir,
                             error ? error.message() : "not a directory"),
                 {}, "pass --data with a directory rung may create and write");

@@ -21,41 +21,25 @@ struct ExportOptions {
   bool bom = false;         // --bom: CSV starts with a UTF-8 byte order mark
 };
 
-Error usage_error(std::string message) {
-  return Error{"cli.usage", std::move(message), {}, {}};
-}
-
-int run_export(const ExportOptions& options, Io io) {
+Outcome run_export(const ExportOptions& options, Io io) {
   const exports::Exporter* exporter = exports::find_exporter(options.format);
   if (exporter == nullptr) {
-    print_errors(io.err, {usage_error(fmt::format("no export format '{}'", options.format))});
-    return k_exit_unusable;
+    return fail("cli.usage", fmt::format("no export format '{}'", options.format));
   }
   if (options.bom && options.format != "csv") {
-    print_errors(io.err, {usage_error("--bom applies to --format csv only")});
-    return k_exit_unusable;
+    return fail("cli.usage", "--bom applies to --format csv only");
   }
   if (options.output.empty() && exporter->render == nullptr) {
-    print_errors(io.err,
-                 {usage_error(fmt::format("--format {} writes a file, not text: give -o PATH",
-                                          exporter->name))});
-    return k_exit_unusable;
+    return fail("cli.usage",
+                fmt::format("--format {} writes a file, not text: give -o PATH", exporter->name));
   }
-  auto ladder = open_ladder(options.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(options.ladder_path));
   const exports::Options export_options{options.bom};
   if (options.output.empty()) {
-    io.out << exporter->render(*ladder, export_options);
+    io.out << exporter->render(ladder, export_options);
     return k_exit_ok;
   }
-  auto written = exports::export_to_file(*exporter, *ladder, export_options, options.output);
-  if (!written) {
-    print_errors(io.err, {written.error()});
-    return k_exit_unusable;
-  }
+  RUNG_TRY(exports::export_to_file(*exporter, ladder, export_options, options.output));
   return k_exit_ok;
 }
 

@@ -106,21 +106,18 @@ Results<importer::TextImport> run_import(const ImportOptions& options, std::stri
   return importer::import_text_ladder(*text, import_options);
 }
 
-int import_command(const ImportOptions& options, Io io) {
+Outcome import_command(const ImportOptions& options, Io io) {
   std::string previous_path;
   std::optional<model::LadderData> previous;
   auto result = run_import(options, previous_path, previous);
   if (!result) {
-    print_errors(io.err, result.error());
-    io.err << "rung import: nothing written\n";
-    return k_exit_unusable;
+    return tl::unexpected(Failure(std::move(result).error(), "rung import: nothing written"));
   }
   const std::string yaml = format::to_yaml(result->ladder, {std::string(k_header)});
   if (options.output.empty()) {
     io.out << yaml;
-  } else if (auto written = write_file_atomic(options.output, yaml); !written) {
-    print_errors(io.err, {written.error()});
-    return k_exit_unusable;
+  } else {
+    RUNG_TRY(write_file_atomic(options.output, yaml));
   }
   for (const auto& note : result->notes) {
     io.err << note.to_string() << '\n';

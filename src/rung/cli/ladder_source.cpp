@@ -1,7 +1,5 @@
 #include "rung/cli/ladder_source.hpp"
 
-#include <ostream>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -25,12 +23,6 @@ Results<model::Ladder> open_ladder(const std::string& path) {
     return tl::unexpected(std::move(data).error());
   }
   return model::Ladder(std::move(*data));
-}
-
-void print_errors(std::ostream& err, const Errors& errors) {
-  for (const auto& error : errors) {
-    err << error.to_string() << '\n';
-  }
 }
 
 }  // namespace rung::cli

@@ -18,7 +18,4 @@ void add_ladder_option(CLI::App& sub, std::string& path);
 // empty. On failure returns every problem found in the file.
 Results<model::Ladder> open_ladder(const std::string& path);
 
-// Prints errors one per line ("file:line:col: error[code]: message" plus hint) to `err`.
-void print_errors(std::ostream& err, const Errors& errors);
-
 }  // namespace rung::cli

@@ -33,8 +33,9 @@ void print_rules(std::ostream& out) {
   }
 }
 
-// Every --disable entry must name a rule; returns false after reporting the first that does not.
-bool check_disabled(const std::vector<std::string>& disabled, std::ostream& err) {
+// Every --disable entry must name a rule; the first that does not is the failure, in a line of
+// its own (lint's own words, not an error[code] line).
+tl::expected<void, Failure> check_disabled(const std::vector<std::string>& disabled) {
   std::vector<std::string> known;
   for (const lint::RuleInfo& rule : lint::rules()) {
     known.emplace_back(rule.code);
@@ -43,31 +44,25 @@ bool check_disabled(const std::vector<std::string>& disabled, std::ostream& err)
   for (const auto& entry : disabled) {
     if (lint::find_rule(entry) == nullptr) {
       auto best = closest_match(entry, known);
-      err << fmt::format("rung lint: --disable {}: no such lint rule{}\n", entry,
-                         best ? fmt::format("; did you mean '{}'?", *best)
-                              : std::string("; rung lint --list-rules shows them"));
-      return false;
+      return tl::unexpected(
+          Failure({}, fmt::format("rung lint: --disable {}: no such lint rule{}", entry,
+                                  best ? fmt::format("; did you mean '{}'?", *best)
+                                       : std::string("; rung lint --list-rules shows them"))));
     }
   }
-  return true;
+  return {};
 }
 
-int run_lint(const LintArgs& args, Io io) {
+Outcome run_lint(const LintArgs& args, Io io) {
   if (args.list_rules) {
     print_rules(io.out);
     return k_exit_ok;
   }
-  if (!check_disabled(args.disabled, io.err)) {
-    return k_exit_unusable;
-  }
-  auto ladder = open_ladder(args.file);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
+  RUNG_TRY(check_disabled(args.disabled));
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.file));
   lint::Options options;
   options.disabled = args.disabled;
-  const lint::Report report = lint::lint(*ladder, options);
+  const lint::Report report = lint::lint(ladder, options);
   io.out << (args.format == "json" ? lint::to_json(report) : lint::to_text(report));
   return lint::passes(report, args.strict ? lint::Strict::yes : lint::Strict::no) ? k_exit_ok
                                                                                   : k_exit_findings;

@@ -60,39 +60,22 @@ void print_plan(const ImportArgs& args, const people::ImportPlan& plan, bool app
                                    : people::render_plan_text(plan, args.file, applied));
 }
 
-int run_import(const ImportArgs& args, Io io) {
-  auto ladder = open_ladder(args.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
+Outcome run_import(const ImportArgs& args, Io io) {
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
   auto table = people::read_csv_file(args.file);
   if (!table) {
-    print_errors(io.err, table.error());
-    io.err << fmt::format("{}: not imported; nothing was changed\n", args.file);
-    return k_exit_unusable;
+    return tl::unexpected(Failure(std::move(table).error(),
+                                  fmt::format("{}: not imported; nothing was changed", args.file)));
   }
-  auto store = import_store(args);
-  if (!store) {
-    print_errors(io.err, {store.error()});
-    return k_exit_unusable;
-  }
-  auto current = (*store)->people();
-  if (!current) {
-    print_errors(io.err, {current.error()});
-    return k_exit_unusable;
-  }
-  const auto plan = people::plan_import(*ladder, *current, std::move(*table));
+  RUNG_TRY_ASSIGN(const auto store, import_store(args));
+  RUNG_TRY_ASSIGN(const auto current, store->people());
+  const auto plan = people::plan_import(ladder, current, std::move(*table));
   if (!plan.errors.empty()) {
     print_plan(args, plan, false, io);
     return k_exit_findings;
   }
   if (args.apply) {
-    auto applied = people::apply_import(**store, plan, cli_actor(), now_millis());
-    if (!applied) {
-      print_errors(io.err, {applied.error()});
-      return k_exit_unusable;
-    }
+    RUNG_TRY(people::apply_import(*store, plan, cli_actor(), now_millis()));
   }
   print_plan(args, plan, args.apply, io);
   return k_exit_ok;
@@ -129,20 +112,11 @@ void print_people_json(const std::vector<store::Person>& people, std::ostream& o
   out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-int run_list(const ListArgs& args, Io io) {
+Outcome run_list(const ListArgs& args, Io io) {
   std::vector<store::Person> people;
   if (std::filesystem::exists(data_store_file(args.data_dir))) {
-    auto store = open_data_store(args.data_dir, StoreAccess::read_only);
-    if (!store) {
-      print_errors(io.err, {store.error()});
-      return k_exit_unusable;
-    }
-    auto read = (*store)->people();
-    if (!read) {
-      print_errors(io.err, {read.error()});
-      return k_exit_unusable;
-    }
-    people = std::move(*read);
+    RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
+    RUNG_TRY_ASSIGN(people, store->people());
   }
   if (args.format == "json") {
     print_people_json(people, io.out);

@@ -1,4 +1,5 @@
 #include <exception>
+#include <ostream>
 
 #include <CLI/CLI.hpp>
 
@@ -43,10 +44,23 @@ int dispatch(int argc, const char* const* argv, Io io) {
     io.err << "rung: " << e.what() << "\n\n" << culprit->help();
     return k_exit_unusable;
   }
-  return chosen ? chosen() : k_exit_unusable;
+  return chosen ? finish(chosen(), io.err) : k_exit_unusable;
 }
 
 }  // namespace
+
+int finish(const Outcome& outcome, std::ostream& err) {
+  if (outcome) {
+    return *outcome;
+  }
+  for (const Error& error : outcome.error().errors) {
+    err << error.to_string() << '\n';
+  }
+  if (!outcome.error().note.empty()) {
+    err << outcome.error().note << '\n';
+  }
+  return outcome.error().exit_code;
+}
 
 int run(int argc, const char* const* argv, Io io) {
   try {

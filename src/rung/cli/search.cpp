@@ -25,13 +25,9 @@ struct SearchArgs {
   bool no_related = false;         // --no-related: only the words themselves
 };
 
-int run_search(const SearchArgs& args, Io io) {
-  auto ladder = open_ladder(args.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
-  const search::Index index(*ladder);
+Outcome run_search(const SearchArgs& args, Io io) {
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
+  const search::Index index(ladder);
   const auto result = index.search(join(args.words, " "), {args.limit, !args.no_related});
   if (args.format == "json") {
     io.out << search::render_json(result);

@@ -60,61 +60,35 @@ Result<void> first_run(store::Store& store, Io io) {
   return {};
 }
 
-int serve(const ServeOptions& options, Io io) {
-  auto listen = web::parse_listen(options.listen);
-  if (!listen) {
-    print_errors(io.err, {listen.error()});
-    return k_exit_unusable;
-  }
-  auto ladder = open_ladder(options.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
-  auto store = open_data_store(options.data_dir);
-  if (!store) {
-    print_errors(io.err, {store.error()});
-    return k_exit_unusable;
-  }
-  if (auto held = check_held_levels(*ladder, **store); !held) {
-    print_errors(io.err, {held.error()});
-    return k_exit_unusable;
-  }
-  if (auto admin = first_run(**store, io); !admin) {
-    print_errors(io.err, {admin.error()});
-    return k_exit_unusable;
-  }
+Outcome serve(const ServeOptions& options, Io io) {
+  RUNG_TRY_ASSIGN(const auto listen, web::parse_listen(options.listen));
+  RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir));
+  RUNG_TRY(check_held_levels(ladder, *store));
+  RUNG_TRY(first_run(*store, io));
   web::AppOptions app_options;
   app_options.public_ladder = options.public_ladder;
   app_options.secure_cookies = options.secure_cookies;
-  auto app = web::App::create(std::move(*ladder), **store, app_options);
-  if (!app) {
-    print_errors(io.err, app.error());
-    return k_exit_unusable;
-  }
+  RUNG_TRY_ASSIGN(const auto app, web::App::create(std::move(ladder), *store, app_options));
   web::ServerOptions server_options;
-  server_options.host = listen->first;
-  server_options.port = listen->second;
+  server_options.host = listen.first;
+  server_options.port = listen.second;
   server_options.threads = options.threads;
   server_options.access_log = !options.quiet;
   const std::string host =
-      listen->first.find(':') != std::string::npos ? "[" + listen->first + "]" : listen->first;
-  const model::Ladder& served = (*app)->ladder();
-  auto served_ok = web::serve(
-      **app, server_options,
+      listen.first.find(':') != std::string::npos ? "[" + listen.first + "]" : listen.first;
+  const model::Ladder& served = app->ladder();
+  RUNG_TRY(web::serve(
+      *app, server_options,
       [&] {
         io.out << fmt::format("rung serve: {} ({} levels) at http://{}:{}/  (Ctrl+C stops)\n",
                               served.data().meta.name, served.level_ids().size(), host,
-                              listen->second)
-               << fmt::format("rung serve: data in {}; the ladder is {}\n", (*store)->describe(),
+                              listen.second)
+               << fmt::format("rung serve: data in {}; the ladder is {}\n", store->describe(),
                               options.public_ladder ? "public" : "for signed-in people only")
                << std::flush;
       },
-      io.err);
-  if (!served_ok) {
-    print_errors(io.err, {served_ok.error()});
-    return k_exit_unusable;
-  }
+      io.err));
   io.out << "rung serve: stopped\n";
   return k_exit_ok;
 }

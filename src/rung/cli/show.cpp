@@ -23,7 +23,7 @@ struct ShowOptions {
   bool ids = false;             // --ids: print statement ids
 };
 
-int show_one(const model::Ladder& ladder, const ShowOptions& options, Io io) {
+Outcome show_one(const model::Ladder& ladder, const ShowOptions& options, Io io) {
   const bool json = options.format == "json";
   render::TextOptions text_options{options.ids};
   if (const model::Level* level = ladder.find_level(options.id)) {
@@ -51,34 +51,29 @@ int show_one(const model::Ladder& ladder, const ShowOptions& options, Io io) {
   }
   error.message = fmt::format("no level or track '{}'; tracks are: {}; levels are: {}", options.id,
                               join(tracks), join(ladder.level_ids()));
-  print_errors(io.err, {error});
-  return k_exit_unusable;
+  return tl::unexpected(std::move(error));
 }
 
-int show(const ShowOptions& options, Io io) {
-  auto ladder = open_ladder(options.ladder_path);
-  if (!ladder) {
-    print_errors(io.err, ladder.error());
-    return k_exit_unusable;
-  }
+Outcome show(const ShowOptions& options, Io io) {
+  RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(options.ladder_path));
   const bool json = options.format == "json";
   if (!options.id.empty()) {
-    return show_one(*ladder, options, io);
+    return show_one(ladder, options, io);
   }
   if (options.all) {
     if (json) {
-      io.out << format::to_json(ladder->data()).dump(2) << '\n';
+      io.out << format::to_json(ladder.data()).dump(2) << '\n';
       return k_exit_ok;
     }
-    io.out << render::overview_text(*ladder);
-    for (const auto& track : ladder->tracks()) {
+    io.out << render::overview_text(ladder);
+    for (const auto& track : ladder.tracks()) {
       io.out << '\n'
              << std::string(60, '#') << '\n'
-             << render::track_text(*ladder, track, {options.ids});
+             << render::track_text(ladder, track, {options.ids});
     }
     return k_exit_ok;
   }
-  io.out << (json ? format::overview_json(*ladder).dump(2) + "\n" : render::overview_text(*ladder));
+  io.out << (json ? format::overview_json(ladder).dump(2) + "\n" : render::overview_text(ladder));
   return k_exit_ok;
 }
 

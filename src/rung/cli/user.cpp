@@ -1,7 +1,6 @@
 #include "rung/cli/user.hpp"
 
 #include <memory>
-#include <ostream>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -22,13 +21,9 @@ struct UserArgs {
 
 // Opens the store, then runs `action` on it.
 template <class Action>
-int with_store(const UserArgs& args, StoreAccess access, Io io, Action action) {
-  auto store = open_data_store(args.data, access);
-  if (!store) {
-    io.err << store.error().to_string() << '\n';
-    return k_exit_unusable;
-  }
-  return action(**store);
+Outcome with_store(const UserArgs& args, StoreAccess access, Action action) {
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data, access));
+  return action(*store);
 }
 
 }  // namespace
@@ -56,20 +51,20 @@ Handler setup_user(CLI::App& sub, Io io) {
 
   return [args, io, add, reset, list]() {
     if (add->parsed()) {
-      return with_store(*args, StoreAccess::read_write, io, [&](store::Store& store) {
+      return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
         return user_add(store, args->login, args->admin, cli_actor(), io);
       });
     }
     if (reset->parsed()) {
-      return with_store(*args, StoreAccess::read_write, io, [&](store::Store& store) {
+      return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
         return user_reset(store, args->login, cli_actor(), io);
       });
     }
     if (list->parsed()) {
-      return with_store(*args, StoreAccess::read_only, io,
+      return with_store(*args, StoreAccess::read_only,
                         [&](store::Store& store) { return user_list(store, args->format, io); });
     }
-    return k_exit_unusable;
+    return Outcome(k_exit_unusable);
   };
 }
 

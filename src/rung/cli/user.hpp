@@ -10,11 +10,12 @@
 // text|json]`, each with `--data DIR` (the store at DIR/rung.db; default ./var). The one-time
 // password of `add` and `reset` is printed once on io.out and kept nowhere. Audit actor
 // "cli:<os account>". `list` opens the store read-only (it must exist). Exit codes: 0 done; 1 the
-// change was refused (login taken, no such account); 2 unusable arguments (a malformed login) or a
-// store that cannot be opened.
+// change was refused (an error of kind conflict or not_found: login taken, no such account); 2
+// anything else (a malformed login, a store that cannot be opened or fails).
 //
 // The functions below are what the subcommands run once the store is open; tests call them
-// with an in-memory store.
+// with an in-memory store. Each prints its errors on io.err through finish() (command.hpp), as
+// run() does, and returns the exit code.
 namespace rung::cli {
 
 // "cli:<name>" of the account the process runs as (from its uid, not $USER, which the caller

@@ -17,14 +17,12 @@ namespace rung::cli {
 
 namespace {
 
-int exit_code_for(const Error& error) {
-  return error.code == "auth.bad-login" || error.code.starts_with("store.") ? k_exit_unusable
-                                                                            : k_exit_findings;
-}
-
-int report(const Error& error, Io io) {
-  io.err << error.to_string() << '\n';
-  return exit_code_for(error);
+// A refusal (the login is taken, there is no such account) exits 1; anything else (a malformed
+// login, a store that fails) 2.
+tl::unexpected<Failure> refused(Error error) {
+  const bool refusal = error.kind == ErrorKind::conflict || error.kind == ErrorKind::not_found;
+  return tl::unexpected(
+      Failure({std::move(error)}, "", refusal ? k_exit_findings : k_exit_unusable));
 }
 
 void print_password(std::string_view login, std::string_view password, Io io) {
@@ -52,7 +50,59 @@ Error unknown_login(const std::string& login, const std::vector<store::Account>&
                fmt::format("there is no account '{}'", login),
                {},
                near ? fmt::format("did you mean '{}'?", *near)
-                    : std::string("`rung user list` shows the accounts")};
+                    : std::string("`rung user list` shows the accounts"),
+               ErrorKind::not_found};
+}
+
+Outcome run_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
+                Io io) {
+  auto added = auth::add_account(store, login, admin, actor, auth::system_now());
+  if (!added) {
+    return refused(std::move(added).error());
+  }
+  io.out << fmt::format("created account '{}'{}\n", added->account.login, admin ? " (admin)" : "");
+  print_password(added->account.login, added->one_time_password, io);
+  return k_exit_ok;
+}
+
+Outcome run_reset(store::Store& store, std::string_view login, std::string_view actor, Io io) {
+  const std::string normalized = auth::normalize_login(login);
+  RUNG_TRY_ASSIGN(const auto account, store.account_by_login(normalized));
+  if (!account) {
+    auto accounts = store.accounts();
+    return refused(unknown_login(normalized, accounts ? *accounts : std::vector<store::Account>{}));
+  }
+  auto password = auth::reset_password(store, actor, account->id, auth::system_now());
+  if (!password) {
+    return refused(std::move(password).error());
+  }
+  io.out << fmt::format("reset the password of '{}' and ended its sessions\n", normalized);
+  print_password(normalized, *password, io);
+  return k_exit_ok;
+}
+
+Outcome run_list(store::Store& store, std::string_view format, Io io) {
+  RUNG_TRY_ASSIGN(const auto accounts, store.accounts());
+  if (format == "json") {
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& account : accounts) {
+      list.push_back(nlohmann::ordered_json::parse(auth::account_json(account)));
+    }
+    io.out << list.dump(2) << '\n';
+    return k_exit_ok;
+  }
+  std::size_t width = 5;
+  for (const auto& account : accounts) {
+    width = std::max(width, account.login.size());
+  }
+  io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", "ID", "LOGIN", width, "ADMIN",
+                        "MUST CHANGE", "PASSWORD SET");
+  for (const auto& account : accounts) {
+    io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", account.id, account.login, width,
+                          account.admin ? "yes" : "no", account.must_change_password ? "yes" : "no",
+                          format_time(account.password_changed_at));
+  }
+  return k_exit_ok;
 }
 
 }  // namespace
@@ -68,60 +118,15 @@ std::string cli_actor() {
 
 int user_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
              Io io) {
-  auto added = auth::add_account(store, login, admin, actor, auth::system_now());
-  if (!added) {
-    return report(added.error(), io);
-  }
-  io.out << fmt::format("created account '{}'{}\n", added->account.login, admin ? " (admin)" : "");
-  print_password(added->account.login, added->one_time_password, io);
-  return k_exit_ok;
+  return finish(run_add(store, login, admin, actor, io), io.err);
 }
 
 int user_reset(store::Store& store, std::string_view login, std::string_view actor, Io io) {
-  const std::string normalized = auth::normalize_login(login);
-  auto account = store.account_by_login(normalized);
-  if (!account) {
-    return report(account.error(), io);
-  }
-  if (!*account) {
-    auto accounts = store.accounts();
-    return report(unknown_login(normalized, accounts ? *accounts : std::vector<store::Account>{}),
-                  io);
-  }
-  auto password = auth::reset_password(store, actor, (*account)->id, auth::system_now());
-  if (!password) {
-    return report(password.error(), io);
-  }
-  io.out << fmt::format("reset the password of '{}' and ended its sessions\n", normalized);
-  print_password(normalized, *password, io);
-  return k_exit_ok;
+  return finish(run_reset(store, login, actor, io), io.err);
 }
 
 int user_list(store::Store& store, std::string_view format, Io io) {
-  auto accounts = store.accounts();
-  if (!accounts) {
-    return report(accounts.error(), io);
-  }
-  if (format == "json") {
-    auto list = nlohmann::ordered_json::array();
-    for (const auto& account : *accounts) {
-      list.push_back(nlohmann::ordered_json::parse(auth::account_json(account)));
-    }
-    io.out << list.dump(2) << '\n';
-    return k_exit_ok;
-  }
-  std::size_t width = 5;
-  for (const auto& account : *accounts) {
-    width = std::max(width, account.login.size());
-  }
-  io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", "ID", "LOGIN", width, "ADMIN",
-                        "MUST CHANGE", "PASSWORD SET");
-  for (const auto& account : *accounts) {
-    io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", account.id, account.login, width,
-                          account.admin ? "yes" : "no", account.must_change_password ? "yes" : "no",
-                          format_time(account.password_changed_at));
-  }
-  return k_exit_ok;
+  return finish(run_list(store, format, io), io.err);
 }
 
 }  // namespace rung::cli

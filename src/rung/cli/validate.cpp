@@ -53,7 +53,7 @@ std::string summary(const std::string& file, const model::Ladder& ladder) {
                      count(levels, "level"), count(ladder.statement_count(), "statement"));
 }
 
-int run_validate(const ValidateArgs& args, Io io) {
+Outcome run_validate(const ValidateArgs& args, Io io) {
   auto loaded = format::load_ladder_file(args.file);
   const bool json = args.format == "json";
   if (!loaded) {
@@ -63,10 +63,10 @@ int run_validate(const ValidateArgs& args, Io io) {
         list.push_back(to_json(error));
       }
       io.out << list.dump(2) << '\n';
-    } else {
-      print_errors(io.err, loaded.error());
+      return exit_code_for(loaded.error());
     }
-    return exit_code_for(loaded.error());
+    const int code = exit_code_for(loaded.error());
+    return tl::unexpected(Failure(std::move(loaded).error(), "", code));
   }
   if (json) {
     io.out << "[]\n";

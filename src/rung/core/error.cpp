@@ -4,6 +4,26 @@
 
 namespace rung {
 
+std::string_view to_string(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::invalid:
+      return "invalid";
+    case ErrorKind::not_found:
+      return "not_found";
+    case ErrorKind::forbidden:
+      return "forbidden";
+    case ErrorKind::conflict:
+      return "conflict";
+    case ErrorKind::too_large:
+      return "too_large";
+    case ErrorKind::unavailable:
+      return "unavailable";
+    case ErrorKind::internal:
+      return "internal";
+  }
+  return "internal";
+}
+
 std::string format_location(const Location& where) {
   std::string out = where.file;
   if (where.line > 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,14 +19,49 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
+// What kind of failure an error is: what callers that answer differently by kind go by (the
+// HTTP status of web/error_status.hpp, some commands' exit codes), so that they need not
+// know every code. A new code only has to choose its kind.
+enum class ErrorKind {
+  invalid,      // the input breaks a rule: syntax, a value out of range, a malformed request
+  not_found,    // what was named does not exist: an unknown id, level, person or file
+  forbidden,    // it exists, but this caller may not see it or do this (wrong credentials too)
+  conflict,     // clashes with the current state: taken, already submitted, closed, stale
+  too_large,    // over a size limit
+  unavailable,  // cannot be done now, may work later: a busy store, throttling (retry_after)
+  internal,     // the system failed (I/O, a store that cannot be read): not the caller's doing
+};
+
+// "invalid", "not_found", ... (for logs and tests).
+std::string_view to_string(ErrorKind kind);
+
 // An expected failure: bad input, an unknown id, a file that cannot be written.
 // `code` is stable and machine-readable ("yaml.unknown-key"); `message` is for people;
-// `hint` (optional) says what to do about it.
+// `hint` (optional) says what to do about it; `kind` says what sort of failure it is.
+//
+// `kind` defaults to invalid, the kind of most errors (parse and validation problems), so
+// that they need not say it. Everything that is not the caller's input going wrong must set
+// its kind: a store, file or system failure is internal (or unavailable when waiting may
+// help), never the default, which would show its message to a web client as a 422.
 struct Error {
+  Error() = default;
+  Error(std::string code, std::string message, Location where = {}, std::string hint = {},
+        ErrorKind kind = ErrorKind::invalid, std::optional<long> retry_after = std::nullopt)
+      : code(std::move(code)),
+        message(std::move(message)),
+        where(std::move(where)),
+        hint(std::move(hint)),
+        kind(kind),
+        retry_after(retry_after) {}
+
   std::string code;
   std::string message;
   Location where;
   std::string hint;
+  ErrorKind kind = ErrorKind::invalid;
+  // Seconds after which trying again may succeed (throttling); nullopt when unknown or when
+  // trying again will not help. HTTP sends it as Retry-After.
+  std::optional<long> retry_after;
 
   // "file:line:col: error[code]: message" plus "  hint: ..." on a second line when there is one.
   // Parts of the location that are unknown are left out.
@@ -45,6 +81,13 @@ inline tl::unexpected<Error> fail(std::string code, std::string message, Locatio
                                   std::string hint = {}) {
   return tl::unexpected(
       Error{std::move(code), std::move(message), std::move(where), std::move(hint)});
+}
+
+// The same with a kind other than invalid: fail(ErrorKind::not_found, "review.not-found", ...).
+inline tl::unexpected<Error> fail(ErrorKind kind, std::string code, std::string message,
+                                  Location where = {}, std::string hint = {}) {
+  return tl::unexpected(
+      Error{std::move(code), std::move(message), std::move(where), std::move(hint), kind});
 }
 
 // Formats a location as "file:line:col" leaving out unknown parts.

@@ -19,8 +19,8 @@ Result<std::string> read_file(const fs::path& path, const ReadOptions& options) 
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    return fail("file.not-found", fmt::format("cannot open '{}': no such file", path.string()),
-                where);
+    return fail(ErrorKind::not_found, "file.not-found",
+                fmt::format("cannot open '{}': no such file", path.string()), where);
   }
   if (!fs::is_regular_file(status)) {
     return fail("file.not-regular",
@@ -28,21 +28,22 @@ Result<std::string> read_file(const fs::path& path, const ReadOptions& options) 
   }
   auto size = fs::file_size(path, ec);
   if (!ec && size > options.max_bytes) {
-    return fail("file.too-large",
+    return fail(ErrorKind::too_large, "file.too-large",
                 fmt::format("'{}' is {} bytes; the limit is {} bytes", path.string(), size,
                             options.max_bytes),
                 where, "a ladder file is normally well under 1 MB; is this the right file?");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return fail("file.unreadable",
+    return fail(ErrorKind::internal, "file.unreadable",
                 fmt::format("cannot open '{}': {}", path.string(), std::strerror(errno)), where);
   }
   std::string content;
   content.resize(static_cast<std::size_t>(size));
   in.read(content.data(), static_cast<std::streamsize>(content.size()));
   if (static_cast<std::size_t>(in.gcount()) != content.size()) {
-    return fail("file.unreadable", fmt::format("cannot read all of '{}'", path.string()), where);
+    return fail(ErrorKind::internal, "file.unreadable",
+                fmt::format("cannot read all of '{}'", path.string()), where);
   }
   return content;
 }
@@ -58,7 +59,8 @@ Error unwritable(const fs::path& path, int error_number) {
   return Error{"file.unwritable",
                fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)),
                Location{path.string()},
-               {}};
+               {},
+               ErrorKind::internal};
 }
 
 // A directory as the target would otherwise fail only at the rename, and with "Not a directory"
@@ -79,7 +81,7 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
   const std::string tmp = temporary_name(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
-    return fail("file.unwritable",
+    return fail(ErrorKind::internal, "file.unwritable",
                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)), where);
   }
   std::size_t written = 0;
@@ -92,7 +94,7 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
       int saved = errno;
       ::close(fd);
       ::unlink(tmp.c_str());
-      return fail("file.unwritable",
+      return fail(ErrorKind::internal, "file.unwritable",
                   fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
     }
     written += static_cast<std::size_t>(n);
@@ -100,13 +102,13 @@ Result<void> write_file_atomic(const fs::path& path, std::string_view content) {
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     int saved = errno;
     ::unlink(tmp.c_str());
-    return fail("file.unwritable",
+    return fail(ErrorKind::internal, "file.unwritable",
                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
   }
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
     int saved = errno;
     ::unlink(tmp.c_str());
-    return fail("file.unwritable",
+    return fail(ErrorKind::internal, "file.unwritable",
                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(saved)), where);
   }
   return {};

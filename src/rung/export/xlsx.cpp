@@ -44,7 +44,7 @@ Result<void> write_workbook(const model::Ladder& ladder, const std::filesystem::
                             const std::filesystem::path& temporary) {
   lxw_workbook* workbook = workbook_new(temporary.c_str());
   if (workbook == nullptr) {
-    return fail("file.unwritable",
+    return fail(ErrorKind::internal, "file.unwritable",
                 fmt::format("cannot write '{}': cannot create the workbook", target.string()),
                 Location{target.string()});
   }
@@ -59,7 +59,7 @@ Result<void> write_workbook(const model::Ladder& ladder, const std::filesystem::
     return tl::unexpected(std::move(error));
   }
   if (closed != LXW_NO_ERROR) {
-    return fail("file.unwritable",
+    return fail(ErrorKind::internal, "file.unwritable",
                 fmt::format("cannot write '{}': {}", target.string(), lxw_strerror(closed)),
                 Location{target.string()});
   }

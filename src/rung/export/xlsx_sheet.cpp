@@ -38,14 +38,16 @@ std::string cell_name(lxw_row_t row, lxw_col_t col) {
 SheetWriter::SheetWriter(lxw_worksheet* sheet, std::string name)
     : m_sheet(sheet), m_name(std::move(name)) {
   if (m_sheet == nullptr) {
-    m_status = fail("xlsx.write", fmt::format("cannot add sheet '{}'", m_name));
+    m_status =
+        fail(ErrorKind::internal, "xlsx.write", fmt::format("cannot add sheet '{}'", m_name));
   }
 }
 
 void SheetWriter::check(lxw_error error, lxw_row_t row, lxw_col_t col) {
   if (error != LXW_NO_ERROR && m_status) {
-    m_status = fail("xlsx.write", fmt::format("sheet '{}', cell {}: {}", m_name,
-                                              cell_name(row, col), lxw_strerror(error)));
+    m_status = fail(
+        ErrorKind::internal, "xlsx.write",
+        fmt::format("sheet '{}', cell {}: {}", m_name, cell_name(row, col), lxw_strerror(error)));
   }
 }
 

@@ -33,7 +33,8 @@ Errors check_input(std::string_view text, const std::string& file_name,
     return {Error{
         "file.too-large",
         fmt::format("the ladder is {} bytes; the limit is {} bytes", text.size(), max_bytes),
-        Location{file_name}, "a ladder file is normally well under 1 MB; is this the right file?"}};
+        Location{file_name}, "a ladder file is normally well under 1 MB; is this the right file?",
+        ErrorKind::too_large}};
   }
   if (auto encoding = wide_encoding(text); !encoding.empty()) {
     return {Error{"yaml.encoding", fmt::format("the file is encoded as {}, not UTF-8", encoding),

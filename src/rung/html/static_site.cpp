@@ -19,8 +19,8 @@ namespace {
 namespace fs = std::filesystem;
 
 tl::unexpected<Error> unwritable(const fs::path& dir, std::string_view reason) {
-  return fail("file.unwritable", fmt::format("cannot write '{}': {}", dir.string(), reason),
-              Location{dir.string()});
+  return fail(ErrorKind::internal, "file.unwritable",
+              fmt::format("cannot write '{}': {}", dir.string(), reason), Location{dir.string()});
 }
 
 // A directory we may replace: absent, empty, or holding a site we wrote (index.html + rung.css).

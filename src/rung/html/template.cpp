@@ -210,7 +210,8 @@ Results<Templates> Templates::compile(
         errors.push_back(Error{"template.syntax",
                                fmt::format("no template '{}' for this partial", partial->text),
                                Location{name, partial->line, partial->column},
-                               {}});
+                               {},
+                               ErrorKind::internal});
       }
     }
   }

@@ -74,7 +74,8 @@ class Parser {
   }
 
   tl::unexpected<Error> error_at(int line, int column, std::string message) const {
-    return fail("template.syntax", std::move(message), Location{std::string(m_name), line, column});
+    return fail(ErrorKind::internal, "template.syntax", std::move(message),
+                Location{std::string(m_name), line, column});
   }
 
   tl::unexpected<Error> error_at(std::size_t offset, std::string message) const {

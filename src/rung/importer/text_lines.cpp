@@ -41,7 +41,7 @@ std::optional<std::size_t> find_control_byte(std::string_view text) {
 
 Result<void> check_input(std::string_view text, std::string_view file_name, std::size_t max_bytes) {
   if (text.size() > max_bytes) {
-    return fail("import.too-large",
+    return fail(ErrorKind::too_large, "import.too-large",
                 fmt::format("the input is {} bytes; the limit is {} bytes", text.size(), max_bytes),
                 Location{std::string(file_name)},
                 "a plain-text ladder is normally well under 100 KB; is this the right file?");

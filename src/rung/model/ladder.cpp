@@ -174,8 +174,8 @@ Result<const Level*> require_level(const Ladder& ladder, std::string_view id) {
   if (auto close = closest_match(id, ids)) {
     hint = fmt::format("did you mean '{}'?", *close);
   }
-  return fail("ladder.unknown-level", fmt::format("no level '{}'; levels are: {}", id, join(ids)),
-              {}, std::move(hint));
+  return fail(ErrorKind::not_found, "ladder.unknown-level",
+              fmt::format("no level '{}'; levels are: {}", id, join(ids)), {}, std::move(hint));
 }
 
 }  // namespace rung::model

@@ -68,8 +68,9 @@ class Applier {
   Result<void> load(const ImportPlan& plan) {
     RUNG_TRY_ASSIGN(auto people, m_writer.people());
     if (fingerprint(people) != plan.basis) {
-      return fail("people.stale-plan", "the people in rung changed since this import was planned",
-                  {}, "plan the import again and review it before applying");
+      return fail(ErrorKind::conflict, "people.stale-plan",
+                  "the people in rung changed since this import was planned", {},
+                  "plan the import again and review it before applying");
     }
     for (const auto& person : people) {
       m_ids.emplace(person.email, person.id);
@@ -83,7 +84,7 @@ class Applier {
     if (!change.after_manager_email.empty()) {
       auto it = m_ids.find(change.after_manager_email);
       if (it == m_ids.end()) {
-        return fail("people.stale-plan",
+        return fail(ErrorKind::conflict, "people.stale-plan",
                     fmt::format("the manager '{}' of '{}' is not in rung",
                                 change.after_manager_email, change.after.email));
       }

@@ -163,7 +163,8 @@ Results<CsvTable> read_csv(std::string_view text, std::string_view file,
         Error{"csv.too-large",
               fmt::format("the file has {} bytes; the limit is {}", text.size(), options.max_bytes),
               start,
-              {}}});
+              {},
+              ErrorKind::too_large}});
   }
   if (auto error = check_not_binary(text, start)) {
     return tl::unexpected(Errors{*error});

@@ -21,14 +21,14 @@ Result<std::optional<store::Rating>> rating_in_store(store::Reader& reader, stor
 
 Result<void> check_open(store::Reader& reader, const store::Assessment& current) {
   if (current.status == store::AssessmentStatus::submitted) {
-    return fail("review.submitted",
+    return fail(ErrorKind::conflict, "review.submitted",
                 fmt::format("assessment {} is submitted: its snapshot cannot change", current.id),
                 {}, "start a new draft to assess again");
   }
   if (current.cycle) {
     RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(*current.cycle));
     if (cycle && cycle->status == store::CycleStatus::closed) {
-      return fail("review.cycle-closed",
+      return fail(ErrorKind::conflict, "review.cycle-closed",
                   fmt::format("the review cycle '{}' is closed", cycle->name));
     }
   }
@@ -51,7 +51,7 @@ SaveResult<store::Assessment> save_draft(store::Store& store, const auth::Viewer
       RUNG_TRY_ASSIGN(auto stored, rating_in_store(writer, current.id, save.statement));
       conflict = Conflict{current.version, save.expected_version, save.statement, std::move(stored),
                           save.sent_scale};
-      return fail("review.conflict",
+      return fail(ErrorKind::conflict, "review.conflict",
                   fmt::format("assessment {} is at version {}; this save was made against "
                               "version {}",
                               current.id, current.version, save.expected_version),

@@ -26,7 +26,8 @@ Result<void> check_cycle_for(store::Reader& reader, const model::Ladder& ladder,
     return not_found(fmt::format("no review cycle with id {}", id));
   }
   if (cycle->status == store::CycleStatus::closed) {
-    return fail("review.cycle-closed", fmt::format("the review cycle '{}' is closed", cycle->name));
+    return fail(ErrorKind::conflict, "review.cycle-closed",
+                fmt::format("the review cycle '{}' is closed", cycle->name));
   }
   const auto* track = ladder.track_of(level);
   if (!cycle->tracks.empty() && track != nullptr &&
@@ -39,14 +40,15 @@ Result<void> check_cycle_for(store::Reader& reader, const model::Ladder& ladder,
 
 Result<void> check_level(const model::Ladder& ladder, const std::string& level) {
   if (ladder.find_level(level) == nullptr) {
-    return fail("ladder.unknown-level", fmt::format("the ladder has no level '{}'", level));
+    return fail(ErrorKind::not_found, "ladder.unknown-level",
+                fmt::format("the ladder has no level '{}'", level));
   }
   return {};
 }
 
 Result<void> check_evidence(std::string_view text, std::string_view date, std::size_t limit) {
   if (text.size() > limit) {
-    return fail("review.evidence-too-large",
+    return fail(ErrorKind::too_large, "review.evidence-too-large",
                 fmt::format("evidence is {} bytes; the limit is {}", text.size(), limit), {},
                 "link to longer documents instead of pasting them");
   }

@@ -33,7 +33,7 @@ Result<Outcome> outcome_of(store::Reader& reader, const LadderVersions& versions
                            const store::Assessment& assessment) {
   RUNG_TRY_ASSIGN(const auto snapshot, reader.snapshot(assessment.id));
   if (assessment.status != store::AssessmentStatus::submitted || !snapshot) {
-    return fail("review.not-submitted",
+    return fail(ErrorKind::conflict, "review.not-submitted",
                 fmt::format("assessment {} is a draft: figures come from submitted assessments",
                             assessment.id));
   }

@@ -56,7 +56,8 @@ nlohmann::json item_json(const store::PlanItem& item) {
 Result<store::GrowthPlanRecord> Service::set_target(const auth::Viewer& viewer, store::Id person,
                                                     std::string_view target_level) {
   if (m_ladder.find_level(target_level) == nullptr) {
-    return fail("ladder.unknown-level", fmt::format("the ladder has no level '{}'", target_level));
+    return fail(ErrorKind::not_found, "ladder.unknown-level",
+                fmt::format("the ladder has no level '{}'", target_level));
   }
   store::GrowthPlanRecord plan{0, person, std::string(target_level), now()};
   RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {

@@ -46,7 +46,7 @@ Result<Packet> build_packet(store::Reader& reader, const model::Ladder& ladder,
   packet.level_id = level.empty() ? person->level : std::string(level);
   const auto* found = ladder.find_level(packet.level_id);
   if (found == nullptr) {
-    return fail("ladder.unknown-level",
+    return fail(ErrorKind::not_found, "ladder.unknown-level",
                 fmt::format("the ladder has no level '{}'", packet.level_id));
   }
   RUNG_TRY_ASSIGN(const auto all, reader.assessments_of(person->id));

@@ -10,11 +10,11 @@
 namespace rung::review {
 
 tl::unexpected<Error> forbidden(std::string message) {
-  return fail("review.forbidden", std::move(message));
+  return fail(ErrorKind::forbidden, "review.forbidden", std::move(message));
 }
 
 tl::unexpected<Error> not_found(std::string message) {
-  return fail("review.not-found", std::move(message));
+  return fail(ErrorKind::not_found, "review.not-found", std::move(message));
 }
 
 bool is_self(const auth::Viewer& viewer, store::Id person) {

@@ -91,7 +91,8 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
   const std::string level = level_id.empty() ? who.level : std::string(level_id);
   const auto* found = m_ladder.find_level(level);
   if (found == nullptr) {
-    return fail("ladder.unknown-level", fmt::format("the ladder has no level '{}'", level));
+    return fail(ErrorKind::not_found, "ladder.unknown-level",
+                fmt::format("the ladder has no level '{}'", level));
   }
   RUNG_TRY_ASSIGN(const auto all, m_store.assessments_of(person));
   SideBySide view{person,

@@ -24,7 +24,7 @@ std::vector<T> select(const std::map<Key, T>& items, Keep keep) {
 }
 
 tl::unexpected<Error> missing(std::string_view what, Id id) {
-  return fail("store.conflict", fmt::format("no {} with id {}", what, id));
+  return fail(ErrorKind::conflict, "store.conflict", fmt::format("no {} with id {}", what, id));
 }
 
 }  // namespace
@@ -86,7 +86,8 @@ Result<Id> ReviewTables::insert_cycle(const ReviewCycle& cycle) {
 
 Result<void> ReviewTables::update_cycle(const ReviewCycle& cycle) {
   if (!m_state.cycles.contains(cycle.id)) {
-    return fail("store.not-found", fmt::format("no review cycle with id {}", cycle.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no review cycle with id {}", cycle.id));
   }
   m_state.cycles[cycle.id] = cycle;
   return {};
@@ -125,7 +126,8 @@ Result<Id> ReviewTables::insert_assessment(const Assessment& assessment) {
 
 Result<void> ReviewTables::update_assessment(const Assessment& assessment) {
   if (!m_state.assessments.contains(assessment.id)) {
-    return fail("store.not-found", fmt::format("no assessment with id {}", assessment.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no assessment with id {}", assessment.id));
   }
   RUNG_TRY(check_assessment(assessment));
   m_state.assessments[assessment.id] = assessment;
@@ -149,7 +151,7 @@ Result<Id> ReviewTables::insert_evidence(const Evidence& evidence) {
 Result<void> ReviewTables::put_frozen_ladder(const FrozenLadder& ladder) {
   const auto [at, inserted] = m_state.frozen_ladders.emplace(ladder.digest, ladder);
   if (!inserted && at->second.content != ladder.content) {
-    return fail("store.conflict",
+    return fail(ErrorKind::conflict, "store.conflict",
                 fmt::format("ladder {} is stored with other content", ladder.digest));
   }
   return {};
@@ -158,7 +160,7 @@ Result<void> ReviewTables::put_frozen_ladder(const FrozenLadder& ladder) {
 Result<void> ReviewTables::insert_snapshot(const Snapshot& snapshot) {
   RUNG_TRY(check_assessment_exists(snapshot.assessment));
   if (!m_state.snapshots.emplace(snapshot.assessment, snapshot).second) {
-    return fail("store.conflict",
+    return fail(ErrorKind::conflict, "store.conflict",
                 fmt::format("assessment {} already has a snapshot", snapshot.assessment));
   }
   return {};

@@ -114,7 +114,8 @@ class StateWriter final : public Writer {
   }
   Result<void> update_person(const Person& person) override {
     if (!m_state.people.contains(person.id)) {
-      return fail("store.not-found", fmt::format("no person with id {}", person.id));
+      return fail(ErrorKind::not_found, "store.not-found",
+                  fmt::format("no person with id {}", person.id));
     }
     RUNG_TRY(check_person(person));
     m_state.people[person.id] = person;
@@ -130,7 +131,8 @@ class StateWriter final : public Writer {
   }
   Result<void> update_account(const Account& account) override {
     if (!m_state.accounts.contains(account.id)) {
-      return fail("store.not-found", fmt::format("no account with id {}", account.id));
+      return fail(ErrorKind::not_found, "store.not-found",
+                  fmt::format("no account with id {}", account.id));
     }
     RUNG_TRY(check_account(account));
     m_state.accounts[account.id] = account;
@@ -138,10 +140,12 @@ class StateWriter final : public Writer {
   }
   Result<void> insert_session(const Session& session) override {
     if (!m_state.accounts.contains(session.account)) {
-      return fail("store.conflict", fmt::format("no account with id {}", session.account));
+      return fail(ErrorKind::conflict, "store.conflict",
+                  fmt::format("no account with id {}", session.account));
     }
     if (!m_state.sessions.emplace(session.token_hash, session).second) {
-      return fail("store.conflict", "a session with that token already exists");
+      return fail(ErrorKind::conflict, "store.conflict",
+                  "a session with that token already exists");
     }
     return {};
   }
@@ -235,19 +239,21 @@ class StateWriter final : public Writer {
   Result<void> check_person(const Person& person) const {
     for (const auto& [id, other] : m_state.people) {
       if (id != person.id && other.email == person.email) {
-        return fail("store.conflict", fmt::format("the email '{}' is already taken", person.email));
+        return fail(ErrorKind::conflict, "store.conflict",
+                    fmt::format("the email '{}' is already taken", person.email));
       }
     }
     if (person.manager && !m_state.people.contains(*person.manager) &&
         *person.manager != person.id) {
-      return fail("store.conflict", fmt::format("no manager with id {}", *person.manager));
+      return fail(ErrorKind::conflict, "store.conflict",
+                  fmt::format("no manager with id {}", *person.manager));
     }
     return {};
   }
   Result<void> check_account(const Account& account) const {
     for (const auto& [id, other] : m_state.accounts) {
       if (id != account.id && other.login == account.login) {
-        return fail("store.conflict",
+        return fail(ErrorKind::conflict, "store.conflict",
                     fmt::format("the login '{}' is already taken", account.login));
       }
     }
@@ -341,7 +347,7 @@ class MemoryStore final : public Store {
     return {};
   }
   Result<void> backup(const std::filesystem::path&) override {
-    return fail("store.backup", "an in-memory store cannot be backed up");
+    return fail(ErrorKind::internal, "store.backup", "an in-memory store cannot be backed up");
   }
   std::uint64_t generation() const override { return m_generation; }
   std::string describe() const override { return "memory"; }

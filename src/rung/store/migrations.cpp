@@ -175,7 +175,7 @@ Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migrat
   RUNG_TRY_ASSIGN(const auto current, connection.query_int("PRAGMA user_version"));
   const int latest = latest_version(migrations);
   if (current > latest) {
-    return fail("store.too-new",
+    return fail(ErrorKind::internal, "store.too-new",
                 fmt::format("the database at {} has schema {}; this rung knows up to {}",
                             connection.file().string(), current, latest),
                 {}, "use a newer rung");
@@ -186,7 +186,7 @@ Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migrat
     }
     if (auto applied = connection.exec(migration.sql); !applied) {
       return fail(
-          "store.migration",
+          ErrorKind::internal, "store.migration",
           fmt::format("migrating the database at {} to schema {} failed: {}",
                       connection.file().string(), migration.version, applied.error().message),
           {}, "nothing was changed; report this with the output of `rung --version`");

@@ -13,7 +13,8 @@ namespace rung::store {
 namespace {
 
 tl::unexpected<Error> backup_error(const std::filesystem::path& to, std::string_view why) {
-  return fail("store.backup", fmt::format("cannot back up to {}: {}", to.string(), why));
+  return fail(ErrorKind::internal, "store.backup",
+              fmt::format("cannot back up to {}: {}", to.string(), why));
 }
 
 Result<void> copy_pages(sqlite::Connection& source, sqlite::Connection& target,
@@ -51,8 +52,8 @@ Result<void> write_copy(sqlite::Connection& source, const std::filesystem::path&
 Result<void> backup_database(sqlite::Connection& source, const std::filesystem::path& to) {
   std::error_code ec;
   if (std::filesystem::exists(to, ec) || std::filesystem::is_symlink(to, ec)) {
-    return fail("store.backup", fmt::format("{} already exists", to.string()), {},
-                "rung backup never overwrites a file; choose a new name");
+    return fail(ErrorKind::conflict, "store.backup", fmt::format("{} already exists", to.string()),
+                {}, "rung backup never overwrites a file; choose a new name");
   }
   auto temp = to;
   temp += fmt::format(".tmp-{}", ::getpid());

@@ -99,7 +99,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::filesystem::path
   sqlite3* db = nullptr;
   const int code = sqlite3_open_v2(file.c_str(), &db, flags, nullptr);
   if (code != SQLITE_OK) {
-    auto error = fail("store.sqlite", db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    auto error = fail(ErrorKind::internal, "store.sqlite",
+                      db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
     sqlite3_close(db);
     return error;
   }
@@ -168,15 +169,17 @@ Error sqlite_error(sqlite3* db, int code, std::string_view doing) {
   const int primary = code & 0xff;
   std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
   if (primary == SQLITE_CONSTRAINT) {
-    return Error{"store.conflict", std::move(detail), {}, {}};
+    return Error{"store.conflict", std::move(detail), {}, {}, ErrorKind::conflict};
   }
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
     return Error{"store.busy",
                  fmt::format("the database stayed locked by another writer ({})", detail),
                  {},
-                 "another rung process is writing; try again, or raise its busy timeout"};
+                 "another rung process is writing; try again, or raise its busy timeout",
+                 ErrorKind::unavailable};
   }
-  return Error{"store.sqlite", fmt::format("{} failed: {}", doing, detail), {}, {}};
+  return Error{
+      "store.sqlite", fmt::format("{} failed: {}", doing, detail), {}, {}, ErrorKind::internal};
 }
 
 }  // namespace rung::store::sqlite

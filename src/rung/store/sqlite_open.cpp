@@ -18,7 +18,8 @@ Error cannot_write(const std::filesystem::path& file, std::string_view detail) {
                {},
                fmt::format("rung writes the file and, beside it in {}, its -wal and -shm "
                            "files: check that both are writable and the disk is not full",
-                           directory_of(file))};
+                           directory_of(file)),
+               ErrorKind::internal};
 }
 
 // Turns what SQLite said while opening or migrating into an error a person can act on.
@@ -33,7 +34,8 @@ Error open_error(const std::filesystem::path& file, const SqliteOptions& options
                  fmt::format("{} is not a SQLite database", file.string()),
                  {},
                  "check that --data names rung's data directory; if the file is damaged, "
-                 "restore it from a copy made with `rung backup`"};
+                 "restore it from a copy made with `rung backup`",
+                 ErrorKind::internal};
   }
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
     return Error{"store.open",
@@ -41,7 +43,8 @@ Error open_error(const std::filesystem::path& file, const SqliteOptions& options
                              file.string(), options.busy_timeout.count()),
                  {},
                  "another rung command (or a sqlite3 shell) is writing to it; let it finish "
-                 "or stop it, then try again"};
+                 "or stop it, then try again",
+                 ErrorKind::unavailable};
   }
   if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM ||
       primary == SQLITE_IOERR || primary == SQLITE_FULL) {
@@ -50,7 +53,8 @@ Error open_error(const std::filesystem::path& file, const SqliteOptions& options
   return Error{"store.open",
                fmt::format("cannot open the database at {}: {}", file.string(), error.message),
                {},
-               {}};
+               {},
+               ErrorKind::internal};
 }
 
 Result<void> set_pragmas(sqlite::Connection& connection) {
@@ -72,13 +76,13 @@ Result<int> check_schema(sqlite::Connection& connection, const SqliteOptions& op
   RUNG_TRY_ASSIGN(const auto version, connection.query_int("PRAGMA user_version"));
   const int latest = latest_version(options.migrations);
   if (version > latest) {
-    return fail("store.too-new",
+    return fail(ErrorKind::internal, "store.too-new",
                 fmt::format("the database at {} has schema {}; this rung knows up to {}",
                             connection.file().string(), version, latest),
                 {}, "use a newer rung");
   }
   if (version < latest) {
-    return fail("store.open",
+    return fail(ErrorKind::internal, "store.open",
                 fmt::format("the database at {} has schema {}, older than this rung's {}",
                             connection.file().string(), version, latest),
                 {}, "run a command that writes (such as `rung serve`) once to upgrade it");
@@ -91,7 +95,8 @@ Result<int> check_schema(sqlite::Connection& connection, const SqliteOptions& op
 Result<OpenedDatabase> open_database(const std::filesystem::path& file,
                                      const SqliteOptions& options) {
   if (options.read_only && !std::filesystem::exists(file)) {
-    return fail("store.open", fmt::format("there is no database at {}", file.string()), {},
+    return fail(ErrorKind::not_found, "store.open",
+                fmt::format("there is no database at {}", file.string()), {},
                 "check --data, or create the database with a command that writes");
   }
   const auto mode =

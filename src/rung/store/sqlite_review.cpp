@@ -105,7 +105,7 @@ void bind_assessment(Statement& statement, const Assessment& a) {
 Result<void> run_write(sqlite::Query& query, const std::string& message) {
   if (auto done = query->run(); !done) {
     if (done.error().code == "store.conflict") {
-      return fail("store.conflict", message);
+      return fail(ErrorKind::conflict, "store.conflict", message);
     }
     return done;
   }
@@ -226,7 +226,8 @@ Result<void> SqliteWriter::update_cycle(const ReviewCycle& cycle) {
   query->bind(6, cycle.id);
   RUNG_TRY(run_write(query, "the review cycle breaks a rule of the store"));
   if (m_db.changes() == 0) {
-    return fail("store.not-found", fmt::format("no review cycle with id {}", cycle.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no review cycle with id {}", cycle.id));
   }
   return {};
 }
@@ -252,7 +253,8 @@ Result<void> SqliteWriter::update_assessment(const Assessment& a) {
   query->bind(12, a.id);
   RUNG_TRY(run_write(query, assessment_refs(a)));
   if (m_db.changes() == 0) {
-    return fail("store.not-found", fmt::format("no assessment with id {}", a.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no assessment with id {}", a.id));
   }
   return {};
 }
@@ -293,7 +295,7 @@ Result<void> SqliteWriter::put_frozen_ladder(const FrozenLadder& ladder) {
   RUNG_TRY_ASSIGN(const auto stored, frozen_ladder(ladder.digest));
   if (stored) {
     if (stored->content != ladder.content) {
-      return fail("store.conflict",
+      return fail(ErrorKind::conflict, "store.conflict",
                   fmt::format("ladder {} is stored with other content", ladder.digest));
     }
     return {};

@@ -88,7 +88,7 @@ class SqliteStore final : public Store {
 
   Result<void> write(const WriteBody& body) override {
     if (m_options.read_only) {
-      return fail("store.read-only",
+      return fail(ErrorKind::internal, "store.read-only",
                   fmt::format("the database at {} was opened read-only", m_file.string()));
     }
     std::lock_guard lock(m_write_mutex);

@@ -52,7 +52,8 @@ Error conflict(const Error& error, int code, std::string_view unique, std::strin
     return error;
   }
   const bool foreign = code == SQLITE_CONSTRAINT_FOREIGNKEY;
-  return Error{"store.conflict", std::string(foreign ? reference : unique), {}, {}};
+  return Error{
+      "store.conflict", std::string(foreign ? reference : unique), {}, {}, ErrorKind::conflict};
 }
 
 void bind_person(sqlite::Statement& statement, const Person& person) {
@@ -185,7 +186,8 @@ Result<void> SqliteWriter::update_person(const Person& person) {
                                    person_conflict_reference(person)));
   }
   if (m_db.changes() == 0) {
-    return fail("store.not-found", fmt::format("no person with id {}", person.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no person with id {}", person.id));
   }
   return {};
 }
@@ -216,7 +218,8 @@ Result<void> SqliteWriter::update_account(const Account& account) {
                                    ""));
   }
   if (m_db.changes() == 0) {
-    return fail("store.not-found", fmt::format("no account with id {}", account.id));
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no account with id {}", account.id));
   }
   return {};
 }

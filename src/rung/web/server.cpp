@@ -124,7 +124,7 @@ Result<void> check_port_free(const ServerOptions& options) {
     probe.set_option(asio::ip::tcp::acceptor::reuse_address(true));
     probe.bind(endpoint);
   } catch (const std::exception& e) {
-    return fail("serve.listen",
+    return fail(ErrorKind::internal, "serve.listen",
                 fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
   }
   return {};
@@ -202,7 +202,7 @@ Result<void> serve(App& app, const ServerOptions& options,
       shards.push_back(std::move(shard));
     }
   } catch (const std::exception& e) {
-    return fail("serve.listen",
+    return fail(ErrorKind::internal, "serve.listen",
                 fmt::format("cannot listen on {}:{}: {}", options.host, options.port, e.what()));
   }
   asio::io_context& main_context = shards.front()->context;

@@ -112,6 +112,25 @@ TEST_F(ThrottleTest, SimultaneousAttemptsCannotSlipPastTheLimit) {
   EXPECT_EQ(throttled.load(), 3);
 }
 
+// The wait is a value of the error, for Retry-After, not only words in its message.
+TEST_F(ThrottleTest, AThrottledSignInIsUnavailableWithTheWaitAsRetryAfter) {
+  Sessions sessions(db(), options());
+  auto wrong = sessions.sign_in(k_login, "wrong password", "a");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(wrong.error().retry_after, std::nullopt);
+  for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(attempt(sessions, k_login, "wrong password", "a"), "auth.bad-credentials");
+  }
+  advance(5min);
+  auto refused = sessions.sign_in(k_login, k_password, "a");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::unavailable);
+  EXPECT_EQ(refused.error().retry_after, 600);
+  advance(1ms);
+  EXPECT_EQ(sessions.sign_in(k_login, k_password, "a").error().retry_after, 600);  // 599.999 s
+}
+
 TEST(RetryAfter, OnlyReadsThrottledErrors) {
   EXPECT_EQ(retry_after_seconds(Error{"auth.bad-credentials", "x", {}, ""}), std::nullopt);
   EXPECT_EQ(retry_after_seconds(Error{"auth.throttled", "odd", {}, ""}), std::nullopt);

@@ -176,5 +176,22 @@ TEST(AccountPagesCache, TheCachedLadderKeepsEachKindOfViewersNavigation) {
   EXPECT_NE(world.get("/levels/swe-2").payload().find(">Sign in</a>"), std::string::npos);
 }
 
+// A throttled sign-in is 429 with the wait as Retry-After (Error::retry_after, not the
+// message's text); a wrong password before that is 401 without it.
+TEST_F(AccountPages, AThrottledSignInSaysWhenToTryAgain) {
+  for (int i = 0; i < 5; ++i) {
+    Response wrong = sign_in_form("ed@example.com", "not the password at all");
+    EXPECT_EQ(wrong.status, 401);
+    EXPECT_EQ(header(wrong, "Retry-After"), "");
+  }
+  Response throttled = sign_in_form("ed@example.com", std::string(testing::k_world_password));
+  EXPECT_EQ(throttled.status, 429);
+  const std::string wait = header(throttled, "Retry-After");
+  ASSERT_FALSE(wait.empty());
+  EXPECT_GT(std::stol(wait), 0);
+  EXPECT_LE(std::stol(wait), 15 * 60);
+  EXPECT_NE(throttled.payload().find("try again in " + wait + " seconds"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rung::web

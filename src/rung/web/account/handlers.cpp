@@ -61,7 +61,7 @@ Response sign_in_post(const Resources& resources, const Call& call) {
   auto signed_in = resources.sessions.sign_in(call.field("login"), call.field("password"),
                                               client_address(call.request));
   if (!signed_in) {
-    const auto retry_after = auth::retry_after_seconds(signed_in.error());
+    const auto retry_after = signed_in.error().retry_after;  // set when throttled
     Response out = sign_in_page(resources, call.request, retry_after ? 429 : 401, next,
                                 signed_in.error().message);
     if (retry_after) {

@@ -15,6 +15,7 @@
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
+#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web::handlers {
 
@@ -69,7 +70,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
 }
 
 std::string error_status_message(const review::SaveError& error, int& status) {
-  status = review_status(error.error.code);
+  status = http_status(error.error);
   if (status == 500) {
     throw std::runtime_error(error.error.message);
   }

@@ -15,6 +15,7 @@
 #include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/support.hpp"
+#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web {
 
@@ -117,7 +118,7 @@ std::string default_target(const model::Ladder& ladder, const store::Person& per
 }  // namespace
 
 int review_page_status(const Error& error) {
-  const int status = review_status(error.code);
+  const int status = http_status(error);
   if (status == 500) {
     throw std::runtime_error(error.message);
   }

@@ -34,7 +34,7 @@ Json plan_view(const Resources& resources, const auth::Viewer& viewer, const sto
                const review::Checklist& checklist, std::string_view statement,
                std::string_view chosen);
 
-// The status of a page that shows a review service error: review_status(error.code). A 500
+// The status of a page that shows a review service error: http_status(error). A 500
 // (the store failed) throws instead, for App::handle to answer.
 int review_page_status(const Error& error);
 

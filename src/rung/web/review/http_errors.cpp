@@ -1,31 +1,12 @@
 #include "rung/web/review/http_errors.hpp"
 
 #include <stdexcept>
+#include <string>
 
 #include "rung/web/shell/resources.hpp"
+#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web {
-
-int review_status(std::string_view code) {
-  if (code == "review.forbidden") {
-    return 403;
-  }
-  if (code == "review.not-found" || code == "ladder.unknown-level") {
-    return 404;
-  }
-  if (code == "review.conflict" || code == "review.submitted" || code == "review.cycle-closed" ||
-      code == "review.not-submitted") {
-    return 409;
-  }
-  if (code == "review.evidence-too-large") {
-    return 413;
-  }
-  if (code.starts_with("assess.") || code.starts_with("review.bad-") ||
-      code == "review.cycle-track") {
-    return 422;
-  }
-  return 500;
-}
 
 Json conflict_json(const review::Conflict& conflict) {
   return Json{{"current_version", conflict.current_version},
@@ -41,7 +22,7 @@ Response review_json_error(const Error& error) {
 }
 
 Response review_json_error(const review::SaveError& error) {
-  const int status = review_status(error.error.code);
+  const int status = http_status(error.error);
   if (status == 500) {
     throw std::runtime_error(error.error.message);
   }
@@ -52,7 +33,11 @@ Response review_json_error(const review::SaveError& error) {
   if (error.conflict) {
     body["conflict"] = conflict_json(*error.conflict);
   }
-  return json_response(status, Json{{"error", std::move(body)}});
+  Response out = json_response(status, Json{{"error", std::move(body)}});
+  if (error.error.retry_after) {
+    out.headers.set("Retry-After", std::to_string(*error.error.retry_after));
+  }
+  return out;
 }
 
 }  // namespace rung::web

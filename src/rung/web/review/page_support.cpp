@@ -9,6 +9,7 @@
 #include "rung/html/views.hpp"
 #include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/paths.hpp"
+#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web::review_pages {
 
@@ -44,7 +45,7 @@ Json page_json(std::string title, const Call& call, bool enhanced) {
 }
 
 Response error_page(const Resources& resources, const Error& error) {
-  const int status = review_status(error.code);
+  const int status = http_status(error);
   if (status == 500) {
     throw std::runtime_error(error.message);
   }

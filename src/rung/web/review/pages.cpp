@@ -12,6 +12,7 @@
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
+#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web::handlers {
 
@@ -130,7 +131,7 @@ Response assessments_start(const Resources& resources, const Call& call) {
   }
   const auto started = resources.review.start(*call.viewer, request);
   if (!started) {
-    const int status = review_status(started.error().code);
+    const int status = http_status(started.error());
     if (status == 500) {
       throw std::runtime_error(started.error().message);
     }
