@@ -18,7 +18,7 @@
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
 #include "rung/people/plan_report.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::cli {
 
@@ -50,7 +50,7 @@ Result<std::unique_ptr<store::Store>> import_store(const ImportArgs& args) {
     return open_data_store(args.data_dir, StoreAccess::read_write);
   }
   if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    return store::make_memory_store();
+    return store::memory::make_store();
   }
   return open_data_store(args.data_dir, StoreAccess::read_only);
 }

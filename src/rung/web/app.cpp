@@ -10,7 +10,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 #include "rung/web/access.hpp"
 #include "rung/web/assets.hpp"
 #include "rung/web/cookies.hpp"
@@ -137,7 +137,7 @@ Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& st
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
   RUNG_TRY_ASSIGN(Pages pages, Pages::load());
-  auto owned = store::make_memory_store();
+  auto owned = store::memory::make_store();
   store::Store& store = *owned;
   return std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), std::move(owned), store, std::move(options)));
