@@ -1,4 +1,3 @@
-#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -14,6 +13,7 @@
 #include "rung/cli/ladder_source.hpp"
 #include "rung/cli/terminal.hpp"
 #include "rung/cli/user.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/people/csv.hpp"
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
@@ -36,12 +36,6 @@ struct ListArgs {
   std::string data_dir;
   std::string format = "text";
 };
-
-store::Millis now_millis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 // The store an import reads from. A dry run never creates anything: with no database yet, it
 // plans against an empty store.
@@ -88,7 +82,7 @@ int run_import(const ImportArgs& args, Io io) {
     return k_exit_findings;
   }
   if (args.apply) {
-    auto applied = people::apply_import(**store, plan, cli_actor(), now_millis());
+    auto applied = people::apply_import(**store, plan, cli_actor(), system_now());
     if (!applied) {
       print_errors(io.err, {applied.error()});
       return k_exit_unusable;

@@ -9,8 +9,8 @@
 #include <unistd.h>
 
 #include "rung/auth/accounts.hpp"
-#include "rung/auth/sessions.hpp"
 #include "rung/cli/user.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/core/text.hpp"
 
 namespace rung::cli {
@@ -68,7 +68,7 @@ std::string cli_actor() {
 
 int user_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
              Io io) {
-  auto added = auth::add_account(store, login, admin, actor, auth::system_now());
+  auto added = auth::add_account(store, login, admin, actor, system_now());
   if (!added) {
     return report(added.error(), io);
   }
@@ -88,7 +88,7 @@ int user_reset(store::Store& store, std::string_view login, std::string_view act
     return report(unknown_login(normalized, accounts ? *accounts : std::vector<store::Account>{}),
                   io);
   }
-  auto password = auth::reset_password(store, actor, (*account)->id, auth::system_now());
+  auto password = auth::reset_password(store, actor, (*account)->id, system_now());
   if (!password) {
     return report(password.error(), io);
   }

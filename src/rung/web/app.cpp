@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "rung/auth/viewer.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
 #include "rung/store/memory/store.hpp"
@@ -112,12 +113,6 @@ std::string allowed_methods(std::string_view path) {
 std::string cache_key(const Request& request, const auth::Viewer* viewer) {
   const char kind = viewer == nullptr ? 'a' : viewer->admin() ? 'A' : 's';
   return std::string(1, kind) + '|' + request.target;
-}
-
-store::Millis system_now() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
 }
 
 review::Options review_options(const AppOptions& options) {
