@@ -13,7 +13,7 @@
 
 #include "rung/auth/password.hpp"
 #include "rung/auth/sessions.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace {
 
@@ -27,7 +27,7 @@ const std::string& stored_hash() {
 
 // One store and one Sessions shared by every thread, as in `rung serve`.
 struct Server {
-  Server() : store(rung::store::make_memory_store()), sessions(*store) {
+  Server() : store(rung::store::memory::make_store()), sessions(*store) {
     rung::store::Account account;
     account.login = std::string(k_login);
     account.password_hash = stored_hash();

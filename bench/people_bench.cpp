@@ -27,8 +27,8 @@
 #include "rung/builtin/builtin.hpp"
 #include "rung/people/csv.hpp"
 #include "rung/people/import.hpp"
-#include "rung/store/memory_store.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/memory/store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 namespace {
 
@@ -134,7 +134,7 @@ void BM_People_Import_PlanAndApply(benchmark::State& state) {
     fs::create_directories(dir);
     const auto start = std::chrono::steady_clock::now();
     const double cpu_start = cpu_seconds(RUSAGE_SELF);
-    auto store = rung::store::open_sqlite(dir / "rung.db");
+    auto store = rung::store::sqlite::open_store(dir / "rung.db");
     auto table = rung::people::read_csv_file(file);
     if (!store || !table) {
       state.SkipWithError("the store or the file did not open");

@@ -17,7 +17,7 @@
 #include "rung/assess/ratings.hpp"
 #include "rung/builtin/builtin.hpp"
 #include "rung/review/service.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 namespace {
 
@@ -66,7 +66,7 @@ void BM_ReviewSaveRatings(benchmark::State& state) {
   for (auto _ : state) {
     state.PauseTiming();
     remove_db(file);
-    auto opened = store::open_sqlite(file);
+    auto opened = store::sqlite::open_store(file);
     if (!opened) {
       state.SkipWithError(opened.error().message.c_str());
       break;
@@ -99,7 +99,7 @@ void BM_RawRatingUpserts(benchmark::State& state) {
     remove_db(file);
     store::Id assessment = 0;
     {
-      auto opened = store::open_sqlite(file);  // the same schema, made by the migrations
+      auto opened = store::sqlite::open_store(file);  // the same schema, made by the migrations
       if (!opened) {
         state.SkipWithError(opened.error().message.c_str());
         break;

@@ -11,8 +11,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-#include "rung/store/migrations.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/migrations.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 namespace {
 
@@ -45,7 +45,7 @@ void BM_StoreInsertPeople(benchmark::State& state) {
     state.PauseTiming();
     store.reset();  // closing is outside the timing, as for the raw connection
     remove_db(file);
-    auto opened = rung::store::open_sqlite(file);
+    auto opened = rung::store::sqlite::open_store(file);
     if (!opened) {
       state.SkipWithError(opened.error().message.c_str());
       break;
@@ -95,7 +95,7 @@ void insert_raw(sqlite3* db, std::int64_t n) {
 void BM_RawSqliteInsert(benchmark::State& state) {
   const auto file = scratch_db();
   const auto n = state.range(0);
-  const std::string schema(rung::store::schema_migrations().front().sql);
+  const std::string schema(rung::store::sqlite::schema_migrations().front().sql);
   for (auto _ : state) {
     state.PauseTiming();
     remove_db(file);

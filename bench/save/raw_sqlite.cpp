@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "rung/core/clock.hpp"
+
 namespace save_bench {
 
 namespace {
@@ -22,12 +24,6 @@ constexpr const char* k_bump =
     "UPDATE assessment SET version = ?2, updated_at = ?3 WHERE id = ?1 AND version = ?2 - 1";
 constexpr const char* k_commit = "COMMIT";
 constexpr const char* k_rollback = "ROLLBACK";
-
-std::int64_t now_millis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 // The one connection and its statements; every use holds `mutex`.
 class Database {
@@ -60,7 +56,7 @@ class Database {
 
   // One save in its own transaction; an error message, or "" when it committed.
   std::string save(std::int64_t assessment, const Save& save, std::int64_t version) {
-    const std::int64_t now = now_millis();
+    const std::int64_t now = rung::system_now();
     std::lock_guard lock(mutex);
     if (!done(m_begin)) {
       return sqlite3_errmsg(m_db);

@@ -9,6 +9,7 @@
 #include "rung/auth/sessions.hpp"
 #include "rung/builtin/builtin.hpp"
 #include "rung/cli/data_store.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/review/service.hpp"
 
 namespace save_bench {
@@ -23,7 +24,7 @@ rung::Result<void> add_person(store::Store& s, const store::Person& person,
                               const std::string& hash) {
   return s.write([&](store::Writer& w) -> rung::Result<void> {
     RUNG_TRY(w.insert_person(person));
-    const auto now = rung::auth::system_now();
+    const auto now = rung::system_now();
     RUNG_TRY(w.insert_account(store::Account{0, person.email, hash, false, false, now, now}));
     return {};
   });

@@ -31,7 +31,7 @@
 #include "rung/builtin/builtin.hpp"
 #include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 #include "../unit/store/store_support.hpp"
 #include "support/golden.hpp"
@@ -76,7 +76,7 @@ std::vector<EvidenceLine> read_evidence(const fs::path& path) {
 class Populated {
  public:
   Populated(const fs::path& dir, const std::string& person_level) {
-    auto opened = store::open_sqlite(dir / "rung.db");
+    auto opened = store::sqlite::open_store(dir / "rung.db");
     EXPECT_TRUE(opened) << opened.error().to_string();
     m_store = std::move(*opened);
     m_lead = add("Lee Lead", "lead@example.com", std::nullopt, "swe-5");

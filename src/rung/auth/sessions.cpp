@@ -44,11 +44,6 @@ bool has_left(const std::optional<store::Person>& person) {
 
 }  // namespace
 
-store::Millis system_now() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 Sessions::Sessions(store::Store& store, SessionOptions options)
     : m_store(store),
       m_options(std::move(options)),

@@ -11,6 +11,7 @@
 #include "rung/auth/password.hpp"
 #include "rung/auth/throttle.hpp"
 #include "rung/auth/viewer.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/core/error.hpp"
 #include "rung/store/store.hpp"
 
@@ -25,9 +26,6 @@
 // several instances each throttle on their own.
 namespace rung::auth {
 
-// Milliseconds since the Unix epoch, from the system clock.
-store::Millis system_now();
-
 struct SessionOptions {
   std::chrono::milliseconds idle = std::chrono::hours(12);          // unused this long: ended
   std::chrono::milliseconds absolute = std::chrono::hours(7 * 24);  // after sign-in: ended
@@ -39,7 +37,7 @@ struct SessionOptions {
   // Cost of the hashes this object makes (changed and reset passwords, the dummy hash that
   // unknown logins are checked against). Tests use HashCost::test_minimum.
   HashCost hash_cost = HashCost::interactive;
-  std::function<store::Millis()> clock = system_now;  // the time now; tests pass a fake
+  Clock clock = system_now;  // the time now; tests pass a fake
 };
 
 struct SignedIn {

@@ -5,7 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 namespace rung::cli {
 
@@ -40,12 +40,12 @@ std::filesystem::path data_store_file(const std::string& data_dir) {
 
 Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
                                                       StoreAccess access) {
-  store::SqliteOptions options;
+  store::sqlite::Options options;
   options.read_only = access == StoreAccess::read_only;
   if (!options.read_only) {
     RUNG_TRY(prepare_data_dir(data_dir));
   }
-  return store::open_sqlite(data_store_file(data_dir), options);
+  return store::sqlite::open_store(data_store_file(data_dir), options);
 }
 
 }  // namespace rung::cli

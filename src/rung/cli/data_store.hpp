@@ -29,8 +29,8 @@ enum class StoreAccess {
   read_only,   // the database must exist with the current schema; writes are refused
 };
 
-// Opens the store of a data directory (store::open_sqlite on DIR/rung.db). Errors:
-// "store.data-dir" when DIR cannot be created or is not a directory, or open_sqlite's errors
+// Opens the store of a data directory (store::sqlite::open_store on DIR/rung.db). Errors:
+// "store.data-dir" when DIR cannot be created or is not a directory, or open_store's errors
 // (each names the file and says what to do).
 Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
                                                       StoreAccess access = StoreAccess::read_write);

@@ -1,4 +1,3 @@
-#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -14,11 +13,12 @@
 #include "rung/cli/ladder_source.hpp"
 #include "rung/cli/terminal.hpp"
 #include "rung/cli/user.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/people/csv.hpp"
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
 #include "rung/people/plan_report.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::cli {
 
@@ -37,12 +37,6 @@ struct ListArgs {
   std::string format = "text";
 };
 
-store::Millis now_millis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 // The store an import reads from. A dry run never creates anything: with no database yet, it
 // plans against an empty store.
 Result<std::unique_ptr<store::Store>> import_store(const ImportArgs& args) {
@@ -50,7 +44,7 @@ Result<std::unique_ptr<store::Store>> import_store(const ImportArgs& args) {
     return open_data_store(args.data_dir, StoreAccess::read_write);
   }
   if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    return store::make_memory_store();
+    return store::memory::make_store();
   }
   return open_data_store(args.data_dir, StoreAccess::read_only);
 }
@@ -75,7 +69,7 @@ Outcome run_import(const ImportArgs& args, Io io) {
     return k_exit_findings;
   }
   if (args.apply) {
-    RUNG_TRY(people::apply_import(*store, plan, cli_actor(), now_millis()));
+    RUNG_TRY(people::apply_import(*store, plan, cli_actor(), system_now()));
   }
   print_plan(args, plan, args.apply, io);
   return k_exit_ok;

@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
-#include "rung/auth/sessions.hpp"
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
 #include "rung/cli/data_store.hpp"
 #include "rung/cli/ladder_source.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/people/ladder_guard.hpp"
 #include "rung/web/app.hpp"
 #include "rung/web/server.hpp"
@@ -50,7 +50,7 @@ Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store)
 
 // On first run (no account yet) creates "admin" and prints its one-time password, once.
 Result<void> first_run(store::Store& store, Io io) {
-  RUNG_TRY_ASSIGN(const auto password, auth::bootstrap_admin(store, auth::system_now()));
+  RUNG_TRY_ASSIGN(const auto password, auth::bootstrap_admin(store, system_now()));
   if (password) {
     io.out << "rung serve: first run: created the account 'admin' with the one-time password\n"
            << "  " << *password << "\n"

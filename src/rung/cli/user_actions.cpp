@@ -9,8 +9,8 @@
 #include <unistd.h>
 
 #include "rung/auth/accounts.hpp"
-#include "rung/auth/sessions.hpp"
 #include "rung/cli/user.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/core/text.hpp"
 
 namespace rung::cli {
@@ -56,7 +56,7 @@ Error unknown_login(const std::string& login, const std::vector<store::Account>&
 
 Outcome run_add(store::Store& store, std::string_view login, bool admin, std::string_view actor,
                 Io io) {
-  auto added = auth::add_account(store, login, admin, actor, auth::system_now());
+  auto added = auth::add_account(store, login, admin, actor, system_now());
   if (!added) {
     return refused(std::move(added).error());
   }
@@ -72,7 +72,7 @@ Outcome run_reset(store::Store& store, std::string_view login, std::string_view 
     auto accounts = store.accounts();
     return refused(unknown_login(normalized, accounts ? *accounts : std::vector<store::Account>{}));
   }
-  auto password = auth::reset_password(store, actor, account->id, auth::system_now());
+  auto password = auth::reset_password(store, actor, account->id, system_now());
   if (!password) {
     return refused(std::move(password).error());
   }

@@ -2,10 +2,10 @@
 #include "rung/review/service.hpp"
 
 #include <algorithm>
-#include <chrono>
 
 #include <fmt/format.h>
 
+#include "rung/core/clock.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/review/rules.hpp"
 
@@ -47,11 +47,6 @@ Result<void> require_admin(const auth::Viewer& viewer) {
         fmt::format("only admins open and close review cycles, not {}", viewer.account.login));
   }
   return {};
-}
-
-store::Millis system_now() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rung/core/clock.hpp"
+
 // The value types of assessments (schema 2): review cycles, assessments with their ratings and
 // evidence, the frozen snapshot written at submit, and growth plans. Plain values; store.hpp
 // declares the Reader / Writer operations on them. Rules (who may do what, versions, size
@@ -13,7 +15,7 @@
 namespace rung::store {
 
 using Id = std::int64_t;
-using Millis = std::int64_t;  // milliseconds since the Unix epoch, UTC
+using Millis = rung::Millis;  // milliseconds since the Unix epoch, UTC (core/clock.hpp)
 
 enum class CycleStatus { open, closed };
 enum class AuthorRole { self, manager };

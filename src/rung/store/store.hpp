@@ -15,9 +15,10 @@
 // Rung's storage boundary: who works here, who may sign in, their sessions, the audit log, and
 // assessments (review_records.hpp).
 // Callers see only these value types and the Reader / Writer / Store interfaces; the SQLite
-// implementation (sqlite_store.hpp) is the embedded default, the in-memory one
-// (memory_store.hpp) serves unit tests, and a PostgreSQL one can follow without touching
-// callers. Every operation returns its failure as a value (code "store.*").
+// implementation (sqlite/store.hpp) is the embedded default, the in-memory one
+// (memory/store.hpp) serves unit tests, and a PostgreSQL one can follow without touching
+// callers. Implementations build on store_base.hpp. Every operation returns its failure as a
+// value (code "store.*").
 namespace rung::store {
 
 enum class PersonStatus { active, left };

@@ -8,10 +8,11 @@
 #include <fmt/format.h>
 
 #include "rung/auth/viewer.hpp"
+#include "rung/core/clock.hpp"
 #include "rung/html/assets.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/http/encoding.hpp"
 #include "rung/web/http/router.hpp"
@@ -115,12 +116,6 @@ std::string cache_key(const Request& request, const auth::Viewer* viewer) {
   return ViewerShape::of(viewer).code() + '|' + request.target;
 }
 
-store::Millis system_now() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 review::Options review_options(const AppOptions& options) {
   review::Options out;
   out.clock = options.sessions.clock ? options.sessions.clock : system_now;
@@ -138,7 +133,7 @@ Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& st
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
   RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
-  auto owned = store::make_memory_store();
+  auto owned = store::memory::make_store();
   store::Store& store = *owned;
   return std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), std::move(owned), store, std::move(options)));

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rung/auth/password.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::auth {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 constexpr store::Millis k_now = 1'750'000'000'000;
 
 TEST(AddAccount, CreatesAnAccountThatMustChangeItsOneTimePassword) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   auto added =
       add_account(*db, "  Grace@Example.com ", false, "cli:root", k_now, HashCost::test_minimum);
   ASSERT_TRUE(added) << added.error().to_string();
@@ -38,7 +38,7 @@ TEST(AddAccount, CreatesAnAccountThatMustChangeItsOneTimePassword) {
 }
 
 TEST(AddAccount, RefusesATakenLoginAndWritesNothing) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   ASSERT_TRUE(add_account(*db, "grace@example.com", false, "t", k_now, HashCost::test_minimum));
   auto again = add_account(*db, "GRACE@example.com", true, "t", k_now, HashCost::test_minimum);
   ASSERT_FALSE(again);
@@ -48,7 +48,7 @@ TEST(AddAccount, RefusesATakenLoginAndWritesNothing) {
 }
 
 TEST(AddAccount, RefusesUnusableLogins) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   const std::vector<std::string> logins = {
       "", "   ", "two words", "tab\there", std::string(255, 'a'), "bad\xff"};
   for (const std::string& login : logins) {
@@ -60,7 +60,7 @@ TEST(AddAccount, RefusesUnusableLogins) {
 }
 
 TEST(BootstrapAdmin, CreatesAdminOnceOnAnEmptyStore) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   auto first = bootstrap_admin(*db, k_now, HashCost::test_minimum);
   ASSERT_TRUE(first) << first.error().to_string();
   ASSERT_TRUE(*first);
@@ -80,7 +80,7 @@ TEST(BootstrapAdmin, CreatesAdminOnceOnAnEmptyStore) {
 }
 
 TEST(BootstrapAdmin, DoesNothingWhenAnyAccountExists) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   ASSERT_TRUE(add_account(*db, "grace@example.com", false, "t", k_now, HashCost::test_minimum));
   auto result = bootstrap_admin(*db, k_now, HashCost::test_minimum);
   ASSERT_TRUE(result);
@@ -89,7 +89,7 @@ TEST(BootstrapAdmin, DoesNothingWhenAnyAccountExists) {
 }
 
 TEST(ResetPassword, GivesANewOneTimePassword) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   auto added = add_account(*db, "grace@example.com", false, "t", k_now, HashCost::test_minimum);
   ASSERT_TRUE(added);
   auto reset =

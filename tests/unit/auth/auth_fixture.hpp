@@ -11,7 +11,7 @@
 
 #include "rung/auth/password.hpp"
 #include "rung/auth/sessions.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::auth::testing {
 
@@ -20,7 +20,7 @@ inline constexpr std::string_view k_password = "correct horse battery";
 
 class AuthTest : public ::testing::Test {
  protected:
-  AuthTest() : m_store(store::make_memory_store()) {}
+  AuthTest() : m_store(store::memory::make_store()) {}
 
   void SetUp() override {
     ada = add_account(std::string(k_login), std::string(k_password), false);

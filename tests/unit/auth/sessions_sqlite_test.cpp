@@ -11,7 +11,7 @@
 #include "rung/auth/accounts.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 namespace rung::auth {
 namespace {
@@ -25,7 +25,7 @@ class SqliteSessionsTest : public ::testing::Test {
             ("rung-auth-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
              "-" + new_token().substr(0, 8));
     std::filesystem::create_directories(m_dir);
-    auto opened = store::open_sqlite(m_dir / "rung.db");
+    auto opened = store::sqlite::open_store(m_dir / "rung.db");
     ASSERT_TRUE(opened) << opened.error().to_string();
     db = std::move(*opened);
   }

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rung/auth/password.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::cli {
 namespace {
@@ -27,7 +27,7 @@ std::string printed_password(const std::string& out) {
 }
 
 TEST(UserCommand, AddPrintsTheOneTimePasswordOnce) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   Output output;
   EXPECT_EQ(user_add(*db, "Grace@Example.com", true, "cli:tester", output.io()), k_exit_ok);
   const std::string out = output.out.str();
@@ -43,7 +43,7 @@ TEST(UserCommand, AddPrintsTheOneTimePasswordOnce) {
 }
 
 TEST(UserCommand, AddRefusesATakenOrMalformedLogin) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   Output first;
   ASSERT_EQ(user_add(*db, "grace@example.com", false, "cli:t", first.io()), k_exit_ok);
   Output taken;
@@ -56,7 +56,7 @@ TEST(UserCommand, AddRefusesATakenOrMalformedLogin) {
 }
 
 TEST(UserCommand, ResetPrintsANewPasswordThatWorks) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   Output added;
   ASSERT_EQ(user_add(*db, "grace@example.com", false, "cli:t", added.io()), k_exit_ok);
   Output reset;
@@ -68,7 +68,7 @@ TEST(UserCommand, ResetPrintsANewPasswordThatWorks) {
 }
 
 TEST(UserCommand, ResetOfAnUnknownLoginSuggestsTheNearestOne) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   Output added;
   ASSERT_EQ(user_add(*db, "grace@example.com", false, "cli:t", added.io()), k_exit_ok);
   Output reset;
@@ -80,7 +80,7 @@ TEST(UserCommand, ResetOfAnUnknownLoginSuggestsTheNearestOne) {
 }
 
 TEST(UserCommand, ListShowsAccountsWithoutHashes) {
-  auto db = store::make_memory_store();
+  auto db = store::memory::make_store();
   Output added;
   ASSERT_EQ(user_add(*db, "grace@example.com", true, "cli:t", added.io()), k_exit_ok);
   Output text;

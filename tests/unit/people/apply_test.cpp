@@ -4,7 +4,7 @@
 
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 #include "people_support.hpp"
 
@@ -33,7 +33,7 @@ std::optional<store::Person> by_email(store::Store& store, std::string_view emai
 }
 
 TEST(ApplyImport, InsertsManagersBeforeTheirReportsWhateverTheOrder) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   // Reports come first in the file; the manager tree is three deep.
   auto summary = import(*store,
                         "Cy,cy@x.io,bob@x.io,swe-1,,\n"
@@ -54,7 +54,7 @@ TEST(ApplyImport, InsertsManagersBeforeTheirReportsWhateverTheOrder) {
 }
 
 TEST(ApplyImport, WritesOneAuditEntryPerChangeWithBeforeAndAfter) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   ASSERT_TRUE(import(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n"));
   ASSERT_TRUE(import(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-2,,\n"));
   const auto entries = *store->audit({});
@@ -74,7 +74,7 @@ TEST(ApplyImport, WritesOneAuditEntryPerChangeWithBeforeAndAfter) {
 }
 
 TEST(ApplyImport, DeactivatesAndReactivates) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   ASSERT_TRUE(import(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n"));
   auto summary = import(*store, "Ada,ada@x.io,,mgr-2,,\n");
   ASSERT_TRUE(summary);
@@ -89,7 +89,7 @@ TEST(ApplyImport, DeactivatesAndReactivates) {
 }
 
 TEST(ApplyImport, AnExistingPersonCanReportToANewOne) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   ASSERT_TRUE(import(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n"));
   auto summary = import(*store,
                         "Ada,ada@x.io,,mgr-2,,\n"
@@ -101,7 +101,7 @@ TEST(ApplyImport, AnExistingPersonCanReportToANewOne) {
 }
 
 TEST(ApplyImport, RefusesAPlanWithErrorsAndWritesNothing) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   const auto plan = plan_for(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,,swe-9,,\n");
   ASSERT_EQ(plan.errors.size(), 1U);
   auto result = apply_import(*store, plan, "cli:test", 1);
@@ -113,7 +113,7 @@ TEST(ApplyImport, RefusesAPlanWithErrorsAndWritesNothing) {
 }
 
 TEST(ApplyImport, RefusesAStalePlan) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   const auto plan = plan_for(*store, "Ada,ada@x.io,,mgr-2,,\n");
   ASSERT_TRUE(import(*store, "Zed,zed@x.io,,swe-1,,\n"));
   auto result = apply_import(*store, plan, "cli:test", 1);
@@ -123,7 +123,7 @@ TEST(ApplyImport, RefusesAStalePlan) {
 }
 
 TEST(ApplyImport, AFailingWriteLeavesNothing) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   auto plan = plan_for(*store, "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n");
   // A hand-made plan that updates someone who does not exist: the store refuses that update
   // after both inserts, and the inserts must not stay.
@@ -139,7 +139,7 @@ TEST(ApplyImport, AFailingWriteLeavesNothing) {
 }
 
 TEST(ApplyImport, ReimportingTheSameFileChangesNothing) {
-  auto store = store::make_memory_store();
+  auto store = store::memory::make_store();
   const std::string rows = "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,2020-02-29,\n";
   ASSERT_TRUE(import(*store, rows));
   const auto generation = store->generation();

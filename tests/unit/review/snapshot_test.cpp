@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rung/builtin/builtin.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 
 namespace rung::review {
 namespace {
@@ -30,7 +30,7 @@ class Snapshot : public ::testing::Test {
   }
 
   const model::Ladder& ladder = builtin::engineering_ladder();
-  std::unique_ptr<store::Store> store = store::make_memory_store();
+  std::unique_ptr<store::Store> store = store::memory::make_store();
   LadderVersions versions;
   store::Assessment assessment = [] {
     store::Assessment a;

@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/store/memory_store.hpp"
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/memory/store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 #include "store_support.hpp"
 
@@ -20,11 +20,11 @@ struct Implementation {
 };
 
 inline std::unique_ptr<Store> open_memory(const ScratchDir&) {
-  return make_memory_store();
+  return memory::make_store();
 }
 
 inline std::unique_ptr<Store> open_sqlite_file(const ScratchDir& dir) {
-  auto store = open_sqlite(dir / "rung.db");
+  auto store = sqlite::open_store(dir / "rung.db");
   if (!store) {
     ADD_FAILURE() << store.error().to_string();
     return nullptr;

@@ -21,7 +21,7 @@ TEST(ErrorStatus, EachKindHasOneStatus) {
 
 TEST(ErrorStatus, AnErrorWithoutAKindIsInvalid) {
   EXPECT_EQ(http_status(Error{"anything.new", "x"}), 422);
-  EXPECT_EQ(http_status(fail("anything.new", "x").error()), 422);
+  EXPECT_EQ(http_status(fail("anything.new", "x").value()), 422);
 }
 
 // A code the table never heard of answers with its kind's status instead of a 500.

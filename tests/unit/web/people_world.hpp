@@ -26,7 +26,7 @@
 #include "rung/auth/sessions.hpp"
 #include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
-#include "rung/store/memory_store.hpp"
+#include "rung/store/memory/store.hpp"
 #include "rung/web/app.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/http/url.hpp"
@@ -44,7 +44,7 @@ struct Session {
 
 class PeopleWorld {
  public:
-  explicit PeopleWorld(AppOptions options = {}) : store(store::make_memory_store()) {
+  explicit PeopleWorld(AppOptions options = {}) : store(store::memory::make_store()) {
     mona = add_person("Mona Manager", "mona@example.com", std::nullopt, "mgr-1");
     nick = add_person("Nick Other", "nick@example.com", std::nullopt, "mgr-1");
     ed = add_person("Ed Engineer", "ed@example.com", mona, "swe-2");

@@ -1,10 +1,10 @@
-#include "rung/store/migrations.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 
 #include <array>
 
 #include <fmt/format.h>
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
 namespace {
 
@@ -171,7 +171,7 @@ constexpr std::array k_migrations{
     Migration{3, k_schema_3},
 };
 
-Result<int> apply_pending(sqlite::Connection& connection, std::span<const Migration> migrations) {
+Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {
   RUNG_TRY_ASSIGN(const auto current, connection.query_int("PRAGMA user_version"));
   const int latest = latest_version(migrations);
   if (current > latest) {
@@ -207,7 +207,7 @@ int latest_version(std::span<const Migration> migrations) {
   return migrations.empty() ? 0 : migrations.back().version;
 }
 
-Result<int> migrate(sqlite::Connection& connection, std::span<const Migration> migrations) {
+Result<int> migrate(Connection& connection, std::span<const Migration> migrations) {
   RUNG_TRY(connection.exec("BEGIN IMMEDIATE"));
   auto version = apply_pending(connection, migrations);
   if (!version) {
@@ -221,4 +221,4 @@ Result<int> migrate(sqlite::Connection& connection, std::span<const Migration> m
   return version;
 }
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

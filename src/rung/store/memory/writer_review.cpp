@@ -1,16 +1,11 @@
-#include "rung/store/memory_review.hpp"
-
+// The review operations of StateWriter (writer.hpp): cycles, assessments, growth plans.
 #include <fmt/format.h>
+
+#include "rung/store/memory/writer.hpp"
 
 namespace rung::store::memory {
 
 namespace {
-
-template <class Key, class T>
-std::optional<T> find_in(const std::map<Key, T>& items, const Key& key) {
-  auto it = items.find(key);
-  return it == items.end() ? std::nullopt : std::optional<T>(it->second);
-}
 
 template <class Key, class T, class Keep>
 std::vector<T> select(const std::map<Key, T>& items, Keep keep) {
@@ -29,62 +24,58 @@ tl::unexpected<Error> missing(std::string_view what, Id id) {
 
 }  // namespace
 
-std::vector<ReviewCycle> ReviewTables::cycles() const {
+Result<std::vector<ReviewCycle>> StateWriter::cycles() {
   return select(m_state.cycles, [](const ReviewCycle&) { return true; });
 }
 
-std::optional<ReviewCycle> ReviewTables::cycle(Id id) const {
+Result<std::optional<ReviewCycle>> StateWriter::cycle(Id id) {
   return find_in(m_state.cycles, id);
 }
 
-std::optional<Assessment> ReviewTables::assessment(Id id) const {
+Result<std::optional<Assessment>> StateWriter::assessment(Id id) {
   return find_in(m_state.assessments, id);
 }
 
-std::vector<Assessment> ReviewTables::assessments_of(Id person) const {
+Result<std::vector<Assessment>> StateWriter::assessments_of(Id person) {
   return select(m_state.assessments, [&](const Assessment& a) { return a.person == person; });
 }
 
-std::vector<Rating> ReviewTables::ratings(Id assessment) const {
+Result<std::vector<Rating>> StateWriter::ratings(Id assessment) {
   return select(m_state.ratings, [&](const Rating& r) { return r.assessment == assessment; });
 }
 
-std::vector<Evidence> ReviewTables::evidence(Id assessment) const {
+Result<std::vector<Evidence>> StateWriter::evidence(Id assessment) {
   return select(m_state.evidence, [&](const Evidence& e) { return e.assessment == assessment; });
 }
 
-std::optional<Snapshot> ReviewTables::snapshot(Id assessment) const {
+Result<std::optional<Snapshot>> StateWriter::snapshot(Id assessment) {
   return find_in(m_state.snapshots, assessment);
 }
 
-std::optional<FrozenLadder> ReviewTables::frozen_ladder(std::string_view digest) const {
-  const auto found = m_state.frozen_ladders.find(digest);
-  if (found == m_state.frozen_ladders.end()) {
-    return std::nullopt;
-  }
-  return found->second;
+Result<std::optional<FrozenLadder>> StateWriter::frozen_ladder(std::string_view digest) {
+  return find_in(m_state.frozen_ladders, digest);
 }
 
-std::vector<GrowthPlanRecord> ReviewTables::growth_plans_of(Id person) const {
+Result<std::vector<GrowthPlanRecord>> StateWriter::growth_plans_of(Id person) {
   return select(m_state.plans, [&](const GrowthPlanRecord& p) { return p.person == person; });
 }
 
-std::optional<GrowthPlanRecord> ReviewTables::growth_plan(Id id) const {
+Result<std::optional<GrowthPlanRecord>> StateWriter::growth_plan(Id id) {
   return find_in(m_state.plans, id);
 }
 
-std::vector<PlanItem> ReviewTables::plan_items(Id plan) const {
+Result<std::vector<PlanItem>> StateWriter::plan_items(Id plan) {
   return select(m_state.items, [&](const PlanItem& i) { return i.plan == plan; });
 }
 
-Result<Id> ReviewTables::insert_cycle(const ReviewCycle& cycle) {
+Result<Id> StateWriter::insert_cycle(const ReviewCycle& cycle) {
   ReviewCycle stored = cycle;
   stored.id = m_state.next_cycle++;
   m_state.cycles[stored.id] = stored;
   return stored.id;
 }
 
-Result<void> ReviewTables::update_cycle(const ReviewCycle& cycle) {
+Result<void> StateWriter::update_cycle(const ReviewCycle& cycle) {
   if (!m_state.cycles.contains(cycle.id)) {
     return fail(ErrorKind::not_found, "store.not-found",
                 fmt::format("no review cycle with id {}", cycle.id));
@@ -93,14 +84,14 @@ Result<void> ReviewTables::update_cycle(const ReviewCycle& cycle) {
   return {};
 }
 
-Result<void> ReviewTables::check_assessment(const Assessment& assessment) const {
-  if (!m_refs.person(assessment.person)) {
+Result<void> StateWriter::check_assessment(const Assessment& assessment) const {
+  if (!m_state.people.contains(assessment.person)) {
     return missing("person", assessment.person);
   }
-  if (!m_refs.account(assessment.author_account)) {
+  if (!m_state.accounts.contains(assessment.author_account)) {
     return missing("account", assessment.author_account);
   }
-  if (assessment.author_person && !m_refs.person(*assessment.author_person)) {
+  if (assessment.author_person && !m_state.people.contains(*assessment.author_person)) {
     return missing("person", *assessment.author_person);
   }
   if (assessment.cycle && !m_state.cycles.contains(*assessment.cycle)) {
@@ -109,14 +100,14 @@ Result<void> ReviewTables::check_assessment(const Assessment& assessment) const 
   return {};
 }
 
-Result<void> ReviewTables::check_assessment_exists(Id id) const {
+Result<void> StateWriter::check_assessment_exists(Id id) const {
   if (!m_state.assessments.contains(id)) {
     return missing("assessment", id);
   }
   return {};
 }
 
-Result<Id> ReviewTables::insert_assessment(const Assessment& assessment) {
+Result<Id> StateWriter::insert_assessment(const Assessment& assessment) {
   RUNG_TRY(check_assessment(assessment));
   Assessment stored = assessment;
   stored.id = m_state.next_assessment++;
@@ -124,7 +115,7 @@ Result<Id> ReviewTables::insert_assessment(const Assessment& assessment) {
   return stored.id;
 }
 
-Result<void> ReviewTables::update_assessment(const Assessment& assessment) {
+Result<void> StateWriter::update_assessment(const Assessment& assessment) {
   if (!m_state.assessments.contains(assessment.id)) {
     return fail(ErrorKind::not_found, "store.not-found",
                 fmt::format("no assessment with id {}", assessment.id));
@@ -134,13 +125,13 @@ Result<void> ReviewTables::update_assessment(const Assessment& assessment) {
   return {};
 }
 
-Result<void> ReviewTables::put_rating(const Rating& rating) {
+Result<void> StateWriter::put_rating(const Rating& rating) {
   RUNG_TRY(check_assessment_exists(rating.assessment));
   m_state.ratings[{rating.assessment, rating.statement}] = rating;
   return {};
 }
 
-Result<Id> ReviewTables::insert_evidence(const Evidence& evidence) {
+Result<Id> StateWriter::insert_evidence(const Evidence& evidence) {
   RUNG_TRY(check_assessment_exists(evidence.assessment));
   Evidence stored = evidence;
   stored.id = m_state.next_evidence++;
@@ -148,7 +139,7 @@ Result<Id> ReviewTables::insert_evidence(const Evidence& evidence) {
   return stored.id;
 }
 
-Result<void> ReviewTables::put_frozen_ladder(const FrozenLadder& ladder) {
+Result<void> StateWriter::put_frozen_ladder(const FrozenLadder& ladder) {
   const auto [at, inserted] = m_state.frozen_ladders.emplace(ladder.digest, ladder);
   if (!inserted && at->second.content != ladder.content) {
     return fail(ErrorKind::conflict, "store.conflict",
@@ -157,7 +148,7 @@ Result<void> ReviewTables::put_frozen_ladder(const FrozenLadder& ladder) {
   return {};
 }
 
-Result<void> ReviewTables::insert_snapshot(const Snapshot& snapshot) {
+Result<void> StateWriter::insert_snapshot(const Snapshot& snapshot) {
   RUNG_TRY(check_assessment_exists(snapshot.assessment));
   if (!m_state.snapshots.emplace(snapshot.assessment, snapshot).second) {
     return fail(ErrorKind::conflict, "store.conflict",
@@ -166,8 +157,8 @@ Result<void> ReviewTables::insert_snapshot(const Snapshot& snapshot) {
   return {};
 }
 
-Result<Id> ReviewTables::insert_growth_plan(const GrowthPlanRecord& plan) {
-  if (!m_refs.person(plan.person)) {
+Result<Id> StateWriter::insert_growth_plan(const GrowthPlanRecord& plan) {
+  if (!m_state.people.contains(plan.person)) {
     return missing("person", plan.person);
   }
   GrowthPlanRecord stored = plan;
@@ -176,7 +167,7 @@ Result<Id> ReviewTables::insert_growth_plan(const GrowthPlanRecord& plan) {
   return stored.id;
 }
 
-Result<void> ReviewTables::put_plan_item(const PlanItem& item) {
+Result<void> StateWriter::put_plan_item(const PlanItem& item) {
   if (!m_state.plans.contains(item.plan)) {
     return missing("growth plan", item.plan);
   }

@@ -1,4 +1,4 @@
-#include "rung/store/sqlite_backup.hpp"
+#include "rung/store/sqlite/backup.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -8,7 +8,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
 namespace {
 
@@ -17,8 +17,7 @@ tl::unexpected<Error> backup_error(const std::filesystem::path& to, std::string_
               fmt::format("cannot back up to {}: {}", to.string(), why));
 }
 
-Result<void> copy_pages(sqlite::Connection& source, sqlite::Connection& target,
-                        const std::filesystem::path& to) {
+Result<void> copy_pages(Connection& source, Connection& target, const std::filesystem::path& to) {
   sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
   if (backup == nullptr) {
     return backup_error(to, sqlite3_errmsg(target.handle()));
@@ -36,9 +35,9 @@ Result<void> copy_pages(sqlite::Connection& source, sqlite::Connection& target,
   return {};
 }
 
-Result<void> write_copy(sqlite::Connection& source, const std::filesystem::path& temp,
+Result<void> write_copy(Connection& source, const std::filesystem::path& temp,
                         const std::filesystem::path& to) {
-  auto target = sqlite::Connection::open(temp, sqlite::OpenMode::read_write_create);
+  auto target = Connection::open(temp, OpenMode::read_write_create);
   if (!target) {
     return backup_error(to, target.error().message);
   }
@@ -49,7 +48,7 @@ Result<void> write_copy(sqlite::Connection& source, const std::filesystem::path&
 
 }  // namespace
 
-Result<void> backup_database(sqlite::Connection& source, const std::filesystem::path& to) {
+Result<void> backup_database(Connection& source, const std::filesystem::path& to) {
   std::error_code ec;
   if (std::filesystem::exists(to, ec) || std::filesystem::is_symlink(to, ec)) {
     return fail(ErrorKind::conflict, "store.backup", fmt::format("{} already exists", to.string()),
@@ -67,4 +66,4 @@ Result<void> backup_database(sqlite::Connection& source, const std::filesystem::
   return written;
 }
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

@@ -5,13 +5,13 @@
 #include <string_view>
 
 #include "rung/core/error.hpp"
-#include "rung/store/sqlite_connection.hpp"
+#include "rung/store/sqlite/connection.hpp"
 
 // The SQLite schema as a numbered list of migrations. Migration N takes a database from schema
 // N-1 to schema N; PRAGMA user_version holds the number of the last one applied (0: empty).
 // Released migrations are never edited: a schema change is a new entry at the end, plus a
 // snapshot tests/data/store/schema-N.sql (docs/store.md says how).
-namespace rung::store {
+namespace rung::store::sqlite {
 
 struct Migration {
   int version = 0;       // 1, 2, 3, ... in order, no gaps
@@ -29,6 +29,6 @@ int latest_version(std::span<const Migration> migrations);
 // the schema version the database is at afterwards. Errors: "store.too-new" when the database
 // is at a version the list does not reach; "store.migration" when a step fails (naming it);
 // "store.busy" when another writer holds the database.
-Result<int> migrate(sqlite::Connection& connection, std::span<const Migration> migrations);
+Result<int> migrate(Connection& connection, std::span<const Migration> migrations);
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

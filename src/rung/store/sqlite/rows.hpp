@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "rung/core/error.hpp"
-#include "rung/store/sqlite_connection.hpp"
+#include "rung/store/sqlite/connection.hpp"
 
-// Reading the rows of a query into values, shared by the SqliteWriter source files.
+// Reading the rows of a query into values, shared by the ConnectionWriter source files.
 namespace rung::store::sqlite {
 
 // Every row of `query`, each turned into a T by `read(Statement&)`.

@@ -1,16 +1,50 @@
 #pragma once
 
-#include "rung/store/sqlite_connection.hpp"
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "rung/store/store.hpp"
 
-namespace rung::store {
+// The tables of the in-memory store and the Reader / Writer operations over them. Same rules
+// as the SQLite schema: unique emails and logins, references that exist, a snapshot and a
+// frozen ladder written once. Internal to store/memory/.
+namespace rung::store::memory {
 
-// The Reader and Writer operations as prepared statements on one connection. It neither
-// begins nor ends transactions: the SQLite store wraps reads in a single statement each and
-// writes in BEGIN IMMEDIATE ... COMMIT. Used by one thread at a time, like its connection.
-class SqliteWriter final : public Writer {
+// Everything the store holds; the store copies it for a write and swaps the copy in at commit.
+struct State {
+  std::map<Id, Person> people;
+  std::map<Id, Account> accounts;
+  std::map<std::string, Session, std::less<>> sessions;
+  std::vector<AuditEntry> audit;
+  Id next_person = 1;
+  Id next_account = 1;
+  Id next_audit = 1;
+  std::int64_t people_version = 0;
+
+  std::map<Id, ReviewCycle> cycles;
+  std::map<Id, Assessment> assessments;
+  std::map<std::pair<Id, std::string>, Rating> ratings;
+  std::map<Id, Evidence> evidence;
+  std::map<Id, Snapshot> snapshots;
+  std::map<std::string, FrozenLadder, std::less<>> frozen_ladders;
+  std::map<Id, GrowthPlanRecord> plans;
+  std::map<std::pair<Id, std::string>, PlanItem> items;
+  Id next_cycle = 1;
+  Id next_assessment = 1;
+  Id next_evidence = 1;
+  Id next_plan = 1;
+};
+
+// Reads and writes one State, which it does not own; the store hands it the committed state
+// (under a lock) for a read and a copy for a write. Not thread-safe. Review operations are in
+// writer_review.cpp.
+class StateWriter final : public Writer {
  public:
-  explicit SqliteWriter(sqlite::Connection& connection) : m_db(connection) {}
+  explicit StateWriter(State& state) : m_state(state) {}
 
   Result<std::vector<Person>> people() override;
   Result<std::int64_t> people_version() override;
@@ -33,7 +67,6 @@ class SqliteWriter final : public Writer {
   Result<std::size_t> delete_expired_sessions(Millis created_before, Millis seen_before) override;
   Result<Id> append_audit(const AuditEntry& entry) override;
 
-  // sqlite_review.cpp
   Result<std::vector<ReviewCycle>> cycles() override;
   Result<std::optional<ReviewCycle>> cycle(Id id) override;
   Result<std::optional<Assessment>> assessment(Id id) override;
@@ -58,7 +91,19 @@ class SqliteWriter final : public Writer {
   Result<void> put_plan_item(const PlanItem& item) override;
 
  private:
-  sqlite::Connection& m_db;
+  Result<void> check_person(const Person& person) const;
+  Result<void> check_account(const Account& account) const;
+  Result<void> check_assessment(const Assessment& assessment) const;
+  Result<void> check_assessment_exists(Id id) const;
+
+  State& m_state;
 };
 
-}  // namespace rung::store
+// The value of `items` at `key`, or nullopt.
+template <class Map, class Key>
+std::optional<typename Map::mapped_type> find_in(const Map& items, const Key& key) {
+  auto it = items.find(key);
+  return it == items.end() ? std::nullopt : std::optional(it->second);
+}
+
+}  // namespace rung::store::memory

@@ -6,12 +6,12 @@
 #include <span>
 
 #include "rung/core/error.hpp"
-#include "rung/store/migrations.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 #include "rung/store/store.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
-struct SqliteOptions {
+struct Options {
   // How long a write (and the open) waits for another writer, in this or another process,
   // before failing with "store.busy" ("store.open" at open). Default 5 s.
   std::chrono::milliseconds busy_timeout{5000};
@@ -35,7 +35,7 @@ struct SqliteOptions {
 // processes on the same file also take turns); reads run concurrently on a pool of read
 // connections, each seeing the last committed state. generation() also moves when another
 // process commits to the file. backup() uses SQLite's online backup while others keep working.
-Result<std::unique_ptr<Store>> open_sqlite(const std::filesystem::path& file,
-                                           const SqliteOptions& options = {});
+Result<std::unique_ptr<Store>> open_store(const std::filesystem::path& file,
+                                          const Options& options = {});
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

@@ -1,4 +1,4 @@
-#include "rung/store/sqlite_connection.hpp"
+#include "rung/store/sqlite/connection.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

@@ -8,11 +8,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
-#include "store_support.hpp"
+#include "../store_support.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 namespace {
 
 using namespace std::chrono_literals;
@@ -28,15 +28,15 @@ std::string read_all(const std::filesystem::path& file) {
 }
 
 void create_store(const std::filesystem::path& file) {
-  auto store = open_sqlite(file);
+  auto store = open_store(file);
   ASSERT_TRUE(store) << store.error().to_string();
 }
 
-// The error open_sqlite(file) ends with, as a user that is not root: root may write any file,
+// The error open_store(file) ends with, as a user that is not root: root may write any file,
 // so as root the open runs in a child process that first becomes `nobody`.
 Error open_error_unprivileged(const std::filesystem::path& file) {
   if (geteuid() != 0) {
-    auto store = open_sqlite(file);
+    auto store = open_store(file);
     return store ? Error{} : store.error();
   }
   int channel[2];
@@ -47,7 +47,7 @@ Error open_error_unprivileged(const std::filesystem::path& file) {
     if (setgid(k_nobody) != 0 || setuid(k_nobody) != 0) {
       _exit(2);
     }
-    auto store = open_sqlite(file);
+    auto store = open_store(file);
     const Error error = store ? Error{} : store.error();
     const std::string text = error.code + '\n' + error.message + '\n' + error.hint;
     const bool sent =
@@ -100,7 +100,7 @@ TEST(SqliteOpen, AFileThatIsNotADatabase) {
   ScratchDir dir;
   const std::string garbage(5000, 'x');
   { std::ofstream(dir / "rung.db", std::ios::binary) << "not a database\n" << garbage; }
-  auto store = open_sqlite(dir / "rung.db");
+  auto store = open_store(dir / "rung.db");
   ASSERT_FALSE(store);
   expect_mentions(store.error(), "store.open", (dir / "rung.db").string() + " is not a SQLite",
                   "restore it from a copy made with `rung backup`");
@@ -110,26 +110,26 @@ TEST(SqliteOpen, AFileThatIsNotADatabase) {
 TEST(SqliteOpen, ADatabaseLockedByAnotherWriter) {
   ScratchDir dir;
   create_store(dir / "rung.db");
-  auto holder = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write).value();
+  auto holder = Connection::open(dir / "rung.db", OpenMode::read_write).value();
   ASSERT_TRUE(holder->exec("BEGIN IMMEDIATE"));
-  SqliteOptions options;
+  Options options;
   options.busy_timeout = 150ms;
-  auto store = open_sqlite(dir / "rung.db", options);
+  auto store = open_store(dir / "rung.db", options);
   ASSERT_FALSE(store);
   expect_mentions(store.error(), "store.open", "is locked by another writer (waited 150 ms)",
                   "let it finish or stop it");
   ASSERT_TRUE(holder->exec("ROLLBACK"));
-  EXPECT_TRUE(open_sqlite(dir / "rung.db", options));
+  EXPECT_TRUE(open_store(dir / "rung.db", options));
 }
 
 TEST(SqliteOpen, ADatabaseFromANewerRung) {
   ScratchDir dir;
   create_store(dir / "rung.db");
   {
-    auto raw = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write).value();
+    auto raw = Connection::open(dir / "rung.db", OpenMode::read_write).value();
     ASSERT_TRUE(raw->exec("PRAGMA user_version = " + std::to_string(k_latest + 1)));
   }
-  auto store = open_sqlite(dir / "rung.db");
+  auto store = open_store(dir / "rung.db");
   ASSERT_FALSE(store);
   expect_mentions(store.error(), "store.too-new",
                   "the database at " + (dir / "rung.db").string() + " has schema " +
@@ -162,7 +162,7 @@ TEST(SqliteOpen, AReadOnlyDirectory) {
 
 TEST(SqliteOpen, AMissingDirectory) {
   ScratchDir dir;
-  auto store = open_sqlite(dir / "missing" / "rung.db");
+  auto store = open_store(dir / "missing" / "rung.db");
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().code, "store.open");
   EXPECT_NE(store.error().message.find("missing/rung.db"), std::string::npos);
@@ -170,15 +170,15 @@ TEST(SqliteOpen, AMissingDirectory) {
 
 TEST(SqliteOpen, ReadOnlyNeitherCreatesNorUpgrades) {
   ScratchDir dir;
-  SqliteOptions read_only;
+  Options read_only;
   read_only.read_only = true;
-  auto missing = open_sqlite(dir / "rung.db", read_only);
+  auto missing = open_store(dir / "rung.db", read_only);
   ASSERT_FALSE(missing);
   expect_mentions(missing.error(), "store.open", "there is no database at", "check --data");
   EXPECT_FALSE(std::filesystem::exists(dir / "rung.db"));
 
-  { auto empty = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write_create); }
-  auto old = open_sqlite(dir / "rung.db", read_only);
+  { auto empty = Connection::open(dir / "rung.db", OpenMode::read_write_create); }
+  auto old = open_store(dir / "rung.db", read_only);
   ASSERT_FALSE(old);
   expect_mentions(old.error(), "store.open",
                   "has schema 0, older than this rung's " + std::to_string(k_latest),
@@ -186,4 +186,4 @@ TEST(SqliteOpen, ReadOnlyNeitherCreatesNorUpgrades) {
 }
 
 }  // namespace
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

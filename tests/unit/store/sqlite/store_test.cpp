@@ -1,7 +1,7 @@
 // What only the SQLite store promises beyond the shared contract: data on disk, WAL so that
 // reads do not wait for a write, writers in two processes taking turns, generation() seeing
 // another process's commits, online backup, and read-only opening.
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -13,11 +13,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "rung/store/sqlite_connection.hpp"
+#include "rung/store/sqlite/connection.hpp"
 
-#include "store_support.hpp"
+#include "../store_support.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 namespace {
 
 using namespace std::chrono_literals;
@@ -25,8 +25,8 @@ using testing::make_entry;
 using testing::make_person;
 using testing::ScratchDir;
 
-std::unique_ptr<Store> open_or_fail(const std::filesystem::path& file, SqliteOptions options = {}) {
-  auto store = open_sqlite(file, options);
+std::unique_ptr<Store> open_or_fail(const std::filesystem::path& file, Options options = {}) {
+  auto store = open_store(file, options);
   EXPECT_TRUE(store) << store.error().to_string();
   return store ? std::move(*store) : nullptr;
 }
@@ -55,7 +55,7 @@ TEST(SqliteStore, DataOutlivesTheStore) {
 TEST(SqliteStore, TheFileIsInWalMode) {
   ScratchDir dir;
   auto store = open_or_fail(dir / "rung.db");
-  auto raw = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_only).value();
+  auto raw = Connection::open(dir / "rung.db", OpenMode::read_only).value();
   auto query = raw->query("PRAGMA journal_mode").value();
   ASSERT_TRUE(query->step().value());
   EXPECT_EQ(query->column_text(0), "wal");
@@ -82,7 +82,7 @@ TEST(SqliteStore, ReadsDoNotWaitForAWriteInProgress) {
 TEST(SqliteStore, TwoStoresOnOneFileTakeTurnsAndTimeOut) {
   ScratchDir dir;
   auto first = open_or_fail(dir / "rung.db");
-  SqliteOptions impatient;
+  Options impatient;
   impatient.busy_timeout = 100ms;
   auto second = open_or_fail(dir / "rung.db", impatient);
   auto done = first->write([&](Writer& w) -> Result<void> {
@@ -152,7 +152,7 @@ TEST(SqliteStore, SnapshotsAndFrozenLaddersRefuseUpdateAndDeleteEvenInRawSql) {
     }));
   }
   // Another program (or a hand at the sqlite3 shell) gets the same refusal as the store.
-  auto raw = sqlite::Connection::open(dir / "rung.db", sqlite::OpenMode::read_write);
+  auto raw = Connection::open(dir / "rung.db", OpenMode::read_write);
   ASSERT_TRUE(raw) << raw.error().to_string();
   for (const char* sql :
        {"UPDATE assessment_snapshot SET content = 'x'", "DELETE FROM assessment_snapshot",
@@ -232,7 +232,7 @@ TEST(SqliteStore, BackupWhileAnotherThreadWritesIsConsistent) {
 TEST(SqliteStore, ReadOnlyReadsAndRefusesWrites) {
   ScratchDir dir;
   ASSERT_TRUE(add_person(*open_or_fail(dir / "rung.db"), "ann"));
-  SqliteOptions read_only;
+  Options read_only;
   read_only.read_only = true;
   auto store = open_or_fail(dir / "rung.db", read_only);
   EXPECT_EQ(store->people().value().size(), 1U);
@@ -242,4 +242,4 @@ TEST(SqliteStore, ReadOnlyReadsAndRefusesWrites) {
 }
 
 }  // namespace
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

@@ -4,11 +4,11 @@
 
 #include "rung/store/store.hpp"
 
-namespace rung::store {
+namespace rung::store::memory {
 
 // A store in memory, for unit tests and dry runs: the same rules as the SQLite store (unique
 // emails and logins, existing managers, all-or-nothing writes), nothing on disk. backup() is
 // refused with "store.backup".
-std::unique_ptr<Store> make_memory_store();
+std::unique_ptr<Store> make_store();
 
-}  // namespace rung::store
+}  // namespace rung::store::memory

@@ -1,9 +1,9 @@
-#include "rung/store/sqlite_open.hpp"
+#include "rung/store/sqlite/open.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
 namespace {
 
@@ -23,7 +23,7 @@ Error cannot_write(const std::filesystem::path& file, std::string_view detail) {
 }
 
 // Turns what SQLite said while opening or migrating into an error a person can act on.
-Error open_error(const std::filesystem::path& file, const SqliteOptions& options, int code,
+Error open_error(const std::filesystem::path& file, const Options& options, int code,
                  const Error& error) {
   const int primary = code & 0xff;
   if (error.code != "store.sqlite" && error.code != "store.busy") {
@@ -57,14 +57,14 @@ Error open_error(const std::filesystem::path& file, const SqliteOptions& options
                ErrorKind::internal};
 }
 
-Result<void> set_pragmas(sqlite::Connection& connection) {
+Result<void> set_pragmas(Connection& connection) {
   // journal_mode=WAL is stored in the file; the others hold per connection.
   RUNG_TRY(connection.exec("PRAGMA journal_mode = WAL"));
   RUNG_TRY(connection.exec("PRAGMA foreign_keys = ON"));
   return connection.exec("PRAGMA synchronous = NORMAL");
 }
 
-Result<int> prepare_writer(sqlite::Connection& connection, const SqliteOptions& options) {
+Result<int> prepare_writer(Connection& connection, const Options& options) {
   if (connection.read_only()) {
     return tl::unexpected(cannot_write(connection.file(), "the file is read-only"));
   }
@@ -72,7 +72,7 @@ Result<int> prepare_writer(sqlite::Connection& connection, const SqliteOptions& 
   return migrate(connection, options.migrations);
 }
 
-Result<int> check_schema(sqlite::Connection& connection, const SqliteOptions& options) {
+Result<int> check_schema(Connection& connection, const Options& options) {
   RUNG_TRY_ASSIGN(const auto version, connection.query_int("PRAGMA user_version"));
   const int latest = latest_version(options.migrations);
   if (version > latest) {
@@ -92,16 +92,14 @@ Result<int> check_schema(sqlite::Connection& connection, const SqliteOptions& op
 
 }  // namespace
 
-Result<OpenedDatabase> open_database(const std::filesystem::path& file,
-                                     const SqliteOptions& options) {
+Result<OpenedDatabase> open_database(const std::filesystem::path& file, const Options& options) {
   if (options.read_only && !std::filesystem::exists(file)) {
     return fail(ErrorKind::not_found, "store.open",
                 fmt::format("there is no database at {}", file.string()), {},
                 "check --data, or create the database with a command that writes");
   }
-  const auto mode =
-      options.read_only ? sqlite::OpenMode::read_only : sqlite::OpenMode::read_write_create;
-  auto writer = sqlite::Connection::open(file, mode);
+  const auto mode = options.read_only ? OpenMode::read_only : OpenMode::read_write_create;
+  auto writer = Connection::open(file, mode);
   if (!writer) {
     return tl::unexpected(open_error(file, options, SQLITE_CANTOPEN, writer.error()));
   }
@@ -118,13 +116,13 @@ Result<OpenedDatabase> open_database(const std::filesystem::path& file,
   return OpenedDatabase{std::move(*writer), std::move(watch), *schema};
 }
 
-Result<std::unique_ptr<sqlite::Connection>> open_reader(const std::filesystem::path& file,
-                                                        const SqliteOptions& options) {
-  const auto mode = options.read_only ? sqlite::OpenMode::read_only : sqlite::OpenMode::read_write;
-  RUNG_TRY_ASSIGN(auto connection, sqlite::Connection::open(file, mode));
+Result<std::unique_ptr<Connection>> open_reader(const std::filesystem::path& file,
+                                                const Options& options) {
+  const auto mode = options.read_only ? OpenMode::read_only : OpenMode::read_write;
+  RUNG_TRY_ASSIGN(auto connection, Connection::open(file, mode));
   connection->set_busy_timeout(static_cast<int>(options.busy_timeout.count()));
   RUNG_TRY(connection->exec("PRAGMA query_only = ON"));
   return connection;
 }
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

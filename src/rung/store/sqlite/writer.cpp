@@ -1,4 +1,4 @@
-#include "rung/store/sqlite_writer.hpp"
+#include "rung/store/sqlite/writer.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-#include "rung/store/sqlite_rows.hpp"
+#include "rung/store/sqlite/rows.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
 namespace {
 
@@ -18,7 +18,7 @@ constexpr std::string_view k_account_columns =
     "SELECT id, login, password_hash, admin, must_change_password, created_at, "
     "password_changed_at FROM account ";
 
-Person read_person(sqlite::Statement& row) {
+Person read_person(Statement& row) {
   Person person;
   person.id = row.column_int(0);
   person.name = row.column_text(1);
@@ -33,14 +33,11 @@ Person read_person(sqlite::Statement& row) {
   return person;
 }
 
-Account read_account(sqlite::Statement& row) {
+Account read_account(Statement& row) {
   return Account{row.column_int(0),      row.column_text(1),     row.column_text(2),
                  row.column_int(3) != 0, row.column_int(4) != 0, row.column_int(5),
                  row.column_int(6)};
 }
-
-using sqlite::all_rows;
-using sqlite::one_row;
 
 std::string sql(std::string_view head, std::string_view tail) {
   return fmt::format("{}{}", head, tail);
@@ -56,7 +53,7 @@ Error conflict(const Error& error, int code, std::string_view unique, std::strin
       "store.conflict", std::string(foreign ? reference : unique), {}, {}, ErrorKind::conflict};
 }
 
-void bind_person(sqlite::Statement& statement, const Person& person) {
+void bind_person(Statement& statement, const Person& person) {
   statement.bind(1, std::string_view(person.name))
       .bind(2, std::string_view(person.email))
       .bind(3, person.manager)
@@ -66,7 +63,7 @@ void bind_person(sqlite::Statement& statement, const Person& person) {
       .bind(7, to_string(person.status));
 }
 
-void bind_account(sqlite::Statement& statement, const Account& account) {
+void bind_account(Statement& statement, const Account& account) {
   statement.bind(1, std::string_view(account.login))
       .bind(2, std::string_view(account.password_hash))
       .bind_bool(3, account.admin)
@@ -81,60 +78,59 @@ std::string person_conflict_reference(const Person& person) {
 
 }  // namespace
 
-Result<std::vector<Person>> SqliteWriter::people() {
+Result<std::vector<Person>> ConnectionWriter::people() {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_person_columns, "ORDER BY id")));
   return all_rows<Person>(query, read_person);
 }
 
-Result<std::int64_t> SqliteWriter::people_version() {
+Result<std::int64_t> ConnectionWriter::people_version() {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT value FROM counter WHERE name = 'people'"));
-  RUNG_TRY_ASSIGN(const auto value, one_row<std::int64_t>(query, [](sqlite::Statement& row) {
-                    return row.column_int(0);
-                  }));
+  RUNG_TRY_ASSIGN(const auto value,
+                  one_row<std::int64_t>(query, [](Statement& row) { return row.column_int(0); }));
   return value.value_or(0);
 }
 
-Result<std::optional<Person>> SqliteWriter::person(Id id) {
+Result<std::optional<Person>> ConnectionWriter::person(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_person_columns, "WHERE id = ?1")));
   query->bind(1, id);
   return one_row<Person>(query, read_person);
 }
 
-Result<std::optional<Person>> SqliteWriter::person_by_email(std::string_view email) {
+Result<std::optional<Person>> ConnectionWriter::person_by_email(std::string_view email) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_person_columns, "WHERE email = ?1")));
   query->bind(1, email);
   return one_row<Person>(query, read_person);
 }
 
-Result<std::vector<Account>> SqliteWriter::accounts() {
+Result<std::vector<Account>> ConnectionWriter::accounts() {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_account_columns, "ORDER BY id")));
   return all_rows<Account>(query, read_account);
 }
 
-Result<std::optional<Account>> SqliteWriter::account(Id id) {
+Result<std::optional<Account>> ConnectionWriter::account(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_account_columns, "WHERE id = ?1")));
   query->bind(1, id);
   return one_row<Account>(query, read_account);
 }
 
-Result<std::optional<Account>> SqliteWriter::account_by_login(std::string_view login) {
+Result<std::optional<Account>> ConnectionWriter::account_by_login(std::string_view login) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_account_columns, "WHERE login = ?1")));
   query->bind(1, login);
   return one_row<Account>(query, read_account);
 }
 
-Result<std::optional<Session>> SqliteWriter::session(std::string_view token_hash) {
+Result<std::optional<Session>> ConnectionWriter::session(std::string_view token_hash) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("SELECT token_hash, account, csrf_token, created_at, last_seen_at "
                              "FROM session WHERE token_hash = ?1"));
   query->bind(1, token_hash);
-  return one_row<Session>(query, [](sqlite::Statement& row) {
+  return one_row<Session>(query, [](Statement& row) {
     return Session{row.column_text(0), row.column_int(1), row.column_text(2), row.column_int(3),
                    row.column_int(4)};
   });
 }
 
-Result<std::vector<AuditEntry>> SqliteWriter::audit(const AuditQuery& filter) {
+Result<std::vector<AuditEntry>> ConnectionWriter::audit(const AuditQuery& filter) {
   // One fixed statement: an empty filter value switches its condition off. An action ending in
   // '.' is a prefix ("person." matches "person.create").
   RUNG_TRY_ASSIGN(auto query,
@@ -154,14 +150,14 @@ Result<std::vector<AuditEntry>> SqliteWriter::audit(const AuditQuery& filter) {
       .bind(5, filter.until)
       .bind(6, filter.before_id)
       .bind(7, static_cast<std::int64_t>(limit));
-  return all_rows<AuditEntry>(query, [](sqlite::Statement& row) {
+  return all_rows<AuditEntry>(query, [](Statement& row) {
     return AuditEntry{row.column_int(0),  row.column_int(1),  row.column_text(2),
                       row.column_text(3), row.column_text(4), row.column_text(5),
                       row.column_text(6)};
   });
 }
 
-Result<Id> SqliteWriter::insert_person(const Person& person) {
+Result<Id> ConnectionWriter::insert_person(const Person& person) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO person (name, email, manager, track, level, "
                              "start_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
@@ -174,7 +170,7 @@ Result<Id> SqliteWriter::insert_person(const Person& person) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::update_person(const Person& person) {
+Result<void> ConnectionWriter::update_person(const Person& person) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("UPDATE person SET name = ?1, email = ?2, manager = ?3, track = ?4, "
                              "level = ?5, start_date = ?6, status = ?7 WHERE id = ?8"));
@@ -192,7 +188,7 @@ Result<void> SqliteWriter::update_person(const Person& person) {
   return {};
 }
 
-Result<Id> SqliteWriter::insert_account(const Account& account) {
+Result<Id> ConnectionWriter::insert_account(const Account& account) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO account (login, password_hash, admin, "
                                          "must_change_password, created_at, password_changed_at) "
                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -205,7 +201,7 @@ Result<Id> SqliteWriter::insert_account(const Account& account) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::update_account(const Account& account) {
+Result<void> ConnectionWriter::update_account(const Account& account) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("UPDATE account SET login = ?1, password_hash = ?2, admin = ?3, "
                              "must_change_password = ?4, created_at = ?5, "
@@ -224,7 +220,7 @@ Result<void> SqliteWriter::update_account(const Account& account) {
   return {};
 }
 
-Result<void> SqliteWriter::insert_session(const Session& session) {
+Result<void> ConnectionWriter::insert_session(const Session& session) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO session (token_hash, account, csrf_token, created_at, "
                              "last_seen_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
@@ -241,28 +237,28 @@ Result<void> SqliteWriter::insert_session(const Session& session) {
   return {};
 }
 
-Result<void> SqliteWriter::touch_session(std::string_view token_hash, Millis at) {
+Result<void> ConnectionWriter::touch_session(std::string_view token_hash, Millis at) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("UPDATE session SET last_seen_at = ?2 WHERE token_hash = ?1"));
   query->bind(1, token_hash).bind(2, at);
   return query->run();
 }
 
-Result<void> SqliteWriter::delete_session(std::string_view token_hash) {
+Result<void> ConnectionWriter::delete_session(std::string_view token_hash) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("DELETE FROM session WHERE token_hash = ?1"));
   query->bind(1, token_hash);
   return query->run();
 }
 
-Result<std::size_t> SqliteWriter::delete_sessions_of(Id account) {
+Result<std::size_t> ConnectionWriter::delete_sessions_of(Id account) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("DELETE FROM session WHERE account = ?1"));
   query->bind(1, account);
   RUNG_TRY(query->run());
   return static_cast<std::size_t>(m_db.changes());
 }
 
-Result<std::size_t> SqliteWriter::delete_expired_sessions(Millis created_before,
-                                                          Millis seen_before) {
+Result<std::size_t> ConnectionWriter::delete_expired_sessions(Millis created_before,
+                                                              Millis seen_before) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("DELETE FROM session WHERE created_at < ?1 OR "
                                          "last_seen_at < ?2"));
   query->bind(1, created_before).bind(2, seen_before);
@@ -270,7 +266,7 @@ Result<std::size_t> SqliteWriter::delete_expired_sessions(Millis created_before,
   return static_cast<std::size_t>(m_db.changes());
 }
 
-Result<Id> SqliteWriter::append_audit(const AuditEntry& entry) {
+Result<Id> ConnectionWriter::append_audit(const AuditEntry& entry) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO audit (at, actor, action, subject, before, after) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -284,4 +280,4 @@ Result<Id> SqliteWriter::append_audit(const AuditEntry& entry) {
   return m_db.last_insert_id();
 }
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

@@ -1,20 +1,16 @@
-// The assessment operations of SqliteWriter (schema 2; migrations.cpp has the tables).
+// The assessment operations of ConnectionWriter (writer.hpp; migrations.cpp has the tables).
 #include <string>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
-#include "rung/store/sqlite_rows.hpp"
-#include "rung/store/sqlite_writer.hpp"
+#include "rung/store/sqlite/rows.hpp"
+#include "rung/store/sqlite/writer.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 
 namespace {
-
-using sqlite::all_rows;
-using sqlite::one_row;
-using sqlite::Statement;
 
 constexpr std::string_view k_cycle_columns =
     "SELECT id, name, starts, ends, tracks, status FROM review_cycle ";
@@ -102,7 +98,7 @@ void bind_assessment(Statement& statement, const Assessment& a) {
 }
 
 // Runs a write; a broken constraint becomes "store.conflict" with `message`.
-Result<void> run_write(sqlite::Query& query, const std::string& message) {
+Result<void> run_write(Query& query, const std::string& message) {
   if (auto done = query->run(); !done) {
     if (done.error().code == "store.conflict") {
       return fail(ErrorKind::conflict, "store.conflict", message);
@@ -121,31 +117,31 @@ std::string assessment_refs(const Assessment& a) {
 
 }  // namespace
 
-Result<std::vector<ReviewCycle>> SqliteWriter::cycles() {
+Result<std::vector<ReviewCycle>> ConnectionWriter::cycles() {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_cycle_columns, "ORDER BY id")));
   return all_rows<ReviewCycle>(query, read_cycle);
 }
 
-Result<std::optional<ReviewCycle>> SqliteWriter::cycle(Id id) {
+Result<std::optional<ReviewCycle>> ConnectionWriter::cycle(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_cycle_columns, "WHERE id = ?1")));
   query->bind(1, id);
   return one_row<ReviewCycle>(query, read_cycle);
 }
 
-Result<std::optional<Assessment>> SqliteWriter::assessment(Id id) {
+Result<std::optional<Assessment>> ConnectionWriter::assessment(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_assessment_columns, "WHERE id = ?1")));
   query->bind(1, id);
   return one_row<Assessment>(query, read_assessment);
 }
 
-Result<std::vector<Assessment>> SqliteWriter::assessments_of(Id person) {
+Result<std::vector<Assessment>> ConnectionWriter::assessments_of(Id person) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query(sql(k_assessment_columns, "WHERE person = ?1 ORDER BY id")));
   query->bind(1, person);
   return all_rows<Assessment>(query, read_assessment);
 }
 
-Result<std::vector<Rating>> SqliteWriter::ratings(Id assessment) {
+Result<std::vector<Rating>> ConnectionWriter::ratings(Id assessment) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT assessment, statement, scale, updated_at FROM "
                                          "rating WHERE assessment = ?1 ORDER BY statement"));
   query->bind(1, assessment);
@@ -154,7 +150,7 @@ Result<std::vector<Rating>> SqliteWriter::ratings(Id assessment) {
   });
 }
 
-Result<std::vector<Evidence>> SqliteWriter::evidence(Id assessment) {
+Result<std::vector<Evidence>> ConnectionWriter::evidence(Id assessment) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("SELECT id, assessment, statement, text, date, created_at FROM "
                              "evidence WHERE assessment = ?1 ORDER BY id"));
@@ -165,7 +161,7 @@ Result<std::vector<Evidence>> SqliteWriter::evidence(Id assessment) {
   });
 }
 
-Result<std::optional<Snapshot>> SqliteWriter::snapshot(Id assessment) {
+Result<std::optional<Snapshot>> ConnectionWriter::snapshot(Id assessment) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT assessment, content, created_at FROM "
                                          "assessment_snapshot WHERE assessment = ?1"));
   query->bind(1, assessment);
@@ -174,7 +170,7 @@ Result<std::optional<Snapshot>> SqliteWriter::snapshot(Id assessment) {
   });
 }
 
-Result<std::optional<FrozenLadder>> SqliteWriter::frozen_ladder(std::string_view digest) {
+Result<std::optional<FrozenLadder>> ConnectionWriter::frozen_ladder(std::string_view digest) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT digest, content, created_at FROM frozen_ladder "
                                          "WHERE digest = ?1"));
   query->bind(1, digest);
@@ -183,7 +179,7 @@ Result<std::optional<FrozenLadder>> SqliteWriter::frozen_ladder(std::string_view
   });
 }
 
-Result<std::vector<GrowthPlanRecord>> SqliteWriter::growth_plans_of(Id person) {
+Result<std::vector<GrowthPlanRecord>> ConnectionWriter::growth_plans_of(Id person) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_plan_columns, "WHERE person = ?1 ORDER BY id")));
   query->bind(1, person);
   return all_rows<GrowthPlanRecord>(query, [](Statement& row) {
@@ -192,7 +188,7 @@ Result<std::vector<GrowthPlanRecord>> SqliteWriter::growth_plans_of(Id person) {
   });
 }
 
-Result<std::optional<GrowthPlanRecord>> SqliteWriter::growth_plan(Id id) {
+Result<std::optional<GrowthPlanRecord>> ConnectionWriter::growth_plan(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_plan_columns, "WHERE id = ?1")));
   query->bind(1, id);
   return one_row<GrowthPlanRecord>(query, [](Statement& row) {
@@ -201,7 +197,7 @@ Result<std::optional<GrowthPlanRecord>> SqliteWriter::growth_plan(Id id) {
   });
 }
 
-Result<std::vector<PlanItem>> SqliteWriter::plan_items(Id plan) {
+Result<std::vector<PlanItem>> ConnectionWriter::plan_items(Id plan) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT plan, statement, done, evidence FROM "
                                          "growth_plan_item WHERE plan = ?1 ORDER BY statement"));
   query->bind(1, plan);
@@ -211,7 +207,7 @@ Result<std::vector<PlanItem>> SqliteWriter::plan_items(Id plan) {
   });
 }
 
-Result<Id> SqliteWriter::insert_cycle(const ReviewCycle& cycle) {
+Result<Id> ConnectionWriter::insert_cycle(const ReviewCycle& cycle) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO review_cycle (name, starts, ends, tracks, "
                                          "status) VALUES (?1, ?2, ?3, ?4, ?5)"));
   bind_cycle(*query, cycle);
@@ -219,7 +215,7 @@ Result<Id> SqliteWriter::insert_cycle(const ReviewCycle& cycle) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::update_cycle(const ReviewCycle& cycle) {
+Result<void> ConnectionWriter::update_cycle(const ReviewCycle& cycle) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("UPDATE review_cycle SET name = ?1, starts = ?2, "
                                          "ends = ?3, tracks = ?4, status = ?5 WHERE id = ?6"));
   bind_cycle(*query, cycle);
@@ -232,7 +228,7 @@ Result<void> SqliteWriter::update_cycle(const ReviewCycle& cycle) {
   return {};
 }
 
-Result<Id> SqliteWriter::insert_assessment(const Assessment& a) {
+Result<Id> ConnectionWriter::insert_assessment(const Assessment& a) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO assessment (person, author_role, author_account, "
                              "author_person, level, cycle, status, version, created_at, "
@@ -243,7 +239,7 @@ Result<Id> SqliteWriter::insert_assessment(const Assessment& a) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::update_assessment(const Assessment& a) {
+Result<void> ConnectionWriter::update_assessment(const Assessment& a) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("UPDATE assessment SET person = ?1, author_role = ?2, "
                              "author_account = ?3, author_person = ?4, level = ?5, cycle = ?6, "
@@ -259,7 +255,7 @@ Result<void> SqliteWriter::update_assessment(const Assessment& a) {
   return {};
 }
 
-Result<void> SqliteWriter::put_rating(const Rating& rating) {
+Result<void> ConnectionWriter::put_rating(const Rating& rating) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT OR REPLACE INTO rating (assessment, statement, "
                                          "scale, updated_at) VALUES (?1, ?2, ?3, ?4)"));
   query->bind(1, rating.assessment)
@@ -269,7 +265,7 @@ Result<void> SqliteWriter::put_rating(const Rating& rating) {
   return run_write(query, fmt::format("no assessment with id {}", rating.assessment));
 }
 
-Result<Id> SqliteWriter::insert_evidence(const Evidence& e) {
+Result<Id> ConnectionWriter::insert_evidence(const Evidence& e) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO evidence (assessment, statement, text, "
                                          "date, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
   query->bind(1, e.assessment)
@@ -281,7 +277,7 @@ Result<Id> SqliteWriter::insert_evidence(const Evidence& e) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::insert_snapshot(const Snapshot& snapshot) {
+Result<void> ConnectionWriter::insert_snapshot(const Snapshot& snapshot) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO assessment_snapshot (assessment, content, "
                                          "created_at) VALUES (?1, ?2, ?3)"));
   query->bind(1, snapshot.assessment)
@@ -291,7 +287,7 @@ Result<void> SqliteWriter::insert_snapshot(const Snapshot& snapshot) {
                                       snapshot.assessment));
 }
 
-Result<void> SqliteWriter::put_frozen_ladder(const FrozenLadder& ladder) {
+Result<void> ConnectionWriter::put_frozen_ladder(const FrozenLadder& ladder) {
   RUNG_TRY_ASSIGN(const auto stored, frozen_ladder(ladder.digest));
   if (stored) {
     if (stored->content != ladder.content) {
@@ -308,7 +304,7 @@ Result<void> SqliteWriter::put_frozen_ladder(const FrozenLadder& ladder) {
   return run_write(query, fmt::format("ladder {} could not be stored", ladder.digest));
 }
 
-Result<Id> SqliteWriter::insert_growth_plan(const GrowthPlanRecord& plan) {
+Result<Id> ConnectionWriter::insert_growth_plan(const GrowthPlanRecord& plan) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO growth_plan (person, target_level, "
                                          "created_at) VALUES (?1, ?2, ?3)"));
   query->bind(1, plan.person).bind(2, std::string_view(plan.target_level)).bind(3, plan.created_at);
@@ -316,7 +312,7 @@ Result<Id> SqliteWriter::insert_growth_plan(const GrowthPlanRecord& plan) {
   return m_db.last_insert_id();
 }
 
-Result<void> SqliteWriter::put_plan_item(const PlanItem& item) {
+Result<void> ConnectionWriter::put_plan_item(const PlanItem& item) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT OR REPLACE INTO growth_plan_item (plan, "
                                          "statement, done, evidence) VALUES (?1, ?2, ?3, ?4)"));
   query->bind(1, item.plan)
@@ -326,4 +322,4 @@ Result<void> SqliteWriter::put_plan_item(const PlanItem& item) {
   return run_write(query, fmt::format("no growth plan with id {}", item.plan));
 }
 
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

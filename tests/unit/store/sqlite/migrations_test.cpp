@@ -1,7 +1,7 @@
 // The migration runner: rung's own schema from an empty file and from the snapshot of every
 // released schema (tests/data/store/schema-N.sql), and the runner's rules on synthetic lists:
 // steps apply in order, only the missing ones, all or nothing, and a newer database is refused.
-#include "rung/store/migrations.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 
 #include <array>
 #include <fstream>
@@ -9,23 +9,23 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/store/sqlite_store.hpp"
+#include "rung/store/sqlite/store.hpp"
 
-#include "store_support.hpp"
+#include "../store_support.hpp"
 
-namespace rung::store {
+namespace rung::store::sqlite {
 namespace {
 
 using testing::ScratchDir;
 
-std::unique_ptr<sqlite::Connection> connect(const std::filesystem::path& file) {
-  auto connection = sqlite::Connection::open(file, sqlite::OpenMode::read_write_create);
+std::unique_ptr<Connection> connect(const std::filesystem::path& file) {
+  auto connection = Connection::open(file, OpenMode::read_write_create);
   EXPECT_TRUE(connection) << connection.error().to_string();
   return connection ? std::move(*connection) : nullptr;
 }
 
 // Every table and index rung made, with its SQL, in name order (SQLite's own objects left out).
-std::vector<std::string> schema_of(sqlite::Connection& connection) {
+std::vector<std::string> schema_of(Connection& connection) {
   std::vector<std::string> out;
   auto query = connection.query(
       "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
@@ -37,11 +37,11 @@ std::vector<std::string> schema_of(sqlite::Connection& connection) {
   return out;
 }
 
-std::int64_t user_version(sqlite::Connection& connection) {
+std::int64_t user_version(Connection& connection) {
   return connection.query_int("PRAGMA user_version").value_or(-1);
 }
 
-std::int64_t count(sqlite::Connection& connection, const std::string& sql) {
+std::int64_t count(Connection& connection, const std::string& sql) {
   return connection.query_int(sql).value_or(-1);
 }
 
@@ -94,7 +94,7 @@ TEST(Migrations, EveryEarlierSchemaUpgradesToTheLatest) {
       auto old = connect(file);
       ASSERT_TRUE(old->exec(snapshot(migration.version)));
     }
-    auto store = open_sqlite(file);
+    auto store = open_store(file);
     ASSERT_TRUE(store) << store.error().to_string();
     store->reset();
     auto upgraded = connect(file);
@@ -151,14 +151,14 @@ TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone) {
 
 TEST(Migrations, OpenSqliteRunsTheMigrationsItIsGiven) {
   ScratchDir dir;
-  SqliteOptions options;
+  Options options;
   options.migrations = std::span(k_three_steps).first(2);
-  ASSERT_TRUE(open_sqlite(dir / "t.db", options));
+  ASSERT_TRUE(open_store(dir / "t.db", options));
   options.migrations = k_three_steps;
-  auto store = open_sqlite(dir / "t.db", options);
+  auto store = open_store(dir / "t.db", options);
   ASSERT_TRUE(store) << store.error().to_string();
   EXPECT_NE((*store)->describe().find("(schema 3)"), std::string::npos) << (*store)->describe();
 }
 
 }  // namespace
-}  // namespace rung::store
+}  // namespace rung::store::sqlite

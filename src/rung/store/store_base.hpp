@@ -1,0 +1,75 @@
+#pragma once
+
+#include <functional>
+
+#include "rung/store/store.hpp"
+
+// What every Store implementation shares, so that a backend writes only what is its own.
+//
+// A Store is a Reader for callers (`store.people()`), but a backend already has a Reader: the
+// Writer class it runs transactions with (memory::StateWriter over a state, sqlite's
+// ConnectionWriter over a connection) implements every read, because a write body reads its
+// own changes through it. What differs between backends is only *where* a read outside any
+// transaction runs: the memory store reads its committed state under a lock, the SQLite store
+// leases a read-only connection from its pool, a PostgreSQL store would take a pooled
+// connection in autocommit. StoreBase implements every Reader read once, as "hand me a Reader
+// that sees the last commit and run this read on it", and asks the backend for that one
+// primitive, `read`.
+//
+// So a backend implements:
+// - one Writer class: every read and write of store.hpp over its own handle (the SQL), not
+//   beginning or ending transactions itself;
+// - `read(body)`: run `body` once with such a Reader over the last committed state;
+// - `write(body)`, `backup`, `generation`, `describe` of Store (its transactions and files).
+// A new read is written in store.hpp (Reader), one line in store_base.cpp, and once per
+// backend's Writer class; nothing forwards it anywhere else.
+//
+// Thread safety is the backend's: `read` may be called from any thread at any time, also while
+// a write() is in progress on another thread (and then sees the state before that write).
+namespace rung::store {
+
+class StoreBase : public Store {
+ public:
+  Result<std::vector<Person>> people() final;
+  Result<std::int64_t> people_version() final;
+  Result<std::optional<Person>> person(Id id) final;
+  Result<std::optional<Person>> person_by_email(std::string_view email) final;
+
+  Result<std::vector<Account>> accounts() final;
+  Result<std::optional<Account>> account(Id id) final;
+  Result<std::optional<Account>> account_by_login(std::string_view login) final;
+
+  Result<std::optional<Session>> session(std::string_view token_hash) final;
+
+  Result<std::vector<AuditEntry>> audit(const AuditQuery& query) final;
+
+  Result<std::vector<ReviewCycle>> cycles() final;
+  Result<std::optional<ReviewCycle>> cycle(Id id) final;
+  Result<std::optional<Assessment>> assessment(Id id) final;
+  Result<std::vector<Assessment>> assessments_of(Id person) final;
+  Result<std::vector<Rating>> ratings(Id assessment) final;
+  Result<std::vector<Evidence>> evidence(Id assessment) final;
+  Result<std::optional<Snapshot>> snapshot(Id assessment) final;
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) final;
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) final;
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) final;
+  Result<std::vector<PlanItem>> plan_items(Id plan) final;
+
+ protected:
+  // One read: a call of one Reader operation. It keeps its own result; the backend only
+  // supplies the Reader.
+  using ReadBody = std::function<void(Reader&)>;
+
+ private:
+  // The backend's primitive: calls `body` exactly once with a Reader that sees the last
+  // committed state, and returns nothing else; or, without calling it, returns the error that
+  // kept it from having a Reader (SQLite: a read connection that would not open). The Reader is
+  // only valid during the call. Exceptions from `body` pass through.
+  virtual Result<void> read(const ReadBody& body) = 0;
+
+  // Runs `(reader.*operation)(args...)` through read().
+  template <class T, class... Params, class... Args>
+  Result<T> read_one(Result<T> (Reader::*operation)(Params...), const Args&... args);
+};
+
+}  // namespace rung::store
