@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cassert>
 #include <functional>
+#include <optional>
+#include <utility>
 
 #include "rung/store/store.hpp"
 
@@ -21,7 +24,7 @@
 //   beginning or ending transactions itself;
 // - `read(body)`: run `body` once with such a Reader over the last committed state;
 // - `write(body)`, `backup`, `generation`, `describe` of Store (its transactions and files).
-// A new read is written in store.hpp (Reader), one line in store_base.cpp, and once per
+// A new read is written in store.hpp (Reader), one line here, and once per
 // backend's Writer class; nothing forwards it anywhere else.
 //
 // Thread safety is the backend's: `read` may be called from any thread at any time, also while
@@ -30,30 +33,56 @@ namespace rung::store {
 
 class StoreBase : public Store {
  public:
-  Result<std::vector<Person>> people() final;
-  Result<std::int64_t> people_version() final;
-  Result<std::optional<Person>> person(Id id) final;
-  Result<std::optional<Person>> person_by_email(std::string_view email) final;
+  Result<std::vector<Person>> people() final { return read_one(&Reader::people); }
+  Result<std::int64_t> people_version() final { return read_one(&Reader::people_version); }
+  Result<std::optional<Person>> person(Id id) final { return read_one(&Reader::person, id); }
+  Result<std::optional<Person>> person_by_email(std::string_view email) final {
+    return read_one(&Reader::person_by_email, email);
+  }
 
-  Result<std::vector<Account>> accounts() final;
-  Result<std::optional<Account>> account(Id id) final;
-  Result<std::optional<Account>> account_by_login(std::string_view login) final;
+  Result<std::vector<Account>> accounts() final { return read_one(&Reader::accounts); }
+  Result<std::optional<Account>> account(Id id) final { return read_one(&Reader::account, id); }
+  Result<std::optional<Account>> account_by_login(std::string_view login) final {
+    return read_one(&Reader::account_by_login, login);
+  }
 
-  Result<std::optional<Session>> session(std::string_view token_hash) final;
+  Result<std::optional<Session>> session(std::string_view token_hash) final {
+    return read_one(&Reader::session, token_hash);
+  }
 
-  Result<std::vector<AuditEntry>> audit(const AuditQuery& query) final;
+  Result<std::vector<AuditEntry>> audit(const AuditQuery& query) final {
+    return read_one(&Reader::audit, query);
+  }
 
-  Result<std::vector<ReviewCycle>> cycles() final;
-  Result<std::optional<ReviewCycle>> cycle(Id id) final;
-  Result<std::optional<Assessment>> assessment(Id id) final;
-  Result<std::vector<Assessment>> assessments_of(Id person) final;
-  Result<std::vector<Rating>> ratings(Id assessment) final;
-  Result<std::vector<Evidence>> evidence(Id assessment) final;
-  Result<std::optional<Snapshot>> snapshot(Id assessment) final;
-  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) final;
-  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) final;
-  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) final;
-  Result<std::vector<PlanItem>> plan_items(Id plan) final;
+  Result<std::vector<ReviewCycle>> cycles() final { return read_one(&Reader::cycles); }
+  Result<std::optional<ReviewCycle>> cycle(Id id) final { return read_one(&Reader::cycle, id); }
+  Result<std::optional<Assessment>> assessment(Id id) final {
+    return read_one(&Reader::assessment, id);
+  }
+  Result<std::vector<Assessment>> assessments_of(Id person) final {
+    return read_one(&Reader::assessments_of, person);
+  }
+  Result<std::vector<Rating>> ratings(Id assessment) final {
+    return read_one(&Reader::ratings, assessment);
+  }
+  Result<std::vector<Evidence>> evidence(Id assessment) final {
+    return read_one(&Reader::evidence, assessment);
+  }
+  Result<std::optional<Snapshot>> snapshot(Id assessment) final {
+    return read_one(&Reader::snapshot, assessment);
+  }
+  Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) final {
+    return read_one(&Reader::frozen_ladder, digest);
+  }
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) final {
+    return read_one(&Reader::growth_plans_of, person);
+  }
+  Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) final {
+    return read_one(&Reader::growth_plan, id);
+  }
+  Result<std::vector<PlanItem>> plan_items(Id plan) final {
+    return read_one(&Reader::plan_items, plan);
+  }
 
  protected:
   // One read: a call of one Reader operation. It keeps its own result; the backend only
@@ -69,7 +98,14 @@ class StoreBase : public Store {
 
   // Runs `(reader.*operation)(args...)` through read().
   template <class T, class... Params, class... Args>
-  Result<T> read_one(Result<T> (Reader::*operation)(Params...), const Args&... args);
+  Result<T> read_one(Result<T> (Reader::*operation)(Params...), const Args&... args) {
+    std::optional<Result<T>> out;
+    auto call = [&](Reader& reader) { out.emplace((reader.*operation)(args...)); };
+    // std::ref: the std::function holds a pointer to `call`, so a read allocates nothing.
+    RUNG_TRY(read(ReadBody(std::ref(call))));
+    assert(out.has_value());
+    return std::move(*out);
+  }
 };
 
 }  // namespace rung::store

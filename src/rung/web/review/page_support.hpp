@@ -14,8 +14,7 @@
 namespace rung::web {
 
 // The progress chart of `person` as seen by `viewer`: an SVG drawn by assess/ for the hub's
-// {{{progress}}} slot, "" when there is nothing to draw. Defined by growth_views.cpp (branch
-// assess-growth); until that lands, growth_progress_stub.cpp returns "".
+// {{{progress}}} slot, "" when there is nothing to draw. Defined in growth_views.cpp.
 std::string progress_svg(const Resources& resources, const auth::Viewer& viewer, store::Id person);
 
 }  // namespace rung::web
