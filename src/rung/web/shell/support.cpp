@@ -17,9 +17,8 @@ Json page_view(const Resources& resources, std::string title, std::string_view n
 
 Json admin_view(const Resources& resources, const Call& call, std::string title,
                 std::string_view section) {
-  Json view;
-  view["site"] = html::site_json(resources.ladder, resources.links);
-  view["page"] = Json{{"title", std::move(title)}, {"nav", {{"admin", true}, {section, true}}}};
+  Json view = page_view(resources, std::move(title), "admin");
+  view["page"]["nav"][std::string(section)] = true;
   view["csrf"] = call.viewer->session.csrf_token;
   return view;
 }
