@@ -73,7 +73,9 @@ void BM_ReviewSaveRatings(benchmark::State& state) {
     }
     const auto viewer = prepare(**opened);
     rung::review::Service service(**opened, rung::builtin::engineering_ladder());
-    auto draft = service.start(viewer, {viewer.person->id, store::AuthorRole::self, "", {}});
+    auto started = service.start(viewer, {viewer.person->id, store::AuthorRole::self, "", {}});
+    const std::optional<store::Assessment> draft =
+        started ? std::optional(started->assessment) : std::nullopt;
     std::int64_t version = draft ? draft->version : 0;
     state.ResumeTiming();
     for (std::int64_t i = 0; i < n; ++i) {
@@ -106,8 +108,9 @@ void BM_RawRatingUpserts(benchmark::State& state) {
       }
       const auto viewer = prepare(**opened);
       rung::review::Service service(**opened, rung::builtin::engineering_ladder());
-      assessment =
-          service.start(viewer, {viewer.person->id, store::AuthorRole::self, "", {}}).value().id;
+      assessment = service.start(viewer, {viewer.person->id, store::AuthorRole::self, "", {}})
+                       .value()
+                       .assessment.id;
     }
     sqlite3* db = nullptr;
     sqlite3_open(file.c_str(), &db);

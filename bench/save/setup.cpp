@@ -43,7 +43,7 @@ rung::Result<Writer> add_writer(store::Store& s, rung::auth::Sessions& sessions,
   const auto& viewer = signed_in.viewer;
   RUNG_TRY_ASSIGN(const auto draft,
                   review.start(viewer, {viewer.person->id, store::AuthorRole::self, "", {}}));
-  return Writer{viewer.person->id, draft.id, signed_in.token, viewer.session.csrf_token};
+  return Writer{viewer.person->id, draft.assessment.id, signed_in.token, viewer.session.csrf_token};
 }
 
 }  // namespace

@@ -96,8 +96,9 @@ class Populated {
     auto ratings = assess::parse_ratings(read_text(ratings_file), ratings_file.filename().string(),
                                          builtin::engineering_ladder());
     ASSERT_TRUE(ratings);
-    auto a = m_service->start(author, {m_ann.person->id, role, level, std::nullopt});
-    ASSERT_TRUE(a) << a.error().to_string();
+    auto started = m_service->start(author, {m_ann.person->id, role, level, std::nullopt});
+    ASSERT_TRUE(started) << started.error().to_string();
+    const store::Assessment* a = &started->assessment;
     auto version = a->version;
     for (const auto& [statement, scale] : *ratings) {
       auto saved = m_service->save_rating(author, a->id, version, statement, scale);
@@ -109,7 +110,7 @@ class Populated {
         auto saved =
             m_service->add_evidence(author, a->id, version, item.statement, item.text, item.date);
         ASSERT_TRUE(saved) << saved.error().error.to_string();
-        version = *saved;
+        version = saved->version;
       }
     }
     ASSERT_TRUE(m_service->submit(author, a->id, version));

@@ -69,8 +69,8 @@ bool same_draft(const store::Assessment& a, const auth::Viewer& viewer, const St
 
 }  // namespace
 
-Result<store::Assessment> Service::start(const auth::Viewer& viewer, const StartRequest& request) {
-  store::Assessment result;
+Result<Started> Service::start(const auth::Viewer& viewer, const StartRequest& request) {
+  Started result;
   RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const auto person, find_person(w, request.person));
     RUNG_TRY(require_author(w, viewer, request.role, person.id));
@@ -82,7 +82,7 @@ Result<store::Assessment> Service::start(const auth::Viewer& viewer, const Start
     RUNG_TRY_ASSIGN(const auto existing, w.assessments_of(person.id));
     for (const auto& a : existing) {
       if (same_draft(a, viewer, request, level)) {
-        result = a;
+        result = Started{a, false};
         return {};
       }
     }
@@ -95,7 +95,7 @@ Result<store::Assessment> Service::start(const auth::Viewer& viewer, const Start
     a.cycle = request.cycle;
     a.created_at = a.updated_at = now();
     RUNG_TRY_ASSIGN(a.id, w.insert_assessment(a));
-    result = a;
+    result = Started{a, true};
     return w
         .append_audit(audit_entry(viewer, a.created_at, "assessment.start", subject_of(a.id),
                                   nullptr, assessment_json(a)))
@@ -107,35 +107,51 @@ Result<store::Assessment> Service::start(const auth::Viewer& viewer, const Start
 SaveResult<std::int64_t> Service::save_rating(const auth::Viewer& viewer, store::Id assessment,
                                               std::int64_t expected_version,
                                               std::string_view statement, std::string_view scale) {
-  const DraftSave save{assessment, expected_version, std::string(statement), std::string(scale),
-                       now()};
+  return save_ratings(viewer, assessment, expected_version,
+                      {RatingEdit{std::string(statement), std::string(scale)}});
+}
+
+SaveResult<std::int64_t> Service::save_ratings(const auth::Viewer& viewer, store::Id assessment,
+                                               std::int64_t expected_version,
+                                               const std::vector<RatingEdit>& ratings) {
+  if (ratings.empty()) {
+    return tl::unexpected(
+        SaveError{Error{"review.bad-ratings", "no ratings to save"}, std::nullopt});
+  }
+  // A conflict names the first rating of the batch; the caller holds the others.
+  const DraftSave save{assessment, expected_version, ratings.front().statement,
+                       ratings.front().scale, now()};
   auto saved = save_draft(
       m_store, viewer, save,
-      [&](const store::Assessment& current) {
-        return assess::check_rating(m_ladder, current.level, statement, scale);
+      [&](const store::Assessment& current) -> Result<void> {
+        for (const RatingEdit& edit : ratings) {
+          RUNG_TRY(assess::check_rating(m_ladder, current.level, edit.statement, edit.scale));
+        }
+        return {};
       },
       [&](store::Writer& w, const store::Assessment& current,
           store::Assessment& next) -> Result<void> {
-        RUNG_TRY(
-            w.put_rating(store::Rating{current.id, save.statement, save.sent_scale, save.now}));
-        const nlohmann::json after{
-            {"statement", save.statement}, {"rating", save.sent_scale}, {"version", next.version}};
-        return w
-            .append_audit(audit_entry(viewer, save.now, "assessment.rate", subject_of(current.id),
-                                      nullptr, after))
-            .map([](store::Id) {});
+        for (const RatingEdit& edit : ratings) {
+          RUNG_TRY(w.put_rating(store::Rating{current.id, edit.statement, edit.scale, save.now}));
+          const nlohmann::json after{
+              {"statement", edit.statement}, {"rating", edit.scale}, {"version", next.version}};
+          RUNG_TRY(w.append_audit(audit_entry(viewer, save.now, "assessment.rate",
+                                              subject_of(current.id), nullptr, after)));
+        }
+        return {};
       });
   return saved.map([](const store::Assessment& a) { return a.version; });
 }
 
-SaveResult<std::int64_t> Service::add_evidence(const auth::Viewer& viewer, store::Id assessment,
-                                               std::int64_t expected_version,
-                                               std::string_view statement, std::string_view text,
-                                               std::string_view date) {
+SaveResult<EvidenceAdded> Service::add_evidence(const auth::Viewer& viewer, store::Id assessment,
+                                                std::int64_t expected_version,
+                                                std::string_view statement, std::string_view text,
+                                                std::string_view date) {
   if (auto checked = check_evidence(text, date, m_options.max_evidence_bytes); !checked) {
     return tl::unexpected(SaveError{checked.error(), std::nullopt});
   }
   const DraftSave save{assessment, expected_version, std::string(statement), "", now()};
+  store::Id added = 0;
   auto saved = save_draft(
       m_store, viewer, save,
       [&](const store::Assessment& current) {
@@ -146,6 +162,7 @@ SaveResult<std::int64_t> Service::add_evidence(const auth::Viewer& viewer, store
         const store::Evidence evidence{
             0, current.id, save.statement, std::string(text), std::string(date), save.now};
         RUNG_TRY_ASSIGN(const auto id, w.insert_evidence(evidence));
+        added = id;
         const nlohmann::json after{{"evidence", id},
                                    {"statement", save.statement},
                                    {"text", evidence.text},
@@ -156,7 +173,7 @@ SaveResult<std::int64_t> Service::add_evidence(const auth::Viewer& viewer, store
                                       subject_of(current.id), nullptr, after))
             .map([](store::Id) {});
       });
-  return saved.map([](const store::Assessment& a) { return a.version; });
+  return saved.map([&](const store::Assessment& a) { return EvidenceAdded{added, a.version}; });
 }
 
 SaveResult<store::Assessment> Service::submit(const auth::Viewer& viewer, store::Id assessment,

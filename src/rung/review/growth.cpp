@@ -97,9 +97,10 @@ Result<Checklist> Service::checklist(const auth::Viewer& viewer, store::Id id) {
   return out;
 }
 
-Result<void> Service::tick(const auth::Viewer& viewer, store::Id id, std::string_view statement,
-                           bool done) {
-  return m_store.write([&](store::Writer& w) -> Result<void> {
+Result<store::PlanItem> Service::tick(const auth::Viewer& viewer, store::Id id,
+                                      std::string_view statement, bool done) {
+  store::PlanItem stored;
+  RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
     RUNG_TRY(require_reader(w, viewer, plan.person));
     RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
@@ -107,16 +108,19 @@ Result<void> Service::tick(const auth::Viewer& viewer, store::Id id, std::string
     auto after = before;
     after.done = done;
     RUNG_TRY(w.put_plan_item(after));
+    stored = after;
     return w
         .append_audit(audit_entry(viewer, now(), "plan.tick", subject_of(id), item_json(before),
                                   item_json(after)))
         .map([](store::Id) {});
-  });
+  }));
+  return stored;
 }
 
-Result<void> Service::link_evidence(const auth::Viewer& viewer, store::Id id,
-                                    std::string_view statement, store::Id evidence) {
-  return m_store.write([&](store::Writer& w) -> Result<void> {
+Result<store::PlanItem> Service::link_evidence(const auth::Viewer& viewer, store::Id id,
+                                               std::string_view statement, store::Id evidence) {
+  store::PlanItem stored;
+  RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
     RUNG_TRY(require_reader(w, viewer, plan.person));
     RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
@@ -130,11 +134,25 @@ Result<void> Service::link_evidence(const auth::Viewer& viewer, store::Id id,
       after.evidence.push_back(evidence);
     }
     RUNG_TRY(w.put_plan_item(after));
+    stored = after;
     return w
         .append_audit(audit_entry(viewer, now(), "plan.link-evidence", subject_of(id),
                                   item_json(before), item_json(after)))
         .map([](store::Id) {});
-  });
+  }));
+  return stored;
+}
+
+Result<bool> Service::plan_belongs(store::Id person, store::Id id) {
+  RUNG_TRY_ASSIGN(const auto plan, m_store.growth_plan(id));
+  return plan && plan->person == person;
+}
+
+Result<std::vector<store::GrowthPlanRecord>> Service::plans(const auth::Viewer& viewer,
+                                                            store::Id person) {
+  RUNG_TRY(find_person(m_store, person));
+  RUNG_TRY(require_reader(m_store, viewer, person));
+  return m_store.growth_plans_of(person);
 }
 
 }  // namespace rung::review

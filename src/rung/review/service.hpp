@@ -45,6 +45,24 @@ struct StartRequest {
   std::optional<store::Id> cycle;  // none: a running assessment outside any cycle
 };
 
+// What start() did: the draft, and whether this call created it (false: resumed).
+struct Started {
+  store::Assessment assessment;
+  bool created = false;
+};
+
+// What add_evidence() did: the new evidence item and the assessment's new version.
+struct EvidenceAdded {
+  store::Id evidence = 0;
+  std::int64_t version = 0;
+};
+
+// One rating of a batch (save_ratings).
+struct RatingEdit {
+  std::string statement;
+  std::string scale;
+};
+
 class Service {
  public:
   // `store` and `ladder` must outlive the service. `ladder` is the current ladder: drafts are
@@ -57,11 +75,16 @@ class Service {
   // "review.not-found" for an unknown id; closing a closed cycle changes nothing.
   Result<store::ReviewCycle> close_cycle(const auth::Viewer& viewer, store::Id cycle);
 
+  // Every review cycle, in id order. Cycles are not private: anyone signed in may list them
+  // (to pick one when starting an assessment).
+  Result<std::vector<store::ReviewCycle>> cycles();
+
   // The viewer's draft of `request`, resumed when it exists (same person, role, level, cycle
-  // and author), else started at version 1. Errors: "review.not-found" (person or cycle),
+  // and author), else started at version 1; the lookup and the insert are one write, so two
+  // racing starts cannot both create. Errors: "review.not-found" (person or cycle),
   // "ladder.unknown-level", "review.cycle-closed", "review.cycle-track" (the level's track is
   // not in the cycle), "review.forbidden".
-  Result<store::Assessment> start(const auth::Viewer& viewer, const StartRequest& request);
+  Result<Started> start(const auth::Viewer& viewer, const StartRequest& request);
 
   // Saves one rating of a draft written by the viewer and returns the new version. Errors:
   // "review.not-found", "review.forbidden" (not the author, or no longer above the person),
@@ -70,13 +93,19 @@ class Service {
   SaveResult<std::int64_t> save_rating(const auth::Viewer& viewer, store::Id assessment,
                                        std::int64_t expected_version, std::string_view statement,
                                        std::string_view scale);
+  // Saves several ratings of one draft in one write and returns the new version (one version
+  // step for the whole batch). Errors as save_rating; any error leaves every rating as it was.
+  // An empty batch is refused ("review.bad-ratings").
+  SaveResult<std::int64_t> save_ratings(const auth::Viewer& viewer, store::Id assessment,
+                                        std::int64_t expected_version,
+                                        const std::vector<RatingEdit>& ratings);
 
-  // Adds evidence for one statement of the viewer's draft; returns the new version. Errors as
-  // save_rating, plus "review.evidence-too-large" (over max_evidence_bytes),
+  // Adds evidence for one statement of the viewer's draft; returns its id and the new version.
+  // Errors as save_rating, plus "review.evidence-too-large" (over max_evidence_bytes),
   // "review.bad-evidence" (empty or not UTF-8) and "review.bad-date" (not YYYY-MM-DD or "").
-  SaveResult<std::int64_t> add_evidence(const auth::Viewer& viewer, store::Id assessment,
-                                        std::int64_t expected_version, std::string_view statement,
-                                        std::string_view text, std::string_view date);
+  SaveResult<EvidenceAdded> add_evidence(const auth::Viewer& viewer, store::Id assessment,
+                                         std::int64_t expected_version, std::string_view statement,
+                                         std::string_view text, std::string_view date);
 
   // Submits the viewer's draft: writes the snapshot, marks it submitted, bumps the version.
   SaveResult<store::Assessment> submit(const auth::Viewer& viewer, store::Id assessment,
@@ -106,6 +135,14 @@ class Service {
   // ordered by cycle then assessment id, from the snapshots.
   Result<std::vector<ProgressPoint>> progress(const auth::Viewer& viewer, store::Id person);
 
+  // Where a URL points: whether assessment `id` exists and is `person`'s. It tells nothing
+  // else; the reads and writes above check the viewer.
+  Result<bool> assessment_belongs(store::Id person, store::Id id);
+  // Likewise for growth plan `id`.
+  Result<bool> plan_belongs(store::Id person, store::Id id);
+
+  // The person's growth plans, oldest first, for the readers of the person (as assessments()).
+  Result<std::vector<store::GrowthPlanRecord>> plans(const auth::Viewer& viewer, store::Id person);
   // Starts a growth plan towards any level ("ladder.unknown-level").
   Result<store::GrowthPlanRecord> set_target(const auth::Viewer& viewer, store::Id person,
                                              std::string_view target_level);
@@ -113,13 +150,14 @@ class Service {
   // the most recently submitted rating of either role) against the target level, with the
   // ticks and evidence links stored for each statement.
   Result<Checklist> checklist(const auth::Viewer& viewer, store::Id plan);
-  // Ticks or unticks a statement of the target level ("assess.unknown-statement").
-  Result<void> tick(const auth::Viewer& viewer, store::Id plan, std::string_view statement,
-                    bool done);
+  // Ticks or unticks a statement of the target level ("assess.unknown-statement"); returns
+  // the item as stored.
+  Result<store::PlanItem> tick(const auth::Viewer& viewer, store::Id plan,
+                               std::string_view statement, bool done);
   // Links evidence of one of the person's assessments to a statement of the plan
-  // ("review.not-found" when the evidence is not the person's).
-  Result<void> link_evidence(const auth::Viewer& viewer, store::Id plan, std::string_view statement,
-                             store::Id evidence);
+  // ("review.not-found" when the evidence is not the person's); returns the item as stored.
+  Result<store::PlanItem> link_evidence(const auth::Viewer& viewer, store::Id plan,
+                                        std::string_view statement, store::Id evidence);
 
  private:
   store::Millis now() const;

@@ -64,6 +64,15 @@ Result<AssessmentView> Service::read(const auth::Viewer& viewer, store::Id id) {
   return AssessmentView{std::move(a), std::move(ratings), std::move(evidence)};
 }
 
+Result<bool> Service::assessment_belongs(store::Id person, store::Id id) {
+  RUNG_TRY_ASSIGN(const auto found, m_store.assessment(id));
+  return found && found->person == person;
+}
+
+Result<std::vector<store::ReviewCycle>> Service::cycles() {
+  return m_store.cycles();
+}
+
 Result<std::vector<store::Assessment>> Service::assessments(const auth::Viewer& viewer,
                                                             store::Id person) {
   RUNG_TRY(find_person(m_store, person));

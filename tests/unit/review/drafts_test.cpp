@@ -29,6 +29,79 @@ TEST_P(Drafts, StartingTwiceResumesTheSameDraft) {
   EXPECT_NE(draft(ann, ann, AuthorRole::self, "t-2").id, first.id);
 }
 
+TEST_P(Drafts, StartSaysWhetherItCreatedOrResumed) {
+  const StartRequest request{id_of(ann), AuthorRole::self, "", std::nullopt};
+  const auto first = service().start(ann, request).value();
+  EXPECT_TRUE(first.created);
+  const auto again = service().start(ann, request).value();
+  EXPECT_FALSE(again.created);
+  EXPECT_EQ(again.assessment, first.assessment);
+}
+
+TEST_P(Drafts, RacingStartsCreateOneDraft) {
+  const StartRequest request{id_of(ann), AuthorRole::self, "", std::nullopt};
+  std::atomic<int> created{0};
+  std::atomic<int> failed{0};
+  std::vector<std::thread> tabs;
+  for (int i = 0; i < 6; ++i) {
+    tabs.emplace_back([&] {
+      auto started = service().start(ann, request);
+      if (!started) {
+        ++failed;
+      } else if (started->created) {
+        ++created;
+      }
+    });
+  }
+  for (auto& tab : tabs) {
+    tab.join();
+  }
+  EXPECT_EQ(failed, 0);
+  EXPECT_EQ(created, 1);
+  EXPECT_EQ(store().assessments_of(id_of(ann)).value().size(), 1U);
+}
+
+TEST_P(Drafts, ABatchOfRatingsIsOneVersionStep) {
+  const auto a = draft(ann, ann, AuthorRole::self);
+  const std::vector<RatingEdit> batch{{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "part"}};
+  EXPECT_EQ(service().save_ratings(ann, a.id, 1, batch).value(), 2);
+  EXPECT_EQ(service().read(ann, a.id).value().ratings,
+            (assess::Ratings{{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "part"}}));
+  store::AuditQuery query;
+  query.action = "assessment.rate";
+  EXPECT_EQ(store().audit(query).value().size(), 2U);  // one entry per rating
+}
+
+TEST_P(Drafts, ABatchWithOneBadRatingSavesNoneOfIt) {
+  const auto a = draft(ann, ann, AuthorRole::self);
+  const auto before = state();
+  const std::vector<RatingEdit> bad_scale{{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "maybe"}};
+  EXPECT_EQ(service().save_ratings(ann, a.id, 1, bad_scale).error().error.code,
+            "assess.bad-rating");
+  const std::vector<RatingEdit> bad_statement{{"t-1-alpha-1", "yes"}, {"t-9-nope", "yes"}};
+  EXPECT_EQ(service().save_ratings(ann, a.id, 1, bad_statement).error().error.code,
+            "assess.unknown-statement");
+  EXPECT_EQ(service().save_ratings(ann, a.id, 1, {}).error().error.code, "review.bad-ratings");
+  EXPECT_EQ(state(), before);
+  // A stale batch is a conflict about its first rating.
+  ASSERT_EQ(service().save_rating(ann, a.id, 1, "t-1-alpha-2", "no").value(), 2);
+  const auto stale = service().save_ratings(ann, a.id, 1, {{"t-1-alpha-2", "yes"}});
+  ASSERT_TRUE(stale.error().conflict);
+  EXPECT_EQ(stale.error().conflict->statement, "t-1-alpha-2");
+  EXPECT_EQ(stale.error().conflict->current_rating->scale, "no");
+}
+
+TEST_P(Drafts, AddedEvidenceNamesItsId) {
+  const auto a = draft(ann, ann, AuthorRole::self);
+  const auto first = service().add_evidence(ann, a.id, 1, "t-1-alpha-1", "Same text", "").value();
+  const auto second = service().add_evidence(ann, a.id, 2, "t-1-alpha-1", "Same text", "").value();
+  const auto stored = store().evidence(a.id).value();
+  ASSERT_EQ(stored.size(), 2U);
+  EXPECT_EQ(first.evidence, stored[0].id);
+  EXPECT_EQ(second.evidence, stored[1].id);
+  EXPECT_EQ(second.version, 3);
+}
+
 TEST_P(Drafts, SavingBumpsTheVersionAndKeepsEveryRating) {
   const auto a = draft(ann, ann, AuthorRole::self);
   EXPECT_EQ(service().save_rating(ann, a.id, 1, "t-1-alpha-1", "yes").value(), 2);
@@ -96,9 +169,12 @@ TEST_P(Drafts, EvidenceIsSavedWithTheVersionRule) {
   EXPECT_EQ(service()
                 .add_evidence(ann, a.id, 1, "t-1-alpha-1", "Led the migration https://x/pr/1",
                               "2026-10-01")
-                .value(),
+                .value()
+                .version,
             2);
-  EXPECT_EQ(service().add_evidence(ann, a.id, 2, "t-1-alpha-1", "Paired with Zoë", "").value(), 3);
+  EXPECT_EQ(
+      service().add_evidence(ann, a.id, 2, "t-1-alpha-1", "Paired with Zoë", "").value().version,
+      3);
   const auto evidence = service().read(ann, a.id).value().evidence;
   ASSERT_EQ(evidence.size(), 2U);
   EXPECT_EQ(evidence[0].text, "Led the migration https://x/pr/1");

@@ -47,9 +47,15 @@ TEST_P(Growth, TicksAndEvidenceLinksAreKept) {
   ASSERT_TRUE(service().add_evidence(ann, a.id, 1, "t-1-alpha-1", "Design doc", ""));
   const auto evidence = store().evidence(a.id).value().at(0).id;
 
-  ASSERT_TRUE(service().tick(ann, plan.id, "t-2-beta-1", true));
+  const auto ticked = service().tick(ann, plan.id, "t-2-beta-1", true);
+  ASSERT_TRUE(ticked);
+  EXPECT_TRUE(ticked->done);
+  EXPECT_EQ(ticked->statement, "t-2-beta-1");
   ASSERT_TRUE(service().link_evidence(lead, plan.id, "t-2-beta-1", evidence));
-  ASSERT_TRUE(service().link_evidence(ann, plan.id, "t-2-beta-1", evidence));  // once only
+  const auto linked = service().link_evidence(ann, plan.id, "t-2-beta-1", evidence);  // once only
+  ASSERT_TRUE(linked);
+  EXPECT_EQ(linked->evidence, (std::vector<store::Id>{evidence}));
+  EXPECT_TRUE(linked->done);
   const auto list = service().checklist(ann, plan.id).value();
   ASSERT_EQ(list.items.size(), 5U);
   EXPECT_TRUE(list.items[2].done);
@@ -84,6 +90,29 @@ TEST_P(Growth, BadInputChangesNothing) {
   EXPECT_EQ(state(), before);
   EXPECT_EQ(store().plan_items(plan.id).value(), before_items);
   EXPECT_EQ(store().growth_plans_of(id_of(ann))->size(), 1U);
+}
+
+TEST_P(Growth, PlansAreListedToThePersonsReadersOnly) {
+  const auto plan = service().set_target(ann, id_of(ann), "t-2").value();
+  for (const auto* viewer : {&ann, &lead, &boss, &admin}) {
+    const auto plans = service().plans(*viewer, id_of(ann));
+    ASSERT_TRUE(plans) << viewer->account.login;
+    ASSERT_EQ(plans->size(), 1U);
+    EXPECT_EQ(plans->front().id, plan.id);
+  }
+  EXPECT_EQ(service().plans(outsider, id_of(ann)).error().code, "review.forbidden");
+  EXPECT_EQ(service().plans(ann, 4242).error().code, "review.not-found");
+}
+
+TEST_P(Growth, AUrlsIdsBelongTogetherOrNotAtAll) {
+  const auto plan = service().set_target(ann, id_of(ann), "t-2").value();
+  const auto a = draft(ann, ann, AuthorRole::self);
+  EXPECT_TRUE(service().plan_belongs(id_of(ann), plan.id).value());
+  EXPECT_FALSE(service().plan_belongs(id_of(lead), plan.id).value());
+  EXPECT_FALSE(service().plan_belongs(id_of(ann), 4242).value());
+  EXPECT_TRUE(service().assessment_belongs(id_of(ann), a.id).value());
+  EXPECT_FALSE(service().assessment_belongs(id_of(lead), a.id).value());
+  EXPECT_FALSE(service().assessment_belongs(id_of(ann), 4242).value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Review, Growth, all_stores(), store::testing::implementation_name);

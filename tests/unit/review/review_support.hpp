@@ -84,7 +84,7 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
                           store::AuthorRole role, const std::string& level = "") {
     auto started = service().start(author, StartRequest{id_of(of), role, level, std::nullopt});
     EXPECT_TRUE(started) << started.error().to_string();
-    return started ? *started : store::Assessment{};
+    return started ? started->assessment : store::Assessment{};
   }
 
   // Rates every statement given as "id=scale" pairs in order, and returns the last version.

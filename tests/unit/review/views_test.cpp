@@ -23,8 +23,8 @@ class Views : public ReviewFixture {
                               const std::string& level = "") {
     auto a = service().start(author, StartRequest{id_of(ann), role, level, cycle});
     EXPECT_TRUE(a) << a.error().to_string();
-    const auto version = rate(author, *a, ratings);
-    auto done = service().submit(author, a->id, version);
+    const auto version = rate(author, a->assessment, ratings);
+    auto done = service().submit(author, a->assessment.id, version);
     EXPECT_TRUE(done) << done.error().error.to_string();
     return *done;
   }
@@ -190,7 +190,10 @@ TEST_P(Views, CycleRules) {
   EXPECT_EQ(other.error().code, "review.bad-cycle");  // no track u in the small ladder
 
   const auto open = service().open_cycle(admin, {0, "Q", "2026-01-01", "2026-03-31", {}, {}});
-  auto a = service().start(ann, StartRequest{id_of(ann), AuthorRole::self, "", open->id}).value();
+  auto a = service()
+               .start(ann, StartRequest{id_of(ann), AuthorRole::self, "", open->id})
+               .value()
+               .assessment;
   ASSERT_TRUE(service().close_cycle(admin, open->id));
   const auto closed = state();
   EXPECT_EQ(service().save_rating(ann, a.id, 1, "t-1-alpha-1", "yes").error().error.code,

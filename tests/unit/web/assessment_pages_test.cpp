@@ -95,12 +95,25 @@ TEST_F(AssessmentPages, TheNoScriptSaveStoresEveryChangedRating) {
   ASSERT_EQ(saved.status, 303);
   EXPECT_EQ(header(saved, "Location"), draft());
   EXPECT_EQ(ratings(), 2U);
-  EXPECT_EQ(version(), 3);
+  EXPECT_EQ(version(), 2);  // the whole form is one write: one version step
   // Sending the same choices again saves nothing.
-  EXPECT_EQ(save({{"version", "3"}, {"rating.swe-2-role-1", "consistently"}}).status, 303);
-  EXPECT_EQ(version(), 3);
+  EXPECT_EQ(save({{"version", "2"}, {"rating.swe-2-role-1", "consistently"}}).status, 303);
+  EXPECT_EQ(version(), 2);
   const Response page = world.get(draft(), &ed);
   EXPECT_TRUE(has(page, R"(value="consistently" checked)"));
+}
+
+TEST_F(AssessmentPages, AFormWithOneBadValueSavesNoneOfIt) {
+  // The first field is good and comes first: saved one by one, it would have been kept.
+  const Response answer = save({{"version", "1"},
+                                {"rating.swe-2-role-1", "consistently"},
+                                {"rating.swe-2-role-2", "sometimez"}});
+  EXPECT_EQ(answer.status, 422);
+  EXPECT_TRUE(has(answer, "sometimez"));
+  EXPECT_EQ(ratings(), 0U);
+  EXPECT_EQ(version(), 1);
+  // What the user chose is still on the page to correct and send again.
+  EXPECT_TRUE(has(answer, R"(name="rating.swe-2-role-1" value="consistently" checked)"));
 }
 
 TEST_F(AssessmentPages, AConflictShowsBothValuesKeepsWhatWasChosenAndSavesNothing) {

@@ -88,8 +88,10 @@ class PeopleWorld {
         must(service.open_cycle(
                  admin, {0, "2026 H2", "2026-07-01", "2026-12-31", {}, store::CycleStatus::open}))
             .id;
-    ed_draft = must(service.start(ed_viewer, {ed, store::AuthorRole::self, "", std::nullopt})).id;
-    const auto mona = must(service.start(mona_viewer, {ed, store::AuthorRole::manager, "", cycle}));
+    ed_draft = must(service.start(ed_viewer, {ed, store::AuthorRole::self, "", std::nullopt}))
+                   .assessment.id;
+    const auto mona =
+        must(service.start(mona_viewer, {ed, store::AuthorRole::manager, "", cycle})).assessment;
     const auto rated = service.save_rating(mona_viewer, mona.id, 1, "swe-2-role-1", "consistently");
     EXPECT_TRUE(rated) << (rated ? "" : rated.error().error.message);
     EXPECT_TRUE(service.submit(mona_viewer, mona.id, 2));

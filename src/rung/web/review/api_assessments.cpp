@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -44,10 +43,6 @@ std::optional<review::StartRequest> start_request(const Json& body, store::Id pe
   return review::StartRequest{person, *role_named(*role), level.value_or(""), cycle};
 }
 
-bool has_assessment(const std::vector<store::Assessment>& all, store::Id id) {
-  return std::any_of(all.begin(), all.end(), [id](const auto& a) { return a.id == id; });
-}
-
 }  // namespace
 
 Response api_assessments(const Resources& resources, const Call& call) {
@@ -69,12 +64,11 @@ Response api_start_assessment(const Resources& resources, const Call& call) {
   if (!request) {
     return bad_body(k_start_shape);
   }
-  const auto before = unwrap(resources.store.assessments_of(person));
   auto started = resources.review.start(*call.viewer, *request);
   if (!started) {
     return review_json_error(started.error());
   }
-  return json_response(has_assessment(before, started->id) ? 200 : 201, assessment_json(*started));
+  return json_response(started->created ? 201 : 200, assessment_json(started->assessment));
 }
 
 Response api_assessment(const Resources& resources, const Call& call) {

@@ -16,7 +16,7 @@ namespace rung::web::handlers {
 
 Response api_cycles(const Resources& resources, const Call&) {
   Json cycles = Json::array();
-  for (const auto& cycle : unwrap(resources.store.cycles())) {
+  for (const auto& cycle : unwrap(resources.review.cycles())) {
     cycles.push_back(cycle_json(cycle));
   }
   return json_response(200, Json{{"cycles", std::move(cycles)}});

@@ -21,23 +21,23 @@ Response no_plan(const Call& call) {
 }
 
 // The stored state of one checklist item after a change: {plan, statement, done, evidence}.
-Response item_answer(const Resources& resources, store::Id plan, std::string_view statement) {
-  Json out{{"plan", plan}, {"statement", statement}, {"done", false}, {"evidence", Json::array()}};
-  for (const auto& item : unwrap(resources.store.plan_items(plan))) {
-    if (item.statement == statement) {
-      out["done"] = item.done;
-      out["evidence"] = item.evidence;
-    }
-  }
-  return json_response(200, out);
+Response item_answer(const store::PlanItem& item) {
+  return json_response(200, Json{{"plan", item.plan},
+                                 {"statement", item.statement},
+                                 {"done", item.done},
+                                 {"evidence", item.evidence}});
 }
 
 }  // namespace
 
 Response api_plans(const Resources& resources, const Call& call) {
   const store::Id person = parse_id(call.param("id")).value_or(0);
+  auto found = resources.review.plans(*call.viewer, person);
+  if (!found) {
+    return review_json_error(found.error());
+  }
   Json plans = Json::array();
-  for (const auto& plan : unwrap(resources.store.growth_plans_of(person))) {
+  for (const auto& plan : *found) {
     plans.push_back(plan_json(plan));
   }
   return json_response(200, Json{{"person", person}, {"plans", std::move(plans)}});
@@ -82,7 +82,7 @@ Response api_plan_item(const Resources& resources, const Call& call) {
   if (!ticked) {
     return review_json_error(ticked.error());
   }
-  return item_answer(resources, plan->id, statement);
+  return item_answer(*ticked);
 }
 
 Response api_plan_evidence(const Resources& resources, const Call& call) {
@@ -99,7 +99,7 @@ Response api_plan_evidence(const Resources& resources, const Call& call) {
   if (!linked) {
     return review_json_error(linked.error());
   }
-  return item_answer(resources, plan->id, statement);
+  return item_answer(*linked);
 }
 
 }  // namespace rung::web::handlers

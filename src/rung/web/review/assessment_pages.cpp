@@ -2,6 +2,7 @@
 // outcome of a submitted one, and the forms that change a draft (no-JS save, evidence, submit).
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,9 +14,9 @@
 #include "rung/web/review/page_support.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/review/views.hpp"
+#include "rung/web/shell/error_status.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
-#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web::handlers {
 
@@ -29,7 +30,7 @@ Json urls_json(const store::Assessment& a) {
 }
 
 Response render_assessment(const Resources& resources, const Call& call, int status,
-                           const store::Assessment& found, const AssessmentEdits& edits) {
+                           const Located& found, const AssessmentEdits& edits) {
   const auto read = resources.review.read(*call.viewer, found.id);
   if (!read) {
     return review_pages::error_page(resources, read.error());
@@ -40,7 +41,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
   const auto person = review_pages::person_of(resources, call);
   Json view;
   view["person"] = review_pages::person_head(*person);
-  view["assessment"] = assessment_row(resources.ladder, a, unwrap(resources.store.cycles()));
+  view["assessment"] = assessment_row(resources.ladder, a, unwrap(resources.review.cycles()));
   view["editable"] = editable;
   view["csrf"] = call.viewer->session.csrf_token;
   view["urls"] = urls_json(a);
@@ -122,7 +123,7 @@ Response assessment_save(const Resources& resources, const Call& call) {
   }
   AssessmentEdits edits;
   edits.ratings = sent_ratings(call);
-  auto version = review_pages::int_field(call, "version");
+  const auto version = review_pages::int_field(call, "version");
   if (!version) {
     edits.error = "The form has no version: reload the page and choose again.";
     return render_assessment(resources, call, 422, *found, edits);
@@ -131,24 +132,28 @@ Response assessment_save(const Resources& resources, const Call& call) {
   if (!before) {
     return review_pages::error_page(resources, before.error());
   }
+  std::vector<review::RatingEdit> changed;
   for (const auto& [statement, scale] : edits.ratings) {
     const auto stored = before->ratings.find(statement);
-    if (stored != before->ratings.end() && stored->second == scale) {
-      continue;  // unchanged: nothing to save
+    if (stored == before->ratings.end() || stored->second != scale) {
+      changed.push_back({statement, scale});  // unchanged ones need no save
     }
-    auto saved = resources.review.save_rating(*call.viewer, found->id, *version, statement, scale);
-    if (!saved) {
-      int status = 0;
-      edits.error = error_status_message(saved.error(), status);
-      if (saved.error().conflict) {
-        edits.error =
-            "This assessment was changed elsewhere (another tab or device). Both "
-            "values are shown below: save again to keep yours.";
-        note_stored(resources, call, found->id, edits);
-      }
-      return render_assessment(resources, call, status, *found, edits);
+  }
+  if (changed.empty()) {
+    return redirect(assessment_url(found->person, found->id));
+  }
+  // One write for the whole form: a bad value anywhere saves none of it.
+  auto saved = resources.review.save_ratings(*call.viewer, found->id, *version, changed);
+  if (!saved) {
+    int status = 0;
+    edits.error = error_status_message(saved.error(), status);
+    if (saved.error().conflict) {
+      edits.error =
+          "This assessment was changed elsewhere (another tab or device). Both "
+          "values are shown below: save again to keep yours.";
+      note_stored(resources, call, found->id, edits);
     }
-    version = *saved;
+    return render_assessment(resources, call, status, *found, edits);
   }
   return redirect(assessment_url(found->person, found->id));
 }

@@ -35,7 +35,7 @@ std::string tracks_text(const model::Ladder& ladder, const std::vector<std::stri
 
 Json cycle_rows(const Resources& resources) {
   Json rows = Json::array();
-  for (const store::ReviewCycle& cycle : unwrap(resources.store.cycles())) {
+  for (const store::ReviewCycle& cycle : unwrap(resources.review.cycles())) {
     rows.push_back(Json{{"id", cycle.id},
                         {"name", cycle.name},
                         {"starts", cycle.starts},

@@ -10,6 +10,7 @@
 #include "rung/web/review/growth_views.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/http_errors.hpp"
+#include "rung/web/review/page_support.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
@@ -17,11 +18,6 @@
 namespace rung::web::handlers {
 
 namespace {
-
-std::optional<store::Person> person_of(const Resources& resources, const Call& call) {
-  const auto id = parse_id(call.param("id"));
-  return id ? unwrap(resources.store.person(*id)) : std::nullopt;
-}
 
 Json with_page(const Resources& resources, Json view, std::string title) {
   view["site"] = html::site_json(resources.ladder, resources.links);
@@ -49,7 +45,7 @@ struct Failed {
 };
 
 Response plan_page(const Resources& resources, const Call& call, const Failed& failed = {}) {
-  const auto person = person_of(resources, call);
+  const auto person = review_pages::person_of(resources, call);
   const auto plan = plan_of_person(resources, call);
   if (!person || !plan) {
     return not_found_page(resources, call.target.path);
@@ -72,8 +68,8 @@ Response plan_page(const Resources& resources, const Call& call, const Failed& f
               html::Fragments{{"progress", std::move(chart)}});
 }
 
-Response after_item(const Resources& resources, const Call& call,
-                    const store::GrowthPlanRecord& plan, const Result<void>& done) {
+Response after_item(const Resources& resources, const Call& call, const Located& plan,
+                    const Result<store::PlanItem>& done) {
   const std::string statement(call.field("statement"));
   if (!done) {
     return plan_page(resources, call,
@@ -86,7 +82,7 @@ Response after_item(const Resources& resources, const Call& call,
 }  // namespace
 
 Response plans(const Resources& resources, const Call& call) {
-  const auto person = person_of(resources, call);
+  const auto person = review_pages::person_of(resources, call);
   if (!person) {
     return not_found_page(resources, call.target.path);
   }
@@ -94,7 +90,7 @@ Response plans(const Resources& resources, const Call& call) {
 }
 
 Response plans_start(const Resources& resources, const Call& call) {
-  const auto person = person_of(resources, call);
+  const auto person = review_pages::person_of(resources, call);
   if (!person) {
     return not_found_page(resources, call.target.path);
   }

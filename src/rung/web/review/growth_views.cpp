@@ -14,8 +14,8 @@
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/views.hpp"
-#include "rung/web/shell/support.hpp"
 #include "rung/web/shell/error_status.hpp"
+#include "rung/web/shell/support.hpp"
 
 namespace rung::web {
 
@@ -151,7 +151,7 @@ std::string progress_svg(const Resources& resources, const auth::Viewer& viewer,
 Json plans_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
                 std::string_view chosen) {
   Json plans = Json::array();
-  for (const auto& plan : unwrap(resources.store.growth_plans_of(person.id))) {
+  for (const auto& plan : unwrap(resources.review.plans(viewer, person.id))) {
     plans.push_back(Json{{"id", plan.id},
                          {"url", plan_url(person.id, plan.id)},
                          {"level", plan.target_level},

@@ -10,9 +10,9 @@
 #include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/page_support.hpp"
 #include "rung/web/review/views.hpp"
+#include "rung/web/shell/error_status.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
-#include "rung/web/shell/error_status.hpp"
 
 namespace rung::web::handlers {
 
@@ -51,9 +51,10 @@ Json cycle_options(const std::vector<store::ReviewCycle>& cycles, std::string_vi
   return out;
 }
 
-Json plan_rows(const Resources& resources, const store::Person& person) {
+Json plan_rows(const Resources& resources, const Call& call, const store::Person& person) {
   Json out = Json::array();
-  for (const store::GrowthPlanRecord& plan : unwrap(resources.store.growth_plans_of(person.id))) {
+  for (const store::GrowthPlanRecord& plan :
+       unwrap(resources.review.plans(*call.viewer, person.id))) {
     const model::Level* level = resources.ladder.find_level(plan.target_level);
     out.push_back(Json{{"url", fmt::format("/people/{}/plans/{}", person.id, plan.id)},
                        {"target", level ? level->title : plan.target_level}});
@@ -72,14 +73,14 @@ Json assessment_rows(const Resources& resources, const Call& call, const store::
 
 Response render_hub(const Resources& resources, const Call& call, int status,
                     const store::Person& person, const StartChoice& choice, std::string error) {
-  const auto cycles = unwrap(resources.store.cycles());
+  const auto cycles = unwrap(resources.review.cycles());
   Json view;
   view["page"] =
       review_pages::page_json(fmt::format("Assessments of {}", person.name), call, false);
   view["person"] = person_head(person);
   view["is_self"] = call.viewer->person && call.viewer->person->id == person.id;
   view["assessments"] = assessment_rows(resources, call, person, cycles);
-  view["plans"] = plan_rows(resources, person);
+  view["plans"] = plan_rows(resources, call, person);
   view["roles"] = role_options(choice.role);
   view["levels"] = level_options(resources.ladder, choice.level);
   view["cycles"] = cycle_options(cycles, choice.cycle);
@@ -137,7 +138,7 @@ Response assessments_start(const Resources& resources, const Call& call) {
     }
     return render_hub(resources, call, status, *person, choice, started.error().message);
   }
-  return redirect(assessment_url(person->id, started->id));
+  return redirect(assessment_url(person->id, started->assessment.id));
 }
 
 Response my_assessments(const Resources& resources, const Call& call) {

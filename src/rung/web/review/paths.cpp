@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/shell/support.hpp"
 
@@ -16,32 +17,28 @@ std::optional<store::Id> parse_id(std::string_view text) {
   return id;
 }
 
-std::optional<store::Assessment> assessment_of_person(const Resources& resources,
-                                                      const Call& call) {
+namespace {
+
+using Belongs = Result<bool> (review::Service::*)(store::Id person, store::Id id);
+
+std::optional<Located> locate(const Resources& resources, const Call& call,
+                              std::string_view id_param, Belongs belongs) {
   const auto person = parse_id(call.param("id"));
-  const auto id = parse_id(call.param("aid"));
-  if (!person || !id) {
+  const auto id = parse_id(call.param(id_param));
+  if (!person || !id || !unwrap((resources.review.*belongs)(*person, *id))) {
     return std::nullopt;
   }
-  auto found = unwrap(resources.store.assessment(*id));
-  if (!found || found->person != *person) {
-    return std::nullopt;
-  }
-  return found;
+  return Located{*person, *id};
 }
 
-std::optional<store::GrowthPlanRecord> plan_of_person(const Resources& resources,
-                                                      const Call& call) {
-  const auto person = parse_id(call.param("id"));
-  const auto id = parse_id(call.param("plan"));
-  if (!person || !id) {
-    return std::nullopt;
-  }
-  auto found = unwrap(resources.store.growth_plan(*id));
-  if (!found || found->person != *person) {
-    return std::nullopt;
-  }
-  return found;
+}  // namespace
+
+std::optional<Located> assessment_of_person(const Resources& resources, const Call& call) {
+  return locate(resources, call, "aid", &review::Service::assessment_belongs);
+}
+
+std::optional<Located> plan_of_person(const Resources& resources, const Call& call) {
+  return locate(resources, call, "plan", &review::Service::plan_belongs);
 }
 
 }  // namespace rung::web

@@ -14,12 +14,19 @@ namespace rung::web {
 // The whole of `text` as a positive id; nullopt for anything else ("12x", "", "-1").
 std::optional<store::Id> parse_id(std::string_view text);
 
+// What a URL names: a record's id and the person it belongs to. Nothing more is read here;
+// the handler asks review::Service, which checks the viewer.
+struct Located {
+  store::Id person = 0;
+  store::Id id = 0;
+};
+
 // The assessment named by {aid} when it exists and belongs to the person named by {id};
 // nullopt otherwise, so an assessment of someone else answers as not found (the access rule
 // has only checked {id}). Throws when the store cannot be read.
-std::optional<store::Assessment> assessment_of_person(const Resources& resources, const Call& call);
+std::optional<Located> assessment_of_person(const Resources& resources, const Call& call);
 
 // Likewise the growth plan named by {plan}.
-std::optional<store::GrowthPlanRecord> plan_of_person(const Resources& resources, const Call& call);
+std::optional<Located> plan_of_person(const Resources& resources, const Call& call);
 
 }  // namespace rung::web
