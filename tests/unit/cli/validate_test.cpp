@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/golden.hpp"
 #include "support/run_rung.hpp"
 
 namespace rung::cli {
@@ -14,7 +15,7 @@ namespace {
 using test_support::run_rung;
 using test_support::RunResult;
 
-const std::string k_dir = std::string(RUNG_SOURCE_DIR) + "/tests/fixtures/yaml/";
+const std::string k_dir = test_support::source_root().string() + "/tests/fixtures/yaml/";
 
 TEST(ValidateCommand, SaysOkWithCountsForAValidLadder) {
   const std::string file = k_dir + "valid/minimal.yaml";

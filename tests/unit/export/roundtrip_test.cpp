@@ -12,6 +12,7 @@
 #include "rung/model/validate.hpp"
 
 #include "../format/sample_ladder.hpp"
+#include "support/golden.hpp"
 
 namespace rung::exports {
 namespace {
@@ -99,7 +100,7 @@ TEST(ExportRoundTrip, EachHardTextSurvivesJsonAlone) {
 
 TEST(ExportRoundTrip, TheSpecialsFixtureRoundTripsThroughBothFormats) {
   const std::filesystem::path file =
-      std::filesystem::path(RUNG_SOURCE_DIR) / "tests/golden/export/specials.yaml";
+      test_support::source_root() / "tests/golden/export/specials.yaml";
   auto loaded = format::load_ladder_file(file);
   ASSERT_TRUE(loaded);
   model::strip_locations(*loaded);

@@ -12,8 +12,7 @@
 namespace rung::format {
 namespace {
 
-const std::filesystem::path k_fixtures =
-    std::filesystem::path(RUNG_SOURCE_DIR) / "tests/fixtures/yaml";
+const std::filesystem::path k_fixtures = test_support::source_root() / "tests/fixtures/yaml";
 
 std::vector<std::string> codes(const Errors& errors) {
   std::vector<std::string> out;
@@ -127,7 +126,7 @@ TEST(Reader, TheCanonicalFixtureIsTheSampleLadder) {
 
 TEST(Reader, TheExampleInTheDocumentationLoads) {
   const std::string doc =
-      test_support::read_text(std::filesystem::path(RUNG_SOURCE_DIR) / "docs/ladder-format.md");
+      test_support::read_text(test_support::source_root() / "docs/ladder-format.md");
   const auto section = doc.find("## A small complete ladder");
   const auto start = doc.find("```yaml\n", section);
   ASSERT_NE(section, std::string::npos);

@@ -6,6 +6,7 @@
 #include "rung/model/validate.hpp"
 
 #include "sample_ladder.hpp"
+#include "support/golden.hpp"
 
 namespace rung::format {
 namespace {
@@ -40,8 +41,7 @@ TEST(RoundTrip, SavingIsDeterministicAndStable) {
 }
 
 TEST(RoundTrip, TheCompanyLadderSurvivesSaveAndLoad) {
-  auto original =
-      load_ladder_file(std::filesystem::path(RUNG_SOURCE_DIR) / "ladders/engineering.yaml");
+  auto original = load_ladder_file(test_support::source_root() / "ladders/engineering.yaml");
   ASSERT_TRUE(original);
   model::LadderData loaded = reload(to_yaml(*original));
   model::strip_locations(*original);

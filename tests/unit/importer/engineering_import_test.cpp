@@ -13,11 +13,13 @@
 #include "rung/importer/text_import.hpp"
 #include "rung/model/ladder.hpp"
 
+#include "support/golden.hpp"
+
 namespace rung::importer {
 namespace {
 
 const std::filesystem::path k_input =
-    std::filesystem::path(RUNG_SOURCE_DIR) / "tests/golden/import/engineering/input.txt";
+    test_support::source_root() / "tests/golden/import/engineering/input.txt";
 
 TextImportOptions builtin_options() {
   TextImportOptions options;
@@ -158,8 +160,7 @@ const std::vector<Row>& expected_levels() {
 }
 
 TEST(EngineeringImport, CopyIsByteIdenticalToTheSharedDocument) {
-  const auto shared =
-      std::filesystem::path(RUNG_SOURCE_DIR) / "../shared/ladder/engineering-job-ladder.txt";
+  const auto shared = test_support::source_root() / "../shared/ladder/engineering-job-ladder.txt";
   if (!std::filesystem::exists(shared)) {
     GTEST_SKIP() << "no " << shared << " on this machine";
   }

@@ -11,12 +11,13 @@
 #include "rung/importer/text_import.hpp"
 #include "rung/model/ladder.hpp"
 
+#include "support/golden.hpp"
+
 namespace rung::importer {
 namespace {
 
 std::string document() {
-  auto text = read_file(std::filesystem::path(RUNG_SOURCE_DIR) /
-                        "tests/golden/import/engineering/input.txt");
+  auto text = read_file(test_support::source_root() / "tests/golden/import/engineering/input.txt");
   EXPECT_TRUE(text.has_value());
   return text ? *text : std::string();
 }

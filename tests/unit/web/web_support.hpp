@@ -10,12 +10,14 @@
 #include "rung/format/ladder_yaml.hpp"
 #include "rung/web/app.hpp"
 
+#include "support/golden.hpp"
+
 // Helpers for the web tests: an App over a fixture ladder and one-line requests.
 namespace rung::web::testing {
 
 inline model::Ladder fixture_ladder(const std::string& name = "ladder.yaml") {
-  auto data =
-      format::load_ladder_file(std::string(RUNG_SOURCE_DIR) + "/tests/fixtures/web/" + name);
+  auto data = format::load_ladder_file(test_support::source_root().string() +
+                                       "/tests/fixtures/web/" + name);
   if (!data) {
     ADD_FAILURE() << data.error().front().to_string();
     return model::Ladder(model::LadderData{});

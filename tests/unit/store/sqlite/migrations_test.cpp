@@ -12,6 +12,7 @@
 #include "rung/store/sqlite/store.hpp"
 
 #include "../store_support.hpp"
+#include "support/golden.hpp"
 
 namespace rung::store::sqlite {
 namespace {
@@ -46,7 +47,7 @@ std::int64_t count(Connection& connection, const std::string& sql) {
 }
 
 std::string snapshot(int version) {
-  std::ifstream in(std::string(RUNG_SOURCE_DIR) + "/tests/data/store/schema-" +
+  std::ifstream in(test_support::source_root().string() + "/tests/data/store/schema-" +
                    std::to_string(version) + ".sql");
   std::stringstream text;
   text << in.rdbuf();
