@@ -50,7 +50,7 @@ using test_support::read_text;
 using test_support::run_rung;
 using test_support::RunResult;
 
-const fs::path k_suite = test_support::source_root() / "tests/golden/assess_export";
+const fs::path k_export_suite = test_support::source_root() / "tests/golden/assess_export";
 
 struct EvidenceLine {
   std::string role, statement, date, text;
@@ -149,7 +149,7 @@ RunResult run_export(const fs::path& dir, const std::string& level, const std::s
 class AssessExport : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(AssessExport, MatchesTheExpectedPacket) {
-  const fs::path dir = k_suite / GetParam();
+  const fs::path dir = k_export_suite / GetParam();
   const auto setup = read_key_values(dir / "setup");
   ASSERT_TRUE(setup.contains("person_level")) << "setup needs person_level";
   const std::string level = setup.contains("level") ? setup.at("level") : "";
@@ -169,7 +169,7 @@ TEST_P(AssessExport, MatchesTheExpectedPacket) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Golden, AssessExport, ::testing::ValuesIn(case_folders(k_suite)),
+INSTANTIATE_TEST_SUITE_P(Golden, AssessExport, ::testing::ValuesIn(case_folders(k_export_suite)),
                          param_name);
 
 }  // namespace

@@ -44,7 +44,7 @@ using test_support::param_name;
 using test_support::read_key_values;
 using test_support::read_text;
 
-const fs::path k_suite = test_support::source_root() / "tests/golden/assess";
+const fs::path k_assess_suite = test_support::source_root() / "tests/golden/assess";
 
 std::string errors_text(const Errors& errors) {
   std::string out;
@@ -88,7 +88,7 @@ std::string reports(const model::Ladder& ladder, const std::map<std::string, std
 class AssessGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(AssessGolden, MatchesExpectedReports) {
-  const fs::path dir = k_suite / GetParam();
+  const fs::path dir = k_assess_suite / GetParam();
   const auto setup = read_key_values(dir / "setup");
   ASSERT_TRUE(setup.contains("level")) << dir / "setup"
                                        << " has no 'level:' line";
@@ -107,7 +107,7 @@ TEST_P(AssessGolden, MatchesExpectedReports) {
   EXPECT_TRUE(matches_golden(dir / "expected.svg", svg, Expected::empty_if_absent));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, AssessGolden, ::testing::ValuesIn(case_folders(k_suite)),
+INSTANTIATE_TEST_SUITE_P(Cases, AssessGolden, ::testing::ValuesIn(case_folders(k_assess_suite)),
                          param_name);
 
 }  // namespace

@@ -35,7 +35,7 @@
 namespace rung::golden {
 namespace {
 
-const std::string k_suite = "people_import";
+const std::string k_import_suite = "people_import";
 
 // A data directory of its own for each case, removed afterwards.
 class DataDir {
@@ -56,8 +56,8 @@ class DataDir {
 class PeopleImportGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(PeopleImportGolden, Matches) {
-  const fs::path relative = fs::path("tests/golden") / k_suite / GetParam();
-  const fs::path dir = k_golden_dir / k_suite / GetParam();
+  const fs::path relative = fs::path("tests/golden") / k_import_suite / GetParam();
+  const fs::path dir = k_golden_dir / k_import_suite / GetParam();
   ASSERT_EQ(fs::current_path(), test_support::source_root())
       << "golden tests run from the repository root";
   DataDir data(GetParam());
@@ -81,7 +81,8 @@ TEST_P(PeopleImportGolden, Matches) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, PeopleImportGolden,
-                         ::testing::ValuesIn(case_folders(k_golden_dir / k_suite)), param_name);
+                         ::testing::ValuesIn(case_folders(k_golden_dir / k_import_suite)),
+                         param_name);
 
 // Writes `text` to a temporary file and imports it with --apply: it must be refused with exit
 // 2, a report on stderr naming the file, and an empty store afterwards.

@@ -29,7 +29,7 @@ using test_support::matches_golden;
 using test_support::param_name;
 using test_support::read_text;
 
-const fs::path k_suite = test_support::source_root() / "tests/golden/progress_chart";
+const fs::path k_chart_suite = test_support::source_root() / "tests/golden/progress_chart";
 
 std::vector<std::string> fields_of(std::string_view line) {
   std::vector<std::string> fields;
@@ -66,13 +66,13 @@ std::vector<assess::ProgressChartPoint> read_points(const fs::path& path) {
 class ProgressChartGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ProgressChartGolden, MatchesExpectedSvg) {
-  const fs::path dir = k_suite / GetParam();
+  const fs::path dir = k_chart_suite / GetParam();
   const std::string svg = assess::progress_svg(read_points(dir / "points.txt"));
   EXPECT_TRUE(matches_golden(dir / "expected.svg", svg));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, ProgressChartGolden, ::testing::ValuesIn(case_folders(k_suite)),
-                         param_name);
+INSTANTIATE_TEST_SUITE_P(Cases, ProgressChartGolden,
+                         ::testing::ValuesIn(case_folders(k_chart_suite)), param_name);
 
 }  // namespace
 }  // namespace rung::golden

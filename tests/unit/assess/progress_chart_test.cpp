@@ -4,16 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/text.hpp"
+
 namespace rung::assess {
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t found = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
-    ++found;
-  }
-  return found;
-}
+using test_support::occurrences;
 
 std::string desc_of(const std::string& svg) {
   const auto start = svg.find("<desc id=\"progress-desc\">");
@@ -54,11 +50,11 @@ TEST(ProgressChart, SeriesDifferByShapeAndDashNotColourAlone) {
                                         {"A", 0, 2, ProgressSeries::manager},
                                         {"B", 1, 2, ProgressSeries::manager}});
   // Two points of each series, plus one legend marker each.
-  EXPECT_EQ(count(svg, "<circle "), 3U);
-  EXPECT_EQ(count(svg, "<rect ") - 2, 3U) << "background and frame are rects too";
-  EXPECT_EQ(count(svg, "<polyline "), 2U);
-  EXPECT_EQ(count(svg, R"(<polyline points="50.0,80.0 150.0,0.0" fill="none")"), 1U);
-  EXPECT_EQ(count(svg, R"(stroke-dasharray="6 4")"), 2U) << "the manager line and its legend";
+  EXPECT_EQ(occurrences(svg, "<circle "), 3U);
+  EXPECT_EQ(occurrences(svg, "<rect ") - 2, 3U) << "background and frame are rects too";
+  EXPECT_EQ(occurrences(svg, "<polyline "), 2U);
+  EXPECT_EQ(occurrences(svg, R"(<polyline points="50.0,80.0 150.0,0.0" fill="none")"), 1U);
+  EXPECT_EQ(occurrences(svg, R"(stroke-dasharray="6 4")"), 2U) << "the manager line and its legend";
   EXPECT_NE(svg.find(">Self-assessment</tspan>"), std::string::npos);
   EXPECT_NE(svg.find(">Manager assessment</tspan>"), std::string::npos);
 }
@@ -67,13 +63,13 @@ TEST(ProgressChart, NoPointsDrawsTheFrameWithANote) {
   const std::string svg = progress_svg({});
   EXPECT_EQ(desc_of(svg), "No submitted assessment in a review cycle yet.");
   EXPECT_NE(svg.find(">No assessments yet</tspan>"), std::string::npos);
-  EXPECT_EQ(count(svg, "<polyline "), 0U);
-  EXPECT_EQ(count(svg, "<circle "), 1U) << "only the legend's";
+  EXPECT_EQ(occurrences(svg, "<polyline "), 0U);
+  EXPECT_EQ(occurrences(svg, "<circle "), 1U) << "only the legend's";
 }
 
 TEST(ProgressChart, OnePointHasAMarkerAndNoLine) {
   const std::string svg = progress_svg({{"2026 H1", 12, 20, ProgressSeries::manager}});
-  EXPECT_EQ(count(svg, "<polyline "), 0U);
+  EXPECT_EQ(occurrences(svg, "<polyline "), 0U);
   EXPECT_NE(svg.find("<title>2026 H1, Manager assessment: 12 of 20 met (60%)</title>"),
             std::string::npos);
 }
@@ -101,7 +97,7 @@ TEST(ProgressChart, AnEmptyLevelDrawsAtZeroAndManyColumnsWidenTheChart) {
   }
   const std::string wide = progress_svg(many);
   EXPECT_NE(wide.find(R"(<circle cx="1150.0" cy="0.0")"), std::string::npos);
-  EXPECT_EQ(count(wide, "<circle "), 13U);
+  EXPECT_EQ(occurrences(wide, "<circle "), 13U);
 }
 
 }  // namespace

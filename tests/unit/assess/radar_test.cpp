@@ -11,17 +11,12 @@
 #include "rung/builtin/builtin.hpp"
 
 #include "assess_ladder.hpp"
+#include "support/text.hpp"
 
 namespace rung::assess {
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t found = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
-    ++found;
-  }
-  return found;
-}
+using test_support::occurrences;
 
 LevelFit fit_of(const model::Ladder& ladder, const std::string& level, const Ratings& ratings) {
   auto result = fit(ladder, level, ratings);
@@ -70,22 +65,23 @@ TEST(AssessRadar, IsAnAccessibleImageDescribingEveryAreasFigure) {
 TEST(AssessRadar, DrawsOneAxisPerAreaAndBothRings) {
   const model::Ladder ladder = ladder_with_areas(7, "Area ");
   const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{}), ladder);
-  EXPECT_EQ(count(svg, "<line x1=\"0.0\" y1=\"0.0\""), 7U);  // the axes
+  EXPECT_EQ(occurrences(svg, "<line x1=\"0.0\" y1=\"0.0\""), 7U);  // the axes
   // Rings at 25/50/75%, the 100% ring, the dashed threshold ring and the met polygon.
-  EXPECT_EQ(count(svg, "<polygon"), 6U);
-  EXPECT_EQ(count(svg, R"(stroke-dasharray="6 4")"), 2U);  // the threshold ring and its legend
+  EXPECT_EQ(occurrences(svg, "<polygon"), 6U);
+  EXPECT_EQ(occurrences(svg, R"(stroke-dasharray="6 4")"),
+            2U);  // the threshold ring and its legend
   EXPECT_NE(svg.find(R"x(fill="url(#radar-met)")x"), std::string::npos);
-  EXPECT_EQ(count(svg, "<circle"), 7U);
+  EXPECT_EQ(occurrences(svg, "<circle"), 7U);
 }
 
 TEST(AssessRadar, BelowThreeAreasDrawsBars) {
   for (int areas : {0, 1, 2}) {
     const model::Ladder ladder = ladder_with_areas(areas, "Area ");
     const std::string svg = radar_svg(fit_of(ladder, "t-1", Ratings{{"t-1-a0-1", "yes"}}), ladder);
-    EXPECT_EQ(count(svg, "<polygon"), 0U) << areas;
+    EXPECT_EQ(occurrences(svg, "<polygon"), 0U) << areas;
     // Per area a hatched bar and its 100% frame; plus the legend's swatch and the background.
-    EXPECT_EQ(count(svg, "<rect"), 2U * static_cast<std::size_t>(areas) + 2U + 1U) << areas;
-    EXPECT_EQ(count(svg, R"(stroke-dasharray="6 4")"), 2U) << areas;
+    EXPECT_EQ(occurrences(svg, "<rect"), 2U * static_cast<std::size_t>(areas) + 2U + 1U) << areas;
+    EXPECT_EQ(occurrences(svg, R"(stroke-dasharray="6 4")"), 2U) << areas;
   }
 }
 

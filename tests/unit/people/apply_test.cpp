@@ -18,7 +18,7 @@ using ::testing::IsEmpty;
 using testing::small_ladder;
 using testing::table;
 
-const std::string k_header = "Name,Email,Manager Email,Level,Start Date,Status\n";
+using testing::k_header;
 
 ImportPlan plan_for(store::Store& store, const std::string& rows) {
   return plan_import(small_ladder(), *store.people(), table(k_header + rows));

@@ -16,7 +16,7 @@ using testing::person;
 using testing::small_ladder;
 using testing::table;
 
-const std::string k_header = "Name,Email,Manager Email,Level,Start Date,Status\n";
+using testing::k_header;
 
 ImportPlan plan(const std::string& rows, const std::vector<store::Person>& current = {}) {
   return plan_import(small_ladder(), current, table(k_header + rows));

@@ -10,6 +10,9 @@
 
 namespace rung::people::testing {
 
+// The header row of an HRIS export, as the importer expects it.
+inline const std::string k_header = "Name,Email,Manager Email,Level,Start Date,Status\n";
+
 // Two tracks: "swe" (Software Engineer: swe-1, swe-2, swe-3) and "mgr" (Manager: mgr-1, mgr-2).
 inline model::Ladder small_ladder() {
   model::LadderData data;
