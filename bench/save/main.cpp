@@ -104,6 +104,8 @@ const std::vector<Command>& commands() {
        [](CLI::App& sub, Args& a) {
          add_run_options(sub, a);
          sub.add_option("--database", a.raw.database, "The copy of rung.db")->required();
+         sub.add_flag("!--sync-normal", a.raw.sync_full,
+                      "PRAGMA synchronous = NORMAL, as rung serve --sync normal (default FULL)");
        },
        raw},
       {"check", "Verify both databases and print the figures (exit 1 on any error)",

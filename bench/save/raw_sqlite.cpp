@@ -35,12 +35,13 @@ class Database {
     sqlite3_close(m_db);
   }
 
-  rung::Result<void> open(const std::filesystem::path& file) {
+  rung::Result<void> open(const std::filesystem::path& file, bool sync_full) {
+    const char* pragmas = sync_full ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+                                      "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;"
+                                    : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+                                      "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
     if (sqlite3_open_v2(file.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
-        sqlite3_exec(m_db,
-                     "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-                     "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
-                     nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_exec(m_db, pragmas, nullptr, nullptr, nullptr) != SQLITE_OK) {
       return rung::fail("bench.raw", fmt::format("{}: {}", file.string(), sqlite3_errmsg(m_db)));
     }
     for (auto [sql, stmt] :
@@ -131,7 +132,7 @@ void write_saves(Database& db, const Plan& plan, const Writer& writer, Clock::ti
 
 rung::Result<RunReport> run_raw(const Plan& plan, const RawOptions& options) {
   Database db;
-  RUNG_TRY(db.open(options.database));
+  RUNG_TRY(db.open(options.database, options.sync_full));
   std::vector<ThreadResult> results(plan.writers.size());
   const auto start = Clock::now();
   const auto deadline = start + options.duration;

@@ -21,6 +21,8 @@ rung="$(realpath "${1:?usage: run.sh path/to/rung path/to/rung_save_bench}")"
 tool="$(realpath "${2:?usage: run.sh path/to/rung path/to/rung_save_bench}")"
 duration="${DURATION:-30}"
 writers="${WRITERS:-64}"
+# SYNC=normal runs rung serve --sync normal and the raw baseline with synchronous = NORMAL.
+sync="${SYNC:-full}"
 if [[ -n "${WORK:-}" ]]; then
   work="$WORK"
   keep=1
@@ -61,7 +63,7 @@ mkdir -p "$work/raw"
 cp "$work/served/rung.db" "$work/raw/rung.db"
 
 port="$(free_port)"
-"$rung" serve --listen "127.0.0.1:$port" --data "$work/served" --no-access-log \
+"$rung" serve --listen "127.0.0.1:$port" --data "$work/served" --no-access-log --sync "$sync" \
   >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
 wait_for "http://127.0.0.1:$port/healthz"
@@ -82,11 +84,13 @@ if ((load_status != 0 || serve_status != 0)); then
   exit 1
 fi
 
+raw_sync=()
+[[ "$sync" == normal ]] && raw_sync=(--sync-normal)
 "$tool" raw --plan "$work/plan.json" --database "$work/raw/rung.db" --seconds "$duration" \
-  --out "$work/raw-sqlite.json"
+  --out "$work/raw-sqlite.json" "${raw_sync[@]}"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "Saving ratings under load: ${writers} writers, ${duration} s per run, loopback, $(nproc) cores"
+echo "Saving ratings under load: ${writers} writers, ${duration} s per run, loopback, $(nproc) cores, --sync ${sync}"
 echo "  load average before: ${load_before}, after: ${load_after}"
 echo "  rung serve RSS: idle ${idle_rss} KiB, peak ${peak_rss} KiB"
 "$tool" check --plan "$work/plan.json" \

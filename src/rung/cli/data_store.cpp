@@ -39,8 +39,10 @@ std::filesystem::path data_store_file(const std::string& data_dir) {
 }
 
 Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
-                                                      StoreAccess access) {
+                                                      StoreAccess access,
+                                                      store::sqlite::Sync sync) {
   store::sqlite::Options options;
+  options.sync = sync;
   options.read_only = access == StoreAccess::read_only;
   if (!options.read_only) {
     RUNG_TRY(prepare_data_dir(data_dir));

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "rung/core/error.hpp"
+#include "rung/store/sqlite/store.hpp"
 #include "rung/store/store.hpp"
 
 namespace CLI {
@@ -31,8 +32,9 @@ enum class StoreAccess {
 
 // Opens the store of a data directory (store::sqlite::open_store on DIR/rung.db). Errors:
 // "store.data-dir" when DIR cannot be created or is not a directory, or open_store's errors
-// (each names the file and says what to do).
-Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
-                                                      StoreAccess access = StoreAccess::read_write);
+// (each names the file and says what to do). `sync`: see store::sqlite::Sync.
+Result<std::unique_ptr<store::Store>> open_data_store(
+    const std::string& data_dir, StoreAccess access = StoreAccess::read_write,
+    store::sqlite::Sync sync = store::sqlite::Sync::full);
 
 }  // namespace rung::cli

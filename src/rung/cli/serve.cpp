@@ -1,5 +1,6 @@
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -26,7 +27,17 @@ struct ServeOptions {
   bool quiet = false;                     // --no-access-log
   bool public_ladder = false;             // --public-ladder: the ladder needs no sign-in
   bool secure_cookies = false;            // --secure-cookies: cookies only over HTTPS
+  std::string sync = "full";              // --sync full|normal (store::sqlite::Sync)
 };
+
+store::sqlite::Sync sync_of(const std::string& name) {
+  return name == "normal" ? store::sqlite::Sync::normal : store::sqlite::Sync::full;
+}
+
+std::string_view durability_line(store::sqlite::Sync sync) {
+  return sync == store::sqlite::Sync::full ? "every save is on disk before it is acknowledged"
+                                           : "--sync normal: a power loss can undo the last saves";
+}
 
 // A ladder that dropped a level someone holds would leave their pages without a level.
 Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store) {
@@ -63,7 +74,8 @@ Result<void> first_run(store::Store& store, Io io) {
 Outcome serve(const ServeOptions& options, Io io) {
   RUNG_TRY_ASSIGN(const auto listen, web::parse_listen(options.listen));
   RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
-  RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir));
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir, StoreAccess::read_write,
+                                                    sync_of(options.sync)));
   RUNG_TRY(check_held_levels(ladder, *store));
   RUNG_TRY(first_run(*store, io));
   web::AppOptions app_options;
@@ -84,7 +96,8 @@ Outcome serve(const ServeOptions& options, Io io) {
         io.out << fmt::format("rung serve: {} ({} levels) at http://{}:{}/  (Ctrl+C stops)\n",
                               served.data().meta.name, served.level_ids().size(), host,
                               listen.second)
-               << fmt::format("rung serve: data in {}; the ladder is {}\n", store->describe(),
+               << fmt::format("rung serve: data in {} ({}); the ladder is {}\n", store->describe(),
+                              durability_line(sync_of(options.sync)),
                               options.public_ladder ? "public" : "for signed-in people only")
                << std::flush;
       },
@@ -108,6 +121,12 @@ Handler setup_serve(CLI::App& sub, Io io) {
                "Serve the ladder's pages and API to anyone, signed in or not");
   sub.add_flag("--secure-cookies", options->secure_cookies,
                "Mark cookies Secure (sent over HTTPS only): use behind a TLS proxy");
+  sub.add_option("--sync", options->sync,
+                 "When a save counts as done: full syncs it to disk first, so an acknowledged "
+                 "save survives a power loss; normal is faster, and a power loss can undo the "
+                 "last saves (never corrupt the database)")
+      ->check(CLI::IsMember({"full", "normal"}))
+      ->capture_default_str();
   sub.footer(
       "Serves the ladder in a browser and as a JSON API (/api/v1, described at\n"
       "/api/v1/openapi.json); people, accounts and sessions live in DIR/rung.db. The first\n"

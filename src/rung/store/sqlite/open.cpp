@@ -57,18 +57,19 @@ Error open_error(const std::filesystem::path& file, const Options& options, int 
                ErrorKind::internal};
 }
 
-Result<void> set_pragmas(Connection& connection) {
+Result<void> set_pragmas(Connection& connection, Sync sync) {
   // journal_mode=WAL is stored in the file; the others hold per connection.
   RUNG_TRY(connection.exec("PRAGMA journal_mode = WAL"));
   RUNG_TRY(connection.exec("PRAGMA foreign_keys = ON"));
-  return connection.exec("PRAGMA synchronous = NORMAL");
+  return connection.exec(sync == Sync::full ? "PRAGMA synchronous = FULL"
+                                            : "PRAGMA synchronous = NORMAL");
 }
 
 Result<int> prepare_writer(Connection& connection, const Options& options) {
   if (connection.read_only()) {
     return tl::unexpected(cannot_write(connection.file(), "the file is read-only"));
   }
-  RUNG_TRY(set_pragmas(connection));
+  RUNG_TRY(set_pragmas(connection, options.sync));
   return migrate(connection, options.migrations);
 }
 

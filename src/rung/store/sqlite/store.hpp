@@ -11,6 +11,14 @@
 
 namespace rung::store::sqlite {
 
+// When a commit counts as done (SQLite's `synchronous`, with the file in WAL mode).
+enum class Sync {
+  full,    // the log is synced to disk at every commit: an acknowledged write survives a power
+           // loss or an OS crash
+  normal,  // synced at checkpoints only: faster, but a power loss can undo the last commits
+           // (the file stays consistent). A crash of rung alone loses nothing either way.
+};
+
 struct Options {
   // How long a write (and the open) waits for another writer, in this or another process,
   // before failing with "store.busy" ("store.open" at open). Default 5 s.
@@ -18,13 +26,15 @@ struct Options {
   // Open an existing database for reading only: no file is created, nothing is migrated,
   // write() fails with "store.read-only". Default false.
   bool read_only = false;
+  // How commits reach the disk. Default Sync::full.
+  Sync sync = Sync::full;
   // The schema to bring the file to. Default: rung's own migrations; tests pass others.
   std::span<const Migration> migrations = schema_migrations();
 };
 
 // Opens (creating it unless read_only) the SQLite database at `file` and brings its schema up
-// to date inside one transaction. Connections use WAL, foreign keys, synchronous=NORMAL and
-// the busy timeout. Errors:
+// to date inside one transaction. Connections use WAL, foreign keys, `options.sync` and the
+// busy timeout. Errors:
 // - "store.too-new": the file has a schema newer than this rung knows;
 // - "store.open": the file is not a SQLite database, cannot be written (read-only file or
 //   directory), stayed locked by another writer beyond the busy timeout, or (read_only) does

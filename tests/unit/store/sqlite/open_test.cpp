@@ -1,5 +1,7 @@
 // Opening a SQLite store that cannot be used: each case fails at open with "store.open" (or
 // "store.too-new"), a message naming the file, a hint saying what to do, and the file as it was.
+#include "rung/store/sqlite/open.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -183,6 +185,19 @@ TEST(SqliteOpen, ReadOnlyNeitherCreatesNorUpgrades) {
   expect_mentions(old.error(), "store.open",
                   "has schema 0, older than this rung's " + std::to_string(k_latest),
                   "once to upgrade it");
+}
+
+TEST(SqliteOpen, CommitsAreSyncedUnlessAskedOtherwise) {
+  ScratchDir dir;
+  // SQLite's numbers: 1 is NORMAL, 2 is FULL.
+  auto full = open_database(dir / "rung.db", Options{});
+  ASSERT_TRUE(full) << full.error().to_string();
+  EXPECT_EQ(full->writer->query_int("PRAGMA synchronous").value(), 2);
+  Options fast;
+  fast.sync = Sync::normal;
+  auto normal = open_database(dir / "other.db", fast);
+  ASSERT_TRUE(normal) << normal.error().to_string();
+  EXPECT_EQ(normal->writer->query_int("PRAGMA synchronous").value(), 1);
 }
 
 }  // namespace
