@@ -20,6 +20,8 @@
 //   see the report of the branch team-readiness (filled in by hand after a run).
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <mutex>

@@ -1,6 +1,8 @@
 // Team readiness: everyone below a person, their assessments in a cycle and the figures.
 #include "rung/review/team.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rung/people/org.hpp"
@@ -114,8 +116,8 @@ std::unordered_map<store::Id, std::size_t> depths(const people::Org& org, store:
 
 Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, store::Id person,
                                               const TeamQuery& query) {
-  RUNG_TRY_ASSIGN(auto people, m_store.people());
-  const people::Org org(std::move(people));
+  RUNG_TRY_ASSIGN(auto everyone, m_store.people());
+  const people::Org org(std::move(everyone));
   return team_readiness(viewer, org, person, query);
 }
 

@@ -39,7 +39,7 @@ tl::expected<Loaded, Response> load(const Resources& resources, const Call& call
   }
   store::Id id = 0;
   const std::string_view text = call.param("id");
-  std::from_chars(text.data(), text.data() + text.size(), id);
+  (void)std::from_chars(text.data(), text.data() + text.size(), id);  // access.cpp parsed it
   const auto people = unwrap(resources.people.get());
   auto team = resources.review.team_readiness(*call.viewer, people->org, id, query->team);
   if (!team) {
@@ -58,8 +58,11 @@ Response team_readiness(const Resources& resources, const Call& call) {
   }
   Json view =
       team::page_view(resources.ladder, loaded->team, loaded->query, *call.viewer, resources.now());
+  // "Team" in the header is the viewer's own team; anyone else's is among "People".
+  const bool own = call.viewer->person && call.viewer->person->id == loaded->team.person.id;
   const Json head =
-      page_view(resources, fmt::format("Team readiness: {}", loaded->team.person.name), "team");
+      page_view(resources, fmt::format("Team readiness: {}", loaded->team.person.name),
+                own ? "team" : "people");
   view["site"] = head["site"];
   view["page"] = head["page"];
   return page(resources, call, 200, "team_readiness", std::move(view));

@@ -255,9 +255,11 @@ Json page_view(const model::Ladder& ladder, const review::TeamReadiness& team,
   view["filters"]["not_assessed"] = q.not_assessed;
   view["filters"]["sorts"] = sorts_json(query);
   view["filters"]["descending"] = q.descending;
-  TeamPageQuery cleared;
+  TeamPageQuery cleared;  // the same cycle and order, no filters
   cleared.team.cycle = q.cycle;
   cleared.team.all_cycles = q.all_cycles;
+  cleared.team.sort = q.sort;
+  cleared.team.descending = q.descending;
   view["clear_url"] = base + team_query_string(cleared, false);
   view["action"] = base;
   view["csv_url"] = base + ".csv" + team_query_string(query, false);
