@@ -1,10 +1,11 @@
-// Review cycles and growth plans in a real browser, on a server of the spec's own
-// (server.mjs): the admin imports Mona and Ed, gives Ed an account and opens a review cycle on
-// /admin/cycles (after a refused attempt that keeps what was typed); Ed submits a
-// self-assessment in that cycle with one piece of evidence (through the /api/v1 assessment
+// Review cycles, growth plans and team readiness in a real browser, on a server of the spec's
+// own (server.mjs): the admin imports Mona, Ed and Pat, gives Ed and Mona accounts and opens a
+// review cycle on /admin/cycles (after a refused attempt that keeps what was typed); Ed submits
+// a self-assessment in that cycle with one piece of evidence (through the /api/v1 assessment
 // routes), picks a target level from his page, sees the gaps checklist, ticks an item, links
-// the evidence to it and sees the progress chart; axe-core clean on every page, no sideways
-// scrolling at phone width, and the forms left off paper.
+// the evidence to it and sees the progress chart; Mona opens her team from the header, filters
+// and sorts it; axe-core clean on every page, no sideways scrolling at phone width, and the
+// forms left off paper.
 //
 // Without the assessment API routes (a branch that predates them) Ed has no assessment: the
 // spec then checks the checklist and the tick alone and says so.
@@ -17,6 +18,7 @@ const csv = [
   'Name,Work Email,Manager Email,Level,Start Date',
   'Mona Manager,mona@example.com,,mgr-1,2019-03-01',
   'Ed Engineer,ed@example.com,mona@example.com,swe-2,2022-09-12',
+  'Pat Peer,pat@example.com,mona@example.com,swe-1,2024-02-01',
 ].join('\r\n') + '\r\n';
 const evidenceText = 'Led the payments rewrite across three services';
 
@@ -71,6 +73,7 @@ describe('review cycles and growth plans', () => {
   let server;
   let browser;
   let edPassword = '';
+  let monaPassword = '';
   let cycle = 0;
   before(async () => {
     server = await startServer();
@@ -96,6 +99,10 @@ describe('review cycles and growth plans', () => {
     await page.getByLabel('Login (work email)').fill('ed@example.com');
     await page.getByRole('button', { name: 'Add user' }).click();
     edPassword = (await page.locator('code.secret').textContent()).trim();
+    await page.goto(`${url}/admin/users`);
+    await page.getByLabel('Login (work email)').fill('mona@example.com');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    monaPassword = (await page.locator('code.secret').textContent()).trim();
 
     await page.getByRole('link', { name: 'Review cycles' }).click();
     assert.equal(await page.locator('h1').textContent(), 'Review cycles');
@@ -186,6 +193,81 @@ describe('review cycles and growth plans', () => {
       assert.ok(await page.locator('.checklist-item').first().isVisible());
     } finally {
       await ed.close();
+    }
+  });
+
+  // Team readiness: Mona opens her team from the header, sees Ed's submitted self-assessment
+  // waiting for her, filters "not assessed", sorts by readiness from a column head at 1280 px
+  // and from the form at 360 px; the CSV link answers the same rows; the filters stay off paper.
+  test('Mona opens her team from the header, filters and sorts it', async () => {
+    const { url } = server;
+    const mona = await launch();
+    const names = (page) => page.locator('table.team-table tbody th[scope="row"] a').allTextContents();
+    try {
+      const page = await mona.context.newPage();
+      await page.goto(`${url}/account`);
+      await signIn(page, 'mona@example.com', monaPassword);
+      await page.waitForURL(`${url}/account`);
+      await changePassword(page, url, monaPassword, 'mona reads her team');
+
+      await page.getByRole('link', { name: 'Team', exact: true }).click();
+      await page.waitForURL(/\/people\/\d+\/team\/readiness$/);
+      assert.equal(await page.locator('h1').textContent(), 'Team readiness');
+      assert.deepEqual(await names(page), ['Ed Engineer', 'Pat Peer']);
+      assert.match(await page.locator('.awaiting').textContent(), /Ed Engineer submitted/);
+      assert.match(await page.locator('.lede').textContent(), /the review cycle 2026 H2 \(open\)/);
+      await expectNoAxeViolations(page, 'team readiness');
+      await screenshot(page, 'team-readiness');
+
+      await page.getByLabel('Not assessed in this cycle').check();
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(/not_assessed=1/);
+      assert.deepEqual(await names(page), ['Pat Peer']);
+      assert.ok(await page.getByLabel('Not assessed in this cycle').isChecked(), 'the form keeps the filter');
+      await page.getByRole('link', { name: 'Clear the filters' }).click();
+      assert.deepEqual(await names(page), ['Ed Engineer', 'Pat Peer']);
+
+      // Ed was assessed against his next level (Senior): he has a readiness figure, Pat none,
+      // and people without one come last in either order, so descending keeps Ed first where
+      // a name sort would not.
+      const head = page.locator('thead').getByRole('link', { name: /^Next level/ });
+      await head.click();
+      await page.waitForURL(/sort=readiness/);
+      assert.equal(await page.locator('th[aria-sort="ascending"]').textContent(), 'Next level ↑');
+      await page.locator('thead').getByRole('link', { name: /^Next level/ }).click();
+      await page.waitForURL(/sort=readiness&order=desc/);
+      assert.deepEqual(await names(page), ['Ed Engineer', 'Pat Peer']);
+      assert.match(await page.locator('tbody tr').first().textContent(), /block[\s\S]*Senior Software Engineer/);
+      await expectNoAxeViolations(page, 'team readiness, sorted');
+
+      const csv = await page.evaluate(async () => {
+        const link = document.querySelector('a[download]').getAttribute('href');
+        return (await fetch(link)).text();
+      });
+      assert.match(csv, /^name,email,track,level,/);
+      assert.match(csv, /\r\nEd Engineer,ed@example.com,[\s\S]*\r\nPat Peer,/);
+
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling at phone width');
+      await page.getByLabel('Sort by').selectOption({ label: 'Name' });
+      await page.getByLabel('Order').selectOption('desc');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(/sort=name&order=desc|order=desc&sort=name|sort=name.*order=desc/);
+      assert.deepEqual(await names(page), ['Pat Peer', 'Ed Engineer']);
+      await page.getByLabel('Sort by').selectOption({ label: 'Next level' });
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(/sort=readiness/);
+      assert.deepEqual(await names(page), ['Ed Engineer', 'Pat Peer']);
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the cards fit a phone');
+      await expectNoAxeViolations(page, 'team readiness at phone width');
+      await screenshot(page, 'team-readiness-phone');
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('form.team-filters').isVisible(), false, 'the filters stay off paper');
+      assert.ok(await page.locator('table.team-table').isVisible());
+    } finally {
+      await mona.close();
     }
   });
 });

@@ -67,16 +67,38 @@ std::optional<store::Assessment> latest_submitted(const std::vector<store::Asses
 }
 
 Result<assess::Ratings> latest_ratings(store::Reader& reader, store::Id person) {
-  RUNG_TRY_ASSIGN(auto all, reader.assessments_of(person));
-  std::stable_sort(all.begin(), all.end(),
-                   [](const auto& a, const auto& b) { return a.submitted_at < b.submitted_at; });
-  assess::Ratings out;
+  RUNG_TRY_ASSIGN(const auto all, reader.assessments_of(person));
+  std::vector<const store::Assessment*> assessments;
+  std::vector<store::Id> submitted;
   for (const auto& a : all) {
-    if (a.status != store::AssessmentStatus::submitted) {
+    assessments.push_back(&a);
+    if (a.status == store::AssessmentStatus::submitted) {
+      submitted.push_back(a.id);
+    }
+  }
+  RUNG_TRY_ASSIGN(const auto rows, reader.ratings_of_assessments(submitted));
+  return latest_of(std::move(assessments), group_ratings(rows));
+}
+
+RatingsByAssessment group_ratings(const std::vector<store::Rating>& rows) {
+  RatingsByAssessment out;
+  for (const auto& row : rows) {
+    out[row.assessment].emplace(row.statement, row.scale);
+  }
+  return out;
+}
+
+assess::Ratings latest_of(std::vector<const store::Assessment*> assessments,
+                          const RatingsByAssessment& ratings) {
+  std::stable_sort(assessments.begin(), assessments.end(),
+                   [](const auto* a, const auto* b) { return a->submitted_at < b->submitted_at; });
+  assess::Ratings out;
+  for (const store::Assessment* a : assessments) {
+    const auto found = ratings.find(a->id);
+    if (a->status != store::AssessmentStatus::submitted || found == ratings.end()) {
       continue;
     }
-    RUNG_TRY_ASSIGN(const auto ratings, ratings_of(reader, a.id));
-    for (const auto& [statement, scale] : ratings) {
+    for (const auto& [statement, scale] : found->second) {
       out.insert_or_assign(statement, scale);
     }
   }

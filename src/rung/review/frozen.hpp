@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "rung/core/error.hpp"
@@ -27,6 +28,16 @@ std::optional<store::Assessment> latest_submitted(const std::vector<store::Asses
 
 // Per statement, the most recently submitted rating of the person (either role, any level).
 Result<assess::Ratings> latest_ratings(store::Reader& reader, store::Id person);
+
+// Assessments' ratings by assessment id.
+using RatingsByAssessment = std::unordered_map<store::Id, assess::Ratings>;
+RatingsByAssessment group_ratings(const std::vector<store::Rating>& rows);
+
+// latest_ratings' rule over what was already read: per statement, the rating of the most
+// recently submitted of `assessments` (by submitted_at; drafts skipped) that rates it, their
+// ratings taken from `ratings`.
+assess::Ratings latest_of(std::vector<const store::Assessment*> assessments,
+                          const RatingsByAssessment& ratings);
 
 // The side-by-side rows of `level` for the given ratings (either may be empty).
 std::vector<SideBySideRow> side_by_side_rows(const model::Ladder& ladder, const model::Level& level,

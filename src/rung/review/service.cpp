@@ -55,7 +55,8 @@ Service::Service(store::Store& store, const model::Ladder& ladder, Options optio
     : m_store(store),
       m_ladder(ladder),
       m_options(std::move(options)),
-      m_version(ladder_version(ladder)) {
+      m_version(ladder_version(ladder)),
+      m_figures(m_options.max_kept_figures) {
   if (!m_options.clock) {
     m_options.clock = system_now;
   }

@@ -13,7 +13,13 @@
 #include "rung/model/ladder.hpp"
 #include "rung/review/records.hpp"
 #include "rung/review/snapshot.hpp"
+#include "rung/review/team.hpp"
+#include "rung/review/team_figures.hpp"
 #include "rung/store/store.hpp"
+
+namespace rung::people {
+class Org;
+}
 
 // Assessments, review cycles and growth plans: the rules on top of the store (docs/review.md).
 //
@@ -25,6 +31,7 @@
 // - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
 //   them, and admins; a draft only by its author (and admins).
 // - a growth plan: set and ticked by the person or anyone above them.
+// - team readiness of a person: the person, anyone above them, and admins.
 //
 // Every change is one Store::write with its AuditEntry (actor: the viewer's login) in the same
 // transaction; an error leaves the store as it was. Submitting freezes a snapshot of the
@@ -35,6 +42,9 @@ namespace rung::review {
 struct Options {
   std::size_t max_evidence_bytes = 4096;  // evidence text longer than this is refused
   std::function<store::Millis()> clock;   // the time now; default: the system clock
+  // Figures of submitted assessments team readiness keeps (team_figures.hpp); about 100 bytes
+  // each. Past this, all are dropped and computed again.
+  std::size_t max_kept_figures = 500'000;
 };
 
 // What to start (or resume) a draft for.
@@ -159,6 +169,19 @@ class Service {
   Result<store::PlanItem> link_evidence(const auth::Viewer& viewer, store::Id plan,
                                         std::string_view statement, store::Id evidence);
 
+  // Team readiness (team.hpp): a row for everyone below `person` in the reporting line `org`
+  // (people::Org::all_below), with their assessments in the query's scope and the figures from
+  // them, filtered and sorted by `query`; and what awaits the viewer. `org` must be the
+  // reporting line as the store holds it now (web: the PeopleCache snapshot). The reads do
+  // not grow with the team: one for its assessments, one for the cycles, four for growth
+  // plans, and the snapshots of submitted assessments not seen before (figures are kept, see
+  // FigureCache). Errors: "review.not-found" (the person, or query.cycle), "review.forbidden".
+  Result<TeamReadiness> team_readiness(const auth::Viewer& viewer, const people::Org& org,
+                                       store::Id person, const TeamQuery& query);
+  // The same with the reporting line read from the store.
+  Result<TeamReadiness> team_readiness(const auth::Viewer& viewer, store::Id person,
+                                       const TeamQuery& query);
+
  private:
   store::Millis now() const;
 
@@ -167,6 +190,7 @@ class Service {
   Options m_options;
   LadderVersion m_version;    // the current ladder as snapshots name it
   LadderVersions m_versions;  // ladder versions of stored snapshots, parsed once each
+  FigureCache m_figures;      // team readiness's figures of submitted assessments
 };
 
 }  // namespace rung::review

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -121,10 +122,21 @@ class Reader {
   virtual Result<std::optional<Snapshot>> snapshot(Id assessment) = 0;
   virtual Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) = 0;
 
+  // Reads of many at once, for views of a whole team (one query, not one per person): the
+  // assessments of every person in `people`, ordered by id; the ratings of every assessment in
+  // `assessments`, ordered by assessment then statement. Unknown ids are skipped.
+  virtual Result<std::vector<Assessment>> assessments_of_people(std::span<const Id> people) = 0;
+  virtual Result<std::vector<Rating>> ratings_of_assessments(std::span<const Id> assessments) = 0;
+
   // Every growth plan of a person, ordered by id.
   virtual Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) = 0;
   virtual Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) = 0;
   virtual Result<std::vector<PlanItem>> plan_items(Id plan) = 0;  // ordered by statement
+  // Likewise many at once: the plans of every person in `people`, ordered by id; the items of
+  // every plan in `plans`, ordered by plan then statement.
+  virtual Result<std::vector<GrowthPlanRecord>> growth_plans_of_people(
+      std::span<const Id> people) = 0;
+  virtual Result<std::vector<PlanItem>> plan_items_of_plans(std::span<const Id> plans) = 0;
 };
 
 // Reads and writes inside one transaction (see Store::write). Writes that break a rule (a

@@ -62,6 +62,12 @@ class StoreBase : public Store {
   Result<std::vector<Assessment>> assessments_of(Id person) final {
     return read_one(&Reader::assessments_of, person);
   }
+  Result<std::vector<Assessment>> assessments_of_people(std::span<const Id> people) final {
+    return read_one(&Reader::assessments_of_people, people);
+  }
+  Result<std::vector<Rating>> ratings_of_assessments(std::span<const Id> assessments) final {
+    return read_one(&Reader::ratings_of_assessments, assessments);
+  }
   Result<std::vector<Rating>> ratings(Id assessment) final {
     return read_one(&Reader::ratings, assessment);
   }
@@ -82,6 +88,12 @@ class StoreBase : public Store {
   }
   Result<std::vector<PlanItem>> plan_items(Id plan) final {
     return read_one(&Reader::plan_items, plan);
+  }
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of_people(std::span<const Id> people) final {
+    return read_one(&Reader::growth_plans_of_people, people);
+  }
+  Result<std::vector<PlanItem>> plan_items_of_plans(std::span<const Id> plans) final {
+    return read_one(&Reader::plan_items_of_plans, plans);
   }
 
  protected:

@@ -112,8 +112,9 @@ std::string allowed_methods(std::string_view path) {
 // The response cache holds one answer per target and shape of viewer (ViewerShape): the header
 // is drawn from the shape alone, and a cacheable route shows nothing else of its viewer
 // (tests/unit/web/cache_viewers_test.cpp checks every one).
-std::string cache_key(const Request& request, const auth::Viewer* viewer) {
-  return ViewerShape::of(viewer).code() + '|' + request.target;
+std::string cache_key(const Resources& resources, const Request& request,
+                      const auth::Viewer* viewer) {
+  return viewer_shape(resources, viewer).code() + '|' + request.target;
 }
 
 review::Options review_options(const AppOptions& options) {
@@ -280,7 +281,7 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   if (!route.cacheable) {
     return route.handler(m_resources, call);
   }
-  const std::string key = cache_key(request, call.viewer);
+  const std::string key = cache_key(m_resources, request, call.viewer);
   auto cached = m_cache.find(key);
   if (!cached) {
     Response fresh = route.handler(m_resources, call);

@@ -210,6 +210,65 @@ TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
             "store.conflict");
 }
 
+// The reads of a whole team: one call for many people, assessments or plans, in the documented
+// order, with what belongs to others left out and unknown ids skipped.
+TEST_P(ReviewContract, ManyAtOnceReadsReturnOnlyWhatWasAskedInOrder) {
+  const Id bob = insert(make_person("bob"));
+  const Id cat = insert(make_person("cat"));
+  const Id a1 = insert_draft();
+  Assessment of_bob = draft();
+  of_bob.person = bob;
+  const Id b1 = insert_with([&](Writer& w) { return w.insert_assessment(of_bob); });
+  const Id a2 = insert_draft();
+  Assessment of_cat = draft();
+  of_cat.person = cat;
+  const Id c1 = insert_with([&](Writer& w) { return w.insert_assessment(of_cat); });
+  const std::vector<Id> ann_and_bob{bob, 4242, m_ann};
+  std::vector<Id> ids;
+  for (const Assessment& a : store().assessments_of_people(ann_and_bob).value()) {
+    ids.push_back(a.id);
+  }
+  EXPECT_EQ(ids, (std::vector<Id>{a1, b1, a2}));
+  EXPECT_TRUE(store().assessments_of_people({}).value().empty());
+
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_rating(Rating{a2, "swe-3-role-2", "sometimes", 1}));
+              RUNG_TRY(w.put_rating(Rating{a1, "swe-3-role-2", "never", 2}));
+              RUNG_TRY(w.put_rating(Rating{c1, "swe-3-role-1", "never", 3}));
+              return w.put_rating(Rating{a1, "swe-3-role-1", "consistently", 4});
+            }),
+            "");
+  const std::vector<Id> wanted{a2, a1, 4242};
+  EXPECT_EQ(store().ratings_of_assessments(wanted).value(),
+            (std::vector<Rating>{{a1, "swe-3-role-1", "consistently", 4},
+                                 {a1, "swe-3-role-2", "never", 2},
+                                 {a2, "swe-3-role-2", "sometimes", 1}}));
+
+  GrowthPlanRecord ann_plan{0, m_ann, "swe-4", 5};
+  GrowthPlanRecord cat_plan{0, cat, "swe-4", 6};
+  GrowthPlanRecord bob_plan{0, bob, "swe-3", 7};
+  for (GrowthPlanRecord* plan : {&ann_plan, &cat_plan, &bob_plan}) {
+    plan->id = insert_with([&](Writer& w) { return w.insert_growth_plan(*plan); });
+  }
+  const std::vector<Id> bob_and_ann{bob, m_ann};
+  EXPECT_EQ(store().growth_plans_of_people(bob_and_ann).value(),
+            (std::vector<GrowthPlanRecord>{ann_plan, bob_plan}));
+  const PlanItem bob_item{bob_plan.id, "swe-3-role-1", true, {}};
+  const PlanItem ann_b{ann_plan.id, "swe-4-role-2", false, {9}};
+  const PlanItem ann_a{ann_plan.id, "swe-4-role-1", true, {}};
+  const PlanItem cat_item{cat_plan.id, "swe-4-role-1", true, {}};
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              for (const PlanItem& item : {bob_item, ann_b, ann_a, cat_item}) {
+                RUNG_TRY(w.put_plan_item(item));
+              }
+              return {};
+            }),
+            "");
+  const std::vector<Id> plans{bob_plan.id, ann_plan.id};
+  EXPECT_EQ(store().plan_items_of_plans(plans).value(),
+            (std::vector<PlanItem>{ann_a, ann_b, bob_item}));
+}
+
 TEST_P(ReviewContract, AFailedWriteLeavesNoRatingBehind) {
   const Id a = insert_draft();
   EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {

@@ -79,6 +79,12 @@ const std::map<std::string, Expectation>& expectations() {
       {"people", {signed_in, "/people", 200}},
       {"person", {person, "/people/{ed}", 200}},
       {"team", {person, "/people/{ed}/team", 200}},
+      // Team readiness: Ed's team (Ivy) for Ed, Mona above him, and the admin; Nick is hidden.
+      // The header's link to the viewer's own team; the admin is not a person.
+      {"me.team", {signed_in, "/me/team", 303, {}, {{Role::admin, 200}}}},
+      {"team.readiness", {person, "/people/{ed}/team/readiness", 200}},
+      {"team.readiness.csv", {person, "/people/{ed}/team/readiness.csv?sort=readiness", 200}},
+      {"api.team.readiness", {person, "/api/v1/people/{ed}/team/readiness?ready=1", 200}},
       // Assessment pages. Writes use a stale version (7) so the matrix changes nothing: Ed,
       // the author, gets the conflict; Mona may not read Ed's draft, the admin may read it but
       // not write it. The start form names no role, which every let-through viewer gets back.

@@ -1,5 +1,5 @@
 // The response cache and its viewers. A cached page is shared by every viewer whose
-// ViewerShape (signed in, admin, has a person) is the same, so:
+// ViewerShape (signed in, admin, has a person, has reports) is the same, so:
 // - people of each shape loading the same pages in turn each get their own header (the defect
 //   of issue 11: the first viewer's "Assessments" link, with their person id, was served to
 //   everyone else of their kind);
@@ -67,17 +67,22 @@ std::vector<std::string> cacheable_targets() {
 }
 
 // Adds the viewers the fixture company lacks: a second admin who is not a person, an admin who
-// is one (Ivy), and a second member who is not a person.
+// is one (Ivy), a second member who is not a person, and a second person without reports (Pat,
+// beside Olga under Nick).
 void add_viewers(PeopleWorld& world) {
   world.add_account("admin2", true);
   world.add_account("ivy@example.com", true);
   world.add_account("guest@example.com", false);
+  world.pat = world.add_person("Pat Peer", "pat@example.com", world.nick, "swe-2");
+  world.add_account("pat@example.com", false);
 }
 
-// Pairs of logins of one shape: members with a person, members without, admins without one.
+// Pairs of logins of one shape: members with a person and reports (Ed has Ivy), members with a
+// person and none, members without a person, admins without one.
 const std::vector<std::pair<std::string, std::string>> k_same_shape{
-    {"ed@example.com", "olga@example.com"},
+    {"ed@example.com", "mona@example.com"},
     {"mona@example.com", "nick@example.com"},
+    {"olga@example.com", "pat@example.com"},
     {"victim@example.com", "guest@example.com"},
     {"admin", "admin2"},
 };
@@ -91,7 +96,13 @@ std::string person_link_of(PeopleWorld& world, const std::string& login) {
     return "/people/" + std::to_string(world.mona);
   if (login == "nick@example.com")
     return "/people/" + std::to_string(world.nick);
+  if (login == "pat@example.com")
+    return "/people/" + std::to_string(world.pat);
   return {};
+}
+
+bool has_reports(const std::string& login) {
+  return login == "ed@example.com" || login == "mona@example.com" || login == "nick@example.com";
 }
 
 TEST(CacheViewers, EachViewerGetsTheirOwnHeaderFromASharedCache) {
@@ -118,6 +129,8 @@ TEST(CacheViewers, EachViewerGetsTheirOwnHeaderFromASharedCache) {
       }
       const bool has_person = !person_link_of(world, second).empty();
       EXPECT_EQ(body.find(R"(href="/me/assessments")") != std::string::npos, has_person)
+          << second << " " << target;
+      EXPECT_EQ(body.find(R"(href="/me/team")") != std::string::npos, has_reports(second))
           << second << " " << target;
     }
   }
@@ -169,12 +182,14 @@ TEST(CacheViewers, ShapeCodesDifferForEveryShape) {
   for (bool signed_in : {false, true}) {
     for (bool admin : {false, true}) {
       for (bool has_person : {false, true}) {
-        codes.insert(ViewerShape{signed_in, admin, has_person}.code());
+        for (bool has_reports : {false, true}) {
+          codes.insert(ViewerShape{signed_in, admin, has_person, has_reports}.code());
+        }
       }
     }
   }
-  EXPECT_EQ(codes.size(), 8u);
-  EXPECT_EQ(ViewerShape::of(nullptr).code(), ViewerShape{}.code());
+  EXPECT_EQ(codes.size(), 16u);
+  EXPECT_EQ(ViewerShape::of(nullptr, nullptr).code(), ViewerShape{}.code());
 }
 
 }  // namespace

@@ -206,6 +206,7 @@ class PeopleWorld {
   std::map<std::string, store::Id> accounts;
   store::Millis now = 1'750'000'000'000;
   store::Id mona = 0, nick = 0, ed = 0, olga = 0, ivy = 0;
+  store::Id pat = 0;  // added by the tests that need a second person without reports
   store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0;
 };
 

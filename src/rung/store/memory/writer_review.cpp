@@ -1,4 +1,6 @@
 // The review operations of StateWriter (writer.hpp): cycles, assessments, growth plans.
+#include <set>
+
 #include <fmt/format.h>
 
 #include "rung/store/memory/writer.hpp"
@@ -16,6 +18,10 @@ std::vector<T> select(const std::map<Key, T>& items, Keep keep) {
     }
   }
   return out;
+}
+
+std::set<Id> id_set(std::span<const Id> ids) {
+  return {ids.begin(), ids.end()};
 }
 
 tl::unexpected<Error> missing(std::string_view what, Id id) {
@@ -38,6 +44,17 @@ Result<std::optional<Assessment>> StateWriter::assessment(Id id) {
 
 Result<std::vector<Assessment>> StateWriter::assessments_of(Id person) {
   return select(m_state.assessments, [&](const Assessment& a) { return a.person == person; });
+}
+
+Result<std::vector<Assessment>> StateWriter::assessments_of_people(std::span<const Id> people) {
+  const auto wanted = id_set(people);
+  return select(m_state.assessments,
+                [&](const Assessment& a) { return wanted.contains(a.person); });
+}
+
+Result<std::vector<Rating>> StateWriter::ratings_of_assessments(std::span<const Id> assessments) {
+  const auto wanted = id_set(assessments);
+  return select(m_state.ratings, [&](const Rating& r) { return wanted.contains(r.assessment); });
 }
 
 Result<std::vector<Rating>> StateWriter::ratings(Id assessment) {
@@ -66,6 +83,18 @@ Result<std::optional<GrowthPlanRecord>> StateWriter::growth_plan(Id id) {
 
 Result<std::vector<PlanItem>> StateWriter::plan_items(Id plan) {
   return select(m_state.items, [&](const PlanItem& i) { return i.plan == plan; });
+}
+
+Result<std::vector<GrowthPlanRecord>> StateWriter::growth_plans_of_people(
+    std::span<const Id> people) {
+  const auto wanted = id_set(people);
+  return select(m_state.plans,
+                [&](const GrowthPlanRecord& p) { return wanted.contains(p.person); });
+}
+
+Result<std::vector<PlanItem>> StateWriter::plan_items_of_plans(std::span<const Id> plans) {
+  const auto wanted = id_set(plans);
+  return select(m_state.items, [&](const PlanItem& i) { return wanted.contains(i.plan); });
 }
 
 Result<Id> StateWriter::insert_cycle(const ReviewCycle& cycle) {

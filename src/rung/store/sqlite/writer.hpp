@@ -38,6 +38,8 @@ class ConnectionWriter final : public Writer {
   Result<std::optional<ReviewCycle>> cycle(Id id) override;
   Result<std::optional<Assessment>> assessment(Id id) override;
   Result<std::vector<Assessment>> assessments_of(Id person) override;
+  Result<std::vector<Assessment>> assessments_of_people(std::span<const Id> people) override;
+  Result<std::vector<Rating>> ratings_of_assessments(std::span<const Id> assessments) override;
   Result<std::vector<Rating>> ratings(Id assessment) override;
   Result<std::vector<Evidence>> evidence(Id assessment) override;
   Result<std::optional<Snapshot>> snapshot(Id assessment) override;
@@ -45,6 +47,8 @@ class ConnectionWriter final : public Writer {
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;
   Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override;
   Result<std::vector<PlanItem>> plan_items(Id plan) override;
+  Result<std::vector<GrowthPlanRecord>> growth_plans_of_people(std::span<const Id> people) override;
+  Result<std::vector<PlanItem>> plan_items_of_plans(std::span<const Id> plans) override;
 
   Result<Id> insert_cycle(const ReviewCycle& cycle) override;
   Result<void> update_cycle(const ReviewCycle& cycle) override;

@@ -44,6 +44,26 @@ std::vector<T> parse_list(const std::string& text) {
   return out;
 }
 
+// The ids as one JSON array, bound to a query that reads them back with json_each: a list of
+// any length in one prepared statement, never spliced into the SQL.
+std::string id_array(std::span<const Id> ids) {
+  return nlohmann::json(std::vector<Id>(ids.begin(), ids.end())).dump();
+}
+
+Rating read_rating(Statement& row) {
+  return Rating{row.column_int(0), row.column_text(1), row.column_text(2), row.column_int(3)};
+}
+
+GrowthPlanRecord read_plan(Statement& row) {
+  return GrowthPlanRecord{row.column_int(0), row.column_int(1), row.column_text(2),
+                          row.column_int(3)};
+}
+
+PlanItem read_item(Statement& row) {
+  return PlanItem{row.column_int(0), row.column_text(1), row.column_int(2) != 0,
+                  parse_list<Id>(row.column_text(3))};
+}
+
 std::optional<Id> optional_int(Statement& row, int index) {
   return row.column_null(index) ? std::nullopt : std::optional<Id>(row.column_int(index));
 }
@@ -141,13 +161,31 @@ Result<std::vector<Assessment>> ConnectionWriter::assessments_of(Id person) {
   return all_rows<Assessment>(query, read_assessment);
 }
 
+Result<std::vector<Assessment>> ConnectionWriter::assessments_of_people(
+    std::span<const Id> people) {
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query(sql(k_assessment_columns,
+                                 "WHERE person IN (SELECT value FROM json_each(?1)) ORDER BY id")));
+  const std::string ids = id_array(people);
+  query->bind(1, std::string_view(ids));
+  return all_rows<Assessment>(query, read_assessment);
+}
+
+Result<std::vector<Rating>> ConnectionWriter::ratings_of_assessments(
+    std::span<const Id> assessments) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT assessment, statement, scale, updated_at FROM "
+                                         "rating WHERE assessment IN (SELECT value FROM "
+                                         "json_each(?1)) ORDER BY assessment, statement"));
+  const std::string ids = id_array(assessments);
+  query->bind(1, std::string_view(ids));
+  return all_rows<Rating>(query, read_rating);
+}
+
 Result<std::vector<Rating>> ConnectionWriter::ratings(Id assessment) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT assessment, statement, scale, updated_at FROM "
                                          "rating WHERE assessment = ?1 ORDER BY statement"));
   query->bind(1, assessment);
-  return all_rows<Rating>(query, [](Statement& row) {
-    return Rating{row.column_int(0), row.column_text(1), row.column_text(2), row.column_int(3)};
-  });
+  return all_rows<Rating>(query, read_rating);
 }
 
 Result<std::vector<Evidence>> ConnectionWriter::evidence(Id assessment) {
@@ -182,29 +220,39 @@ Result<std::optional<FrozenLadder>> ConnectionWriter::frozen_ladder(std::string_
 Result<std::vector<GrowthPlanRecord>> ConnectionWriter::growth_plans_of(Id person) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_plan_columns, "WHERE person = ?1 ORDER BY id")));
   query->bind(1, person);
-  return all_rows<GrowthPlanRecord>(query, [](Statement& row) {
-    return GrowthPlanRecord{row.column_int(0), row.column_int(1), row.column_text(2),
-                            row.column_int(3)};
-  });
+  return all_rows<GrowthPlanRecord>(query, read_plan);
 }
 
 Result<std::optional<GrowthPlanRecord>> ConnectionWriter::growth_plan(Id id) {
   RUNG_TRY_ASSIGN(auto query, m_db.query(sql(k_plan_columns, "WHERE id = ?1")));
   query->bind(1, id);
-  return one_row<GrowthPlanRecord>(query, [](Statement& row) {
-    return GrowthPlanRecord{row.column_int(0), row.column_int(1), row.column_text(2),
-                            row.column_int(3)};
-  });
+  return one_row<GrowthPlanRecord>(query, read_plan);
 }
 
 Result<std::vector<PlanItem>> ConnectionWriter::plan_items(Id plan) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT plan, statement, done, evidence FROM "
                                          "growth_plan_item WHERE plan = ?1 ORDER BY statement"));
   query->bind(1, plan);
-  return all_rows<PlanItem>(query, [](Statement& row) {
-    return PlanItem{row.column_int(0), row.column_text(1), row.column_int(2) != 0,
-                    parse_list<Id>(row.column_text(3))};
-  });
+  return all_rows<PlanItem>(query, read_item);
+}
+
+Result<std::vector<GrowthPlanRecord>> ConnectionWriter::growth_plans_of_people(
+    std::span<const Id> people) {
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query(sql(k_plan_columns,
+                                 "WHERE person IN (SELECT value FROM json_each(?1)) ORDER BY id")));
+  const std::string ids = id_array(people);
+  query->bind(1, std::string_view(ids));
+  return all_rows<GrowthPlanRecord>(query, read_plan);
+}
+
+Result<std::vector<PlanItem>> ConnectionWriter::plan_items_of_plans(std::span<const Id> plans) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT plan, statement, done, evidence FROM "
+                                         "growth_plan_item WHERE plan IN (SELECT value FROM "
+                                         "json_each(?1)) ORDER BY plan, statement"));
+  const std::string ids = id_array(plans);
+  query->bind(1, std::string_view(ids));
+  return all_rows<PlanItem>(query, read_item);
 }
 
 Result<Id> ConnectionWriter::insert_cycle(const ReviewCycle& cycle) {

@@ -117,6 +117,7 @@ Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
   }
   if (!reports.empty()) {
     out["team_url"] = person_url(person.id) + "/team";
+    out["readiness_url"] = person_url(person.id) + "/team/readiness";
   }
   out["reports"] = std::move(reports);
   out["plans_url"] = person_url(person.id) + "/plans";
@@ -162,6 +163,7 @@ Json team_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
   }
   Json out = person_ref(ladder, root, true);
   out["size"] = order.size() - 1;
+  out["readiness_url"] = person_url(root.id) + "/team/readiness";
   out["nodes"] = std::move(nodes);
   return out;
 }

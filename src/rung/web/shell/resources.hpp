@@ -22,6 +22,10 @@ namespace rung::review {
 class Service;
 }
 
+namespace rung::people {
+class Org;
+}
+
 namespace rung::web {
 
 class PeopleCache;
@@ -62,19 +66,26 @@ Response page(const Resources& resources, const Call& call, int status, std::str
               Json view, html::Fragments fragments);
 
 // All that a page may show of its viewer in the header: whether someone is signed in, whether
-// an admin, whether their account is a person's (the "Assessments" link). The response cache
-// keys a cached page by this and its target, and the header is drawn from nothing else, so a
-// page cached for one viewer is right for every viewer of the same shape. Links in the header
-// that lead to the viewer's own pages go through /me/... so that no id is part of the page.
+// an admin, whether their account is a person's (the "Assessments" link), whether someone
+// reports to that person (the "Team" link). The response cache keys a cached page by this and
+// its target, and the header is drawn from nothing else, so a page cached for one viewer is
+// right for every viewer of the same shape. Links in the header that lead to the viewer's own
+// pages go through /me/... so that no id is part of the page.
 struct ViewerShape {
   bool signed_in = false;
   bool admin = false;
   bool has_person = false;
+  bool has_reports = false;
 
-  static ViewerShape of(const auth::Viewer* viewer);
+  // `org` is the reporting line has_reports is read from (nullptr: no reports).
+  static ViewerShape of(const auth::Viewer* viewer, const people::Org* org);
   // A short stable code for cache keys: one character per field.
   std::string code() const;
 };
+
+// The shape of `viewer` with the reporting line of resources.people (read only for a viewer
+// who is a person). Throws when the store cannot be read, as unwrap does.
+ViewerShape viewer_shape(const Resources& resources, const auth::Viewer* viewer);
 
 // The "session" object of a view (see page()): the header's navigation for `shape`.
 Json session_json(ViewerShape shape);

@@ -1,6 +1,10 @@
+#include <stdexcept>
+
 #include "rung/auth/viewer.hpp"
 #include "rung/html/views.hpp"
+#include "rung/people/org.hpp"
 #include "rung/web/http/router.hpp"
+#include "rung/web/shell/people_snapshot.hpp"
 #include "rung/web/shell/resources.hpp"
 
 namespace rung::web {
@@ -52,15 +56,32 @@ Response message_page(const Resources& resources, int status, std::string_view h
   return html_response(status, resources.pages.render("message", view));
 }
 
-ViewerShape ViewerShape::of(const auth::Viewer* viewer) {
+ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org) {
   if (viewer == nullptr) {
     return {};
   }
-  return {.signed_in = true, .admin = viewer->admin(), .has_person = viewer->person.has_value()};
+  const bool reports =
+      viewer->person && org != nullptr && !org->direct_reports(viewer->person->id).empty();
+  return {.signed_in = true,
+          .admin = viewer->admin(),
+          .has_person = viewer->person.has_value(),
+          .has_reports = reports};
 }
 
 std::string ViewerShape::code() const {
-  return {signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-'};
+  return {signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-',
+          has_reports ? 'r' : '-'};
+}
+
+ViewerShape viewer_shape(const Resources& resources, const auth::Viewer* viewer) {
+  if (viewer == nullptr || !viewer->person) {
+    return ViewerShape::of(viewer, nullptr);
+  }
+  auto people = resources.people.get();
+  if (!people) {
+    throw std::runtime_error(people.error().message);
+  }
+  return ViewerShape::of(viewer, &(*people)->org);
 }
 
 Json session_json(ViewerShape shape) {
@@ -70,7 +91,8 @@ Json session_json(ViewerShape shape) {
               {"people", "/people"},
               {"account", "/account"},
               {"admin_home", "/admin/users"},
-              {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)}};
+              {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
+              {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)}};
 }
 
 Response page(const Resources& resources, const Call& call, int status, std::string_view name,
@@ -80,7 +102,7 @@ Response page(const Resources& resources, const Call& call, int status, std::str
 
 Response page(const Resources& resources, const Call& call, int status, std::string_view name,
               Json view, html::Fragments fragments) {
-  view["session"] = session_json(ViewerShape::of(call.viewer));
+  view["session"] = session_json(viewer_shape(resources, call.viewer));
   return html_response(status, resources.pages.render(name, view, std::move(fragments)));
 }
 

@@ -1,0 +1,217 @@
+// Team readiness: everyone below a person, their assessments in a cycle and the figures.
+#include "rung/review/team.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rung/people/org.hpp"
+#include "rung/review/rules.hpp"
+#include "rung/review/service.hpp"
+#include "rung/review/team_parts.hpp"
+
+namespace rung::review {
+
+namespace {
+
+// The cycle whose assessments count (team.hpp TeamQuery::cycle); none: every assessment.
+Result<std::optional<store::ReviewCycle>> scope_of(const std::vector<store::ReviewCycle>& cycles,
+                                                   const TeamQuery& query) {
+  if (query.all_cycles) {
+    return std::nullopt;
+  }
+  const store::ReviewCycle* chosen = nullptr;
+  for (const auto& cycle : cycles) {
+    if (query.cycle ? cycle.id == *query.cycle : cycle.status == store::CycleStatus::open) {
+      chosen = &cycle;  // in id order: the last open one is the newest
+    }
+  }
+  if (query.cycle && chosen == nullptr) {
+    return not_found(fmt::format("no review cycle with id {}", *query.cycle));
+  }
+  return chosen ? std::optional(*chosen) : std::nullopt;
+}
+
+// The assessments of one person that a row is made of.
+struct Picked {
+  const store::Assessment* self_submitted = nullptr;     // latest in the scope, any level
+  const store::Assessment* self_draft = nullptr;         // most recently changed
+  const store::Assessment* manager_submitted = nullptr;  // likewise
+  const store::Assessment* manager_draft = nullptr;
+  const store::Assessment* self_of_level = nullptr;  // latest submitted of the person's level
+  const store::Assessment* manager_of_level = nullptr;
+  const store::Assessment* self_of_next = nullptr;  // latest submitted of the next level
+  const store::Assessment* manager_of_next = nullptr;
+  std::optional<store::Millis> last_assessed;  // any cycle
+};
+
+bool later(const store::Assessment* candidate, const store::Assessment* held) {
+  return held == nullptr || candidate->submitted_at >= held->submitted_at;
+}
+
+Picked pick(const std::vector<const store::Assessment*>& all, const store::Person& person,
+            const std::string& next_level, const std::optional<store::ReviewCycle>& scope) {
+  Picked out;
+  for (const store::Assessment* a : all) {
+    const bool self = a->role == store::AuthorRole::self;
+    const bool submitted = a->status == store::AssessmentStatus::submitted;
+    if (submitted) {
+      out.last_assessed = std::max(out.last_assessed.value_or(0), a->submitted_at);
+    }
+    if (scope && a->cycle != scope->id) {
+      continue;
+    }
+    if (!submitted) {
+      auto& draft = self ? out.self_draft : out.manager_draft;
+      if (draft == nullptr || a->updated_at >= draft->updated_at) {
+        draft = a;
+      }
+      continue;
+    }
+    auto& latest = self ? out.self_submitted : out.manager_submitted;
+    latest = later(a, latest) ? a : latest;
+    if (a->level == person.level) {
+      auto& of_level = self ? out.self_of_level : out.manager_of_level;
+      of_level = later(a, of_level) ? a : of_level;
+    } else if (!next_level.empty() && a->level == next_level) {
+      auto& of_next = self ? out.self_of_next : out.manager_of_next;
+      of_next = later(a, of_next) ? a : of_next;
+    }
+  }
+  return out;
+}
+
+Stage stage_of(const store::Assessment* submitted, const store::Assessment* draft) {
+  if (submitted != nullptr) {
+    return Stage{StageState::submitted, submitted->submitted_at, submitted->id, submitted->level};
+  }
+  if (draft != nullptr) {
+    return Stage{StageState::draft, draft->updated_at, std::nullopt, draft->level};
+  }
+  return {};
+}
+
+const store::Assessment* either(const store::Assessment* manager, const store::Assessment* self) {
+  return manager != nullptr ? manager : self;
+}
+
+bool may_read_team(const auth::Viewer& viewer, const people::Org& org, store::Id person) {
+  return viewer.admin() || is_self(viewer, person) ||
+         (viewer.person && org.is_above(viewer.person->id, person));
+}
+
+// How far below `root` each of `ids` is (they come breadth first, managers before reports).
+std::unordered_map<store::Id, std::size_t> depths(const people::Org& org, store::Id root,
+                                                  const std::vector<store::Id>& ids) {
+  std::unordered_map<store::Id, std::size_t> out{{root, 0}};
+  for (const store::Id id : ids) {
+    const store::Person* person = org.find(id);
+    const auto manager = person && person->manager ? out.find(*person->manager) : out.end();
+    out[id] = manager == out.end() ? 1 : manager->second + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, store::Id person,
+                                              const TeamQuery& query) {
+  RUNG_TRY_ASSIGN(auto everyone, m_store.people());
+  const people::Org org(std::move(everyone));
+  return team_readiness(viewer, org, person, query);
+}
+
+Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, const people::Org& org,
+                                              store::Id person, const TeamQuery& query) {
+  const store::Person* root = org.find(person);
+  if (root == nullptr) {
+    return not_found(fmt::format("no person with id {}", person));
+  }
+  if (!may_read_team(viewer, org, person)) {
+    return forbidden(
+        fmt::format("{} may not see the team of person {}", viewer.account.login, person));
+  }
+  TeamReadiness out;
+  out.person = *root;
+  RUNG_TRY_ASSIGN(out.cycles, m_store.cycles());
+  RUNG_TRY_ASSIGN(out.cycle, scope_of(out.cycles, query));
+  const std::vector<store::Id> ids = org.all_below(person);
+  out.team_size = ids.size();
+  RUNG_TRY_ASSIGN(const auto assessments, m_store.assessments_of_people(ids));
+  AssessmentsByPerson by_person;
+  for (const auto& a : assessments) {
+    by_person[a.person].push_back(&a);
+  }
+  const auto depth = depths(org, person, ids);
+  const std::vector<const store::Assessment*> none;
+
+  std::vector<Picked> picks;
+  picks.reserve(ids.size());
+  out.rows.reserve(ids.size());
+  std::vector<const store::Assessment*> submitted;
+  std::map<AssessmentPair, std::string> pairs;
+  for (const store::Id id : ids) {
+    TeamRow row;
+    row.person = *org.find(id);
+    row.depth = depth.at(id);
+    if (const store::Person* manager =
+            row.person.manager ? org.find(*row.person.manager) : nullptr) {
+      row.manager_name = manager->name;
+    }
+    const model::Level* next = m_ladder.next_level(row.person.level);
+    row.next_level = next ? next->id : "";
+    const auto found = by_person.find(id);
+    const Picked picked = pick(found == by_person.end() ? none : found->second, row.person,
+                               row.next_level, out.cycle);
+    row.self = stage_of(picked.self_submitted, picked.self_draft);
+    row.manager = stage_of(picked.manager_submitted, picked.manager_draft);
+    row.last_assessed = picked.last_assessed;
+    for (const store::Assessment* a : {either(picked.manager_of_level, picked.self_of_level),
+                                       either(picked.manager_of_next, picked.self_of_next)}) {
+      if (a != nullptr) {
+        submitted.push_back(a);
+      }
+    }
+    if (picked.self_of_level && picked.manager_of_level) {
+      pairs.emplace(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id},
+                    row.person.level);
+    }
+    out.assessed += row.assessed() ? 1 : 0;
+    picks.push_back(picked);
+    out.rows.push_back(std::move(row));
+  }
+
+  RUNG_TRY_ASSIGN(const auto figures, m_figures.figures(m_store, m_versions, submitted));
+  RUNG_TRY_ASSIGN(const auto flagged, m_figures.flagged(m_store, m_ladder, pairs));
+  RUNG_TRY_ASSIGN(auto growth, growth_of(m_store, m_ladder, ids, by_person));
+  for (std::size_t i = 0; i < out.rows.size(); ++i) {
+    TeamRow& row = out.rows[i];
+    const Picked& picked = picks[i];
+    if (const auto* a = either(picked.manager_of_level, picked.self_of_level)) {
+      row.fit = figures.at(a->id);
+    }
+    if (const auto* a = either(picked.manager_of_next, picked.self_of_next)) {
+      row.next = figures.at(a->id);
+    }
+    if (picked.self_of_level && picked.manager_of_level) {
+      const auto count =
+          flagged.find(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id});
+      row.flagged = count == flagged.end() ? std::nullopt : std::optional(count->second);
+    }
+    if (auto progress = growth.find(row.person.id); progress != growth.end()) {
+      row.growth = std::move(progress->second);
+    }
+    if (viewer.person && row.person.manager == viewer.person->id &&
+        row.self.state == StageState::submitted && row.manager.state != StageState::submitted) {
+      out.awaiting.push_back(Awaiting{row.person, row.self.at});
+    }
+  }
+  std::stable_sort(out.awaiting.begin(), out.awaiting.end(), [](const auto& a, const auto& b) {
+    return a.self_submitted_at < b.self_submitted_at;
+  });
+  filter_rows(out.rows, query);
+  sort_rows(out.rows, query, m_ladder);
+  return out;
+}
+
+}  // namespace rung::review
