@@ -11,6 +11,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/raters.hpp"
 #include "rung/review/records.hpp"
 #include "rung/review/snapshot.hpp"
 #include "rung/store/store.hpp"
@@ -25,6 +26,7 @@
 // - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
 //   them, and admins; a draft only by its author (and admins).
 // - a growth plan: set and ticked by the person or anyone above them.
+// - rater statistics of a cycle: admins.
 //
 // Every change is one Store::write with its AuditEntry (actor: the viewer's login) in the same
 // transaction; an error leaves the store as it was. Submitting freezes a snapshot of the
@@ -35,6 +37,7 @@ namespace rung::review {
 struct Options {
   std::size_t max_evidence_bytes = 4096;  // evidence text longer than this is refused
   std::function<store::Millis()> clock;   // the time now; default: the system clock
+  std::size_t min_group_people = 4;       // rater figures over fewer people are withheld (raters())
 };
 
 // What to start (or resume) a draft for.
@@ -134,6 +137,12 @@ class Service {
   // The met share of every submitted assessment of the person that belongs to a cycle,
   // ordered by cycle then assessment id, from the snapshots.
   Result<std::vector<ProgressPoint>> progress(const auth::Viewer& viewer, store::Id person);
+
+  // The rater statistics of a cycle (raters.hpp, docs/raters.md) from its submitted snapshots;
+  // raters who rated fewer than Options::min_group_people people are hidden. Admins only
+  // ("review.forbidden"); "review.not-found" for an unknown cycle. Reads every person's
+  // assessments and the cycle's snapshots: O(people + submitted assessments) store reads.
+  Result<RaterReport> raters(const auth::Viewer& viewer, store::Id cycle);
 
   // Where a URL points: whether assessment `id` exists and is `person`'s. It tells nothing
   // else; the reads and writes above check the viewer.
