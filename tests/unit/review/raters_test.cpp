@@ -214,7 +214,8 @@ TEST(Raters, KappaSelfIsQuadraticallyWeightedKappa) {
 TEST(Raters, KappaNeedsTenPairs) {
   auto ratings = ten_pairs();
   ratings.pop_back();  // the last self rating: nine pairs left
-  const RaterStats& one = rater(report_of(ratings, 3), 1);
+  const RaterReport report = report_of(ratings, 3);
+  const RaterStats& one = rater(report, 1);
   EXPECT_EQ(one.self_pairs, 9U);
   EXPECT_FALSE(one.kappa_self);
   // The gap needs one pair: ((12 - 2) - (11 - 1)) / 9 = 0.
@@ -230,7 +231,8 @@ TEST(Raters, KappaAndGapNeedPairsFromEnoughPeople) {
       ratings.push_back(r);
     }
   }
-  const RaterStats& one = rater(report_of(ratings, 3), 1);
+  const RaterReport report = report_of(ratings, 3);
+  const RaterStats& one = rater(report, 1);
   EXPECT_EQ(one.self_pairs, 4U);
   EXPECT_EQ(one.self_people, 2U);
   EXPECT_FALSE(one.gap_self);
@@ -247,7 +249,8 @@ TEST(Raters, AllEqualRatingsHaveNoSpreadAndNoKappa) {
       ratings.push_back(self(person, statement, 1));
     }
   }
-  const RaterStats& one = rater(report_of(ratings, 4), 1);
+  const RaterReport report = report_of(ratings, 4);
+  const RaterStats& one = rater(report, 1);
   EXPECT_EQ(*one.spread, 0.0);
   EXPECT_EQ(*one.halo, 0.0);
   EXPECT_EQ(one.self_pairs, 10U);
@@ -264,7 +267,8 @@ TEST(Raters, ConstantButDifferentRatingsAgreeNoBetterThanChance) {
       ratings.push_back(self(person, statement, 1));
     }
   }
-  const RaterStats& one = rater(report_of(ratings, 4), 1);
+  const RaterReport report = report_of(ratings, 4);
+  const RaterStats& one = rater(report, 1);
   EXPECT_NEAR(*one.kappa_self, 0.0, k_tolerance);
   EXPECT_NEAR(*one.gap_self, 1.0, k_tolerance);
 }

@@ -64,9 +64,8 @@ TEST(RaterWords, LeniencySaysTheDirectionOnlyWhenTheIntervalLeavesZero) {
             "few ratings each, to tell a manager’s habit from chance.");
   EXPECT_EQ(words::leniency_detail(alone), "");
   EXPECT_EQ(words::leniency_detail(shown(0.4, 0.1, 0.7)),
-            "Their ratings differ from the organisation’s mean of the same statements by +0.50 "
-            "steps on average over 40 ratings; with the spread of this cycle that is worth 80% of "
-            "it (fewer ratings are pulled further toward the organisation).");
+            "Raw difference +0.50 steps over 40 ratings, 80% of it kept: the fewer the ratings, "
+            "the more of a difference may be chance.");
 }
 
 TEST(RaterWords, SpreadAndHaloAreComparedWithTheOrganisation) {

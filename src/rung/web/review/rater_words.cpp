@@ -98,9 +98,8 @@ std::string leniency_detail(const review::RaterStats& rater) {
     return "";
   }
   return fmt::format(
-      "Their ratings differ from the organisation’s mean of the same statements by {} steps on "
-      "average over {}; with the spread of this cycle that is worth {:.0f}% of it (fewer "
-      "ratings are pulled further toward the organisation).",
+      "Raw difference {} steps over {}, {:.0f}% of it kept: the fewer the ratings, the more of "
+      "a difference may be chance.",
       signed_two(*rater.mean_difference), plural(rater.ratings, "rating", "ratings"),
       *rater.weight * 100);
 }
