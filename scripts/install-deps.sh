@@ -13,6 +13,8 @@ packages=(
   # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
   sqlite3
   python3 python3-jsonschema python3-yaml
+  # tests/scripts/raters_check.sh: kappa against scikit-learn's, the other figures against numpy
+  python3-sklearn python3-numpy
   cmark-gfm
   # the browser tests (tests/browser): Debian's Chromium driven by playwright-core from npm
   chromium nodejs fonts-dejavu-core

@@ -1,6 +1,7 @@
-// Review cycles, growth plans and team readiness in a real browser, on a server of the spec's
-// own (server.mjs): the admin imports Mona, Ed and Pat, gives Ed and Mona accounts and opens a
-// review cycle on /admin/cycles (after a refused attempt that keeps what was typed); Ed submits
+// Review cycles, growth plans, rater statistics and team readiness in a real browser, on a
+// server of the spec's own (server.mjs): the admin imports Mona, Ed and Pat, gives Ed and Mona
+// accounts and opens a review cycle on /admin/cycles (after a refused attempt that keeps what
+// was typed) and finds no manager ratings yet on its rater statistics page; Ed submits
 // a self-assessment in that cycle with one piece of evidence (through the /api/v1 assessment
 // routes), picks a target level from his page, sees the gaps checklist, ticks an item, links
 // the evidence to it and sees the progress chart; Mona opens her team from the header, filters
@@ -129,6 +130,23 @@ describe('review cycles and growth plans', () => {
     await screenshot(page, 'admin-cycles');
     await page.setViewportSize({ width: 360, height: 800 });
     assert.ok((await horizontalOverflow(page)) <= 0, 'the cycles page fits a phone');
+    await page.close();
+  });
+
+  test('the admin reads how managers rated in the cycle: none yet', async () => {
+    const { url } = server;
+    const page = await browser.context.newPage();
+    await page.goto(`${url}/admin/cycles`);
+    await page.getByRole('link', { name: 'How managers rated' }).first().click();
+    await page.waitForURL(`${url}/admin/cycles/${cycle}/raters`);
+    assert.equal(await page.locator('h1').textContent(), 'How managers rated in 2026 H2');
+    assert.match(await page.locator('main').textContent(),
+      /No manager has submitted a manager assessment in 2026 H2 yet/);
+    await expectNoAxeViolations(page, 'raters (none yet)');
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await horizontalOverflow(page)) <= 0, 'the raters page fits a phone');
+    await page.getByRole('link', { name: 'see the cycle' }).click();
+    await page.waitForURL(`${url}/admin/cycles#cycle-${cycle}`);
     await page.close();
   });
 

@@ -34,4 +34,8 @@ Handler setup_people(CLI::App& sub, Io io);
 // [--ladder FILE]`: the promotion packet of review/packet.hpp (src/rung/cli/assess.cpp).
 Handler setup_assess(CLI::App& sub, Io io);
 
+// `rung raters --cycle ID [--min-people N] [--format text|json] [--data DIR] [--ladder FILE]`:
+// the rater statistics of review/raters.hpp for one cycle (src/rung/cli/raters.cpp).
+Handler setup_raters(CLI::App& sub, Io io);
+
 }  // namespace rung::cli

@@ -11,6 +11,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/raters.hpp"
 #include "rung/review/records.hpp"
 #include "rung/review/snapshot.hpp"
 #include "rung/review/team.hpp"
@@ -32,6 +33,7 @@ class Org;
 //   them, and admins; a draft only by its author (and admins).
 // - a growth plan: set and ticked by the person or anyone above them.
 // - team readiness of a person: the person, anyone above them, and admins.
+// - rater statistics of a cycle: admins.
 //
 // Every change is one Store::write with its AuditEntry (actor: the viewer's login) in the same
 // transaction; an error leaves the store as it was. Submitting freezes a snapshot of the
@@ -45,6 +47,7 @@ struct Options {
   // Figures of submitted assessments team readiness keeps (team_figures.hpp); about 100 bytes
   // each. Past this, all are dropped and computed again.
   std::size_t max_kept_figures = 500'000;
+  std::size_t min_group_people = 4;       // rater figures over fewer people are withheld (raters())
 };
 
 // What to start (or resume) a draft for.
@@ -144,6 +147,12 @@ class Service {
   // The met share of every submitted assessment of the person that belongs to a cycle,
   // ordered by cycle then assessment id, from the snapshots.
   Result<std::vector<ProgressPoint>> progress(const auth::Viewer& viewer, store::Id person);
+
+  // The rater statistics of a cycle (raters.hpp, docs/raters.md) from its submitted snapshots;
+  // raters who rated fewer than Options::min_group_people people are hidden. Admins only
+  // ("review.forbidden"); "review.not-found" for an unknown cycle. Reads every person's
+  // assessments and the cycle's snapshots: O(people + submitted assessments) store reads.
+  Result<RaterReport> raters(const auth::Viewer& viewer, store::Id cycle);
 
   // Where a URL points: whether assessment `id` exists and is `person`'s. It tells nothing
   // else; the reads and writes above check the viewer.

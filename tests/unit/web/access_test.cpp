@@ -139,6 +139,7 @@ const std::map<std::string, Expectation>& expectations() {
       {"admin.cycles", {admin, "/admin/cycles", 200}},
       {"admin.cycles.open", {admin, "/admin/cycles", 422, {{"name", ""}}}},
       {"admin.cycles.close", {admin, "/admin/cycles/999/close", 404}},
+      {"admin.cycle.raters", {admin, "/admin/cycles/{cycle}/raters", 200}},
       {"api.index", {ladder, "/api/v1", 200}},
       {"api.openapi", {anyone, "/api/v1/openapi.json", 200}},
       {"api.ladder", {ladder, "/api/v1/ladder", 200}},
@@ -221,6 +222,7 @@ const std::map<std::string, Expectation>& expectations() {
         R"({"name": "2027 H1", "starts": "2027-01-01", "ends": "2027-06-30", "tracks": []})"}},
       // Closing is idempotent; no later row starts an assessment in the cycle.
       {"api.cycle.close", {admin, "/api/v1/cycles/{cycle}/close", 200}},
+      {"api.cycle.raters", {admin, "/api/v1/cycles/{cycle}/raters", 200}},
   };
   return table;
 }

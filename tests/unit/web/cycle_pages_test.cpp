@@ -27,7 +27,7 @@ class CyclePages : public ::testing::Test {
 TEST_F(CyclePages, TheListShowsEachCycleWithItsStatusAndTheOpenForm) {
   const Response page = world.get("/admin/cycles", &admin);
   ASSERT_EQ(page.status, 200) << page.body;
-  EXPECT_TRUE(has(page, "<td>2026 H2</td>"));
+  EXPECT_TRUE(has(page, "<td>2026 H2<br>"));
   EXPECT_TRUE(has(page, "<td>2026-07-01 to 2026-12-31</td>"));
   EXPECT_TRUE(has(page, "<td>All tracks</td>"));
   EXPECT_TRUE(has(page, fmt::format("action=\"/admin/cycles/{}/close\"", world.cycle)));

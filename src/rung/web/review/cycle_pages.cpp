@@ -43,7 +43,8 @@ Json cycle_rows(const Resources& resources) {
                         {"tracks", tracks_text(resources.ladder, cycle.tracks)},
                         {"open", cycle.status == store::CycleStatus::open},
                         {"status", std::string(store::to_string(cycle.status))},
-                        {"close_url", fmt::format("/admin/cycles/{}/close", cycle.id)}});
+                        {"close_url", fmt::format("/admin/cycles/{}/close", cycle.id)},
+                        {"raters_url", fmt::format("/admin/cycles/{}/raters", cycle.id)}});
   }
   return rows;
 }

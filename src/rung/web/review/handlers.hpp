@@ -27,6 +27,7 @@ Response plan_evidence(const Resources& resources, const Call& call);
 Response admin_cycles(const Resources& resources, const Call& call);
 Response admin_cycles_open(const Resources& resources, const Call& call);
 Response admin_cycles_close(const Resources& resources, const Call& call);
+Response admin_cycle_raters(const Resources& resources, const Call& call);
 Response api_save_rating(const Resources& resources, const Call& call);
 Response api_assessments(const Resources& resources, const Call& call);
 Response api_start_assessment(const Resources& resources, const Call& call);
@@ -44,5 +45,6 @@ Response api_plan_evidence(const Resources& resources, const Call& call);
 Response api_cycles(const Resources& resources, const Call& call);
 Response api_open_cycle(const Resources& resources, const Call& call);
 Response api_close_cycle(const Resources& resources, const Call& call);
+Response api_cycle_raters(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

@@ -39,6 +39,8 @@ std::span<const Route> review_routes() {
       Route{post, "/admin/cycles", "admin.cycles.open", adm, html, false, "", h::admin_cycles_open},
       Route{post, "/admin/cycles/{cycle}/close", "admin.cycles.close", adm, html, false, "",
             h::admin_cycles_close},
+      Route{get, "/admin/cycles/{cycle}/raters", "admin.cycle.raters", adm, html, false, "",
+            h::admin_cycle_raters},
       Route{put, "/api/v1/people/{id}/assessments/{aid}/ratings/{statement}", "api.rating.put", per,
             json, false, "", h::api_save_rating},
       Route{get, "/api/v1/people/{id}/assessments", "api.assessments", per, json, false, "",
@@ -69,6 +71,8 @@ std::span<const Route> review_routes() {
       Route{post, "/api/v1/cycles", "api.cycles.open", adm, json, false, "", h::api_open_cycle},
       Route{post, "/api/v1/cycles/{cycle}/close", "api.cycle.close", adm, json, false, "",
             h::api_close_cycle},
+      Route{get, "/api/v1/cycles/{cycle}/raters", "api.cycle.raters", adm, json, false, "",
+            h::api_cycle_raters},
   };
   return table;
 }
