@@ -5,16 +5,16 @@
 namespace rung {
 namespace {
 
-constexpr Millis k_day = 86'400'000;
+constexpr Millis k_one_day = 86'400'000;
 constexpr Millis k_now = 1'750'000'000'000;
 
 std::string days_ago(Millis days) {
-  return ago(k_now - days * k_day, k_now);
+  return ago(k_now - days * k_one_day, k_now);
 }
 
 TEST(Ago, SaysElapsedWholeDaysInWords) {
   EXPECT_EQ(ago(k_now, k_now), "today");
-  EXPECT_EQ(ago(k_now - k_day + 1, k_now), "today");
+  EXPECT_EQ(ago(k_now - k_one_day + 1, k_now), "today");
   EXPECT_EQ(days_ago(1), "yesterday");
   EXPECT_EQ(days_ago(2), "2 days ago");
   EXPECT_EQ(days_ago(13), "13 days ago");
@@ -30,7 +30,7 @@ TEST(Ago, SaysElapsedWholeDaysInWords) {
 }
 
 TEST(Ago, AnInstantAfterNowIsToday) {
-  EXPECT_EQ(ago(k_now + 5 * k_day, k_now), "today");
+  EXPECT_EQ(ago(k_now + 5 * k_one_day, k_now), "today");
 }
 
 }  // namespace
