@@ -112,6 +112,92 @@ std::unordered_map<store::Id, std::size_t> depths(const people::Org& org, store:
   return out;
 }
 
+// The rows before their figures, and what the figures are to be read from.
+struct Made {
+  std::vector<TeamRow> rows;
+  std::vector<Picked> picks;                      // by row
+  std::vector<const store::Assessment*> figured;  // submitted assessments with a figure
+  std::map<AssessmentPair, std::string> pairs;    // self/manager pairs to flag, with the level
+};
+
+Made make_rows(const people::Org& org, const model::Ladder& ladder, store::Id root,
+               const std::vector<store::Id>& ids, const AssessmentsByPerson& by_person,
+               const std::optional<store::ReviewCycle>& scope) {
+  const auto depth = depths(org, root, ids);
+  const std::vector<const store::Assessment*> none;
+  Made out;
+  out.rows.reserve(ids.size());
+  out.picks.reserve(ids.size());
+  for (const store::Id id : ids) {
+    TeamRow row;
+    row.person = *org.find(id);
+    row.depth = depth.at(id);
+    if (const store::Person* manager =
+            row.person.manager ? org.find(*row.person.manager) : nullptr) {
+      row.manager_name = manager->name;
+    }
+    const model::Level* next = ladder.next_level(row.person.level);
+    row.next_level = next ? next->id : "";
+    const auto found = by_person.find(id);
+    const Picked picked =
+        pick(found == by_person.end() ? none : found->second, row.person, row.next_level, scope);
+    row.self = stage_of(picked.self_submitted, picked.self_draft);
+    row.manager = stage_of(picked.manager_submitted, picked.manager_draft);
+    row.last_assessed = picked.last_assessed;
+    for (const store::Assessment* a : {either(picked.manager_of_level, picked.self_of_level),
+                                       either(picked.manager_of_next, picked.self_of_next)}) {
+      if (a != nullptr) {
+        out.figured.push_back(a);
+      }
+    }
+    if (picked.self_of_level && picked.manager_of_level) {
+      out.pairs.emplace(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id},
+                        row.person.level);
+    }
+    out.picks.push_back(picked);
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+void add_figures(Made& made, const std::unordered_map<store::Id, LevelFigure>& figures,
+                 const std::map<AssessmentPair, std::size_t>& flagged,
+                 std::unordered_map<store::Id, GrowthProgress>& growth) {
+  for (std::size_t i = 0; i < made.rows.size(); ++i) {
+    TeamRow& row = made.rows[i];
+    const Picked& picked = made.picks[i];
+    if (const auto* a = either(picked.manager_of_level, picked.self_of_level)) {
+      row.fit = figures.at(a->id);
+    }
+    if (const auto* a = either(picked.manager_of_next, picked.self_of_next)) {
+      row.next = figures.at(a->id);
+    }
+    if (picked.self_of_level && picked.manager_of_level) {
+      const auto count =
+          flagged.find(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id});
+      row.flagged = count == flagged.end() ? std::nullopt : std::optional(count->second);
+    }
+    if (auto progress = growth.find(row.person.id); progress != growth.end()) {
+      row.growth = std::move(progress->second);
+    }
+  }
+}
+
+// The viewer's direct reports whose submitted self-assessment waits for a manager's.
+std::vector<Awaiting> awaiting_of(const auth::Viewer& viewer, const std::vector<TeamRow>& rows) {
+  std::vector<Awaiting> out;
+  for (const TeamRow& row : rows) {
+    if (viewer.person && row.person.manager == viewer.person->id &&
+        row.self.state == StageState::submitted && row.manager.state != StageState::submitted) {
+      out.push_back(Awaiting{row.person, row.self.at});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.self_submitted_at < b.self_submitted_at;
+  });
+  return out;
+}
+
 }  // namespace
 
 Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, store::Id person,
@@ -142,73 +228,15 @@ Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, const 
   for (const auto& a : assessments) {
     by_person[a.person].push_back(&a);
   }
-  const auto depth = depths(org, person, ids);
-  const std::vector<const store::Assessment*> none;
-
-  std::vector<Picked> picks;
-  picks.reserve(ids.size());
-  out.rows.reserve(ids.size());
-  std::vector<const store::Assessment*> submitted;
-  std::map<AssessmentPair, std::string> pairs;
-  for (const store::Id id : ids) {
-    TeamRow row;
-    row.person = *org.find(id);
-    row.depth = depth.at(id);
-    if (const store::Person* manager =
-            row.person.manager ? org.find(*row.person.manager) : nullptr) {
-      row.manager_name = manager->name;
-    }
-    const model::Level* next = m_ladder.next_level(row.person.level);
-    row.next_level = next ? next->id : "";
-    const auto found = by_person.find(id);
-    const Picked picked = pick(found == by_person.end() ? none : found->second, row.person,
-                               row.next_level, out.cycle);
-    row.self = stage_of(picked.self_submitted, picked.self_draft);
-    row.manager = stage_of(picked.manager_submitted, picked.manager_draft);
-    row.last_assessed = picked.last_assessed;
-    for (const store::Assessment* a : {either(picked.manager_of_level, picked.self_of_level),
-                                       either(picked.manager_of_next, picked.self_of_next)}) {
-      if (a != nullptr) {
-        submitted.push_back(a);
-      }
-    }
-    if (picked.self_of_level && picked.manager_of_level) {
-      pairs.emplace(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id},
-                    row.person.level);
-    }
-    out.assessed += row.assessed() ? 1 : 0;
-    picks.push_back(picked);
-    out.rows.push_back(std::move(row));
-  }
-
-  RUNG_TRY_ASSIGN(const auto figures, m_figures.figures(m_store, m_versions, submitted));
-  RUNG_TRY_ASSIGN(const auto flagged, m_figures.flagged(m_store, m_ladder, pairs));
+  Made made = make_rows(org, m_ladder, person, ids, by_person, out.cycle);
+  RUNG_TRY_ASSIGN(const auto figures, m_figures.figures(m_store, m_versions, made.figured));
+  RUNG_TRY_ASSIGN(const auto flagged, m_figures.flagged(m_store, m_ladder, made.pairs));
   RUNG_TRY_ASSIGN(auto growth, growth_of(m_store, m_ladder, ids, by_person));
-  for (std::size_t i = 0; i < out.rows.size(); ++i) {
-    TeamRow& row = out.rows[i];
-    const Picked& picked = picks[i];
-    if (const auto* a = either(picked.manager_of_level, picked.self_of_level)) {
-      row.fit = figures.at(a->id);
-    }
-    if (const auto* a = either(picked.manager_of_next, picked.self_of_next)) {
-      row.next = figures.at(a->id);
-    }
-    if (picked.self_of_level && picked.manager_of_level) {
-      const auto count =
-          flagged.find(AssessmentPair{picked.self_of_level->id, picked.manager_of_level->id});
-      row.flagged = count == flagged.end() ? std::nullopt : std::optional(count->second);
-    }
-    if (auto progress = growth.find(row.person.id); progress != growth.end()) {
-      row.growth = std::move(progress->second);
-    }
-    if (viewer.person && row.person.manager == viewer.person->id &&
-        row.self.state == StageState::submitted && row.manager.state != StageState::submitted) {
-      out.awaiting.push_back(Awaiting{row.person, row.self.at});
-    }
-  }
-  std::stable_sort(out.awaiting.begin(), out.awaiting.end(), [](const auto& a, const auto& b) {
-    return a.self_submitted_at < b.self_submitted_at;
-  });
+  add_figures(made, figures, flagged, growth);
+  out.rows = std::move(made.rows);
+  out.assessed = static_cast<std::size_t>(std::count_if(
+      out.rows.begin(), out.rows.end(), [](const auto& row) { return row.assessed(); }));
+  out.awaiting = awaiting_of(viewer, out.rows);
   filter_rows(out.rows, query);
   sort_rows(out.rows, query, m_ladder);
   return out;

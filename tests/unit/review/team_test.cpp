@@ -337,7 +337,7 @@ TEST_P(Team, GrowthIsTheNewestPlansChecklistProgress) {
 // here, a person whose level the ladder lacks still gets a row without figures.
 TEST_P(Team, APersonAtALevelTheLadderLacksStillHasARow) {
   move_to(ann, "x-9");
-  const auto& row = row_of(team(lead, lead), "ann");
+  const TeamRow row = row_of(team(lead, lead), "ann");
   EXPECT_EQ(row.next_level, "");
   EXPECT_EQ(row.fit, std::nullopt);
   EXPECT_EQ(row.self.state, StageState::not_started);

@@ -225,7 +225,8 @@ TEST_P(ReviewContract, ManyAtOnceReadsReturnOnlyWhatWasAskedInOrder) {
   const Id c1 = insert_with([&](Writer& w) { return w.insert_assessment(of_cat); });
   const std::vector<Id> ann_and_bob{bob, 4242, m_ann};
   std::vector<Id> ids;
-  for (const Assessment& a : store().assessments_of_people(ann_and_bob).value()) {
+  const auto found = store().assessments_of_people(ann_and_bob).value();
+  for (const Assessment& a : found) {
     ids.push_back(a.id);
   }
   EXPECT_EQ(ids, (std::vector<Id>{a1, b1, a2}));
