@@ -1,7 +1,7 @@
 // The rater statistics of a review cycle of 10,000 people with two submitted assessments each
 // (a self-assessment and a manager assessment of every statement of the person's level of the
-// built-in ladder, ~17 statements; one manager per 8 people): BM_RatersPure is the computation
-// alone (review::rater_statistics over the ~340,000 ratings); BM_RatersService the whole read
+// built-in ladder, ~18 statements; one manager per 8 people): BM_RatersPure is the computation
+// alone (review::rater_statistics over the ~370,000 ratings); BM_RatersService the whole read
 // through review::Service::raters from a SQLite file (every person's assessments, 20,000
 // snapshots parsed, positions mapped, then the same computation). Setup writes the store
 // straight through store::Writer in one transaction, snapshots as submit writes them.
