@@ -1,6 +1,7 @@
 // Team readiness: column names, filters and sorting.
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <unordered_map>
 
 #include "rung/review/team_parts.hpp"
@@ -90,6 +91,25 @@ std::optional<double> key_of(const TeamRow& row, TeamColumn column, const Ladder
   return std::nullopt;
 }
 
+// Puts rows[at[i]] at i for every i, following each cycle of the permutation.
+void permute(std::vector<TeamRow>& rows, const std::vector<std::size_t>& at) {
+  std::vector<bool> placed(rows.size(), false);
+  for (std::size_t start = 0; start < rows.size(); ++start) {
+    if (placed[start] || at[start] == start) {
+      continue;
+    }
+    TeamRow held = std::move(rows[start]);
+    std::size_t to = start;
+    while (at[to] != start) {
+      rows[to] = std::move(rows[at[to]]);
+      placed[to] = true;
+      to = at[to];
+    }
+    rows[to] = std::move(held);
+    placed[to] = true;
+  }
+}
+
 bool by_name(const TeamRow& a, const TeamRow& b) {
   return a.person.name != b.person.name ? a.person.name < b.person.name : a.person.id < b.person.id;
 }
@@ -151,33 +171,29 @@ void filter_rows(std::vector<TeamRow>& rows, const TeamQuery& query) {
 }
 
 void sort_rows(std::vector<TeamRow>& rows, const TeamQuery& query, const model::Ladder& ladder) {
-  if (query.sort == TeamColumn::name) {
-    std::sort(rows.begin(), rows.end(), [&](const TeamRow& a, const TeamRow& b) {
-      return query.descending ? by_name(b, a) : by_name(a, b);
-    });
-    return;
-  }
+  // Indexes are sorted, then the rows moved once each into place: a row is large, and a team
+  // can hold thousands.
   const LadderOrder order(ladder);
-  std::vector<std::pair<std::optional<double>, TeamRow*>> keyed;
-  keyed.reserve(rows.size());
-  for (TeamRow& row : rows) {
-    keyed.emplace_back(key_of(row, query.sort, order), &row);
+  std::vector<std::optional<double>> keys;
+  keys.reserve(rows.size());
+  for (const TeamRow& row : rows) {
+    keys.push_back(key_of(row, query.sort, order));
   }
-  std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-    if (a.first.has_value() != b.first.has_value()) {
-      return a.first.has_value();  // a figure before none, in either direction
+  std::vector<std::size_t> at(rows.size());
+  std::iota(at.begin(), at.end(), 0);
+  const bool by_figure = query.sort != TeamColumn::name;
+  std::sort(at.begin(), at.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = keys[a];
+    const auto& y = keys[b];
+    if (by_figure && x.has_value() != y.has_value()) {
+      return x.has_value();  // a figure before none, in either direction
     }
-    if (a.first && *a.first != *b.first) {
-      return query.descending ? *a.first > *b.first : *a.first < *b.first;
+    if (by_figure && x && *x != *y) {
+      return query.descending ? *x > *y : *x < *y;
     }
-    return by_name(*a.second, *b.second);
+    return !by_figure && query.descending ? by_name(rows[b], rows[a]) : by_name(rows[a], rows[b]);
   });
-  std::vector<TeamRow> sorted;
-  sorted.reserve(rows.size());
-  for (auto& [key, row] : keyed) {
-    sorted.push_back(std::move(*row));
-  }
-  rows = std::move(sorted);
+  permute(rows, at);
 }
 
 }  // namespace rung::review

@@ -297,6 +297,25 @@ TEST_P(Team, SortsByAnyColumnWithMissingFiguresLast) {
   EXPECT_EQ(team_column("nonsense"), std::nullopt);
 }
 
+// Rows are moved into place along the cycles of the sorting permutation: any order comes out
+// whole, each row once.
+TEST_P(Team, SortingKeepsEveryRowWhateverThePermutation) {
+  for (const char* name : {"dan", "bea", "cal", "abe", "fay", "ema"}) {
+    add_person(name, id_of(lead));
+  }
+  std::vector<std::string> expected{"abe", "ann", "bea", "cal", "dan", "ema", "fay"};
+  EXPECT_EQ(names(team(lead, lead)), expected);
+  TeamQuery backwards;
+  backwards.descending = true;
+  std::reverse(expected.begin(), expected.end());
+  EXPECT_EQ(names(team(lead, lead, backwards)), expected);
+  TeamQuery by_track;  // one track: all tie, so by name
+  by_track.sort = TeamColumn::track;
+  by_track.descending = true;
+  std::reverse(expected.begin(), expected.end());
+  EXPECT_EQ(names(team(lead, lead, by_track)), expected);
+}
+
 TEST_P(Team, AwaitingListsTheViewersReportsWhoseSelfAssessmentWaits) {
   const auto cycle = open_cycle("2026");
   const auto eve = add_person("eve", id_of(lead));
