@@ -15,9 +15,19 @@
 //                               session, access, the service, the view model, 100 rows
 //                               rendered), as the admin; ->Threads(16): 16 callers at once
 //   BM_Team_Csv                 the CSV of all 10,000 rows
-// Each reports p50_ms and p99_ms of its iterations besides the mean. Figures on the shared
-// 2-core machine (Release, load average about 3), in docs/team-readiness.md's "Cost" terms:
-//   see the report of the branch team-readiness (filled in by hand after a run).
+// Each reports p50_ms and p99_ms of its iterations besides the mean. Two runs on the shared
+// 2-core machine (Release, load average 2 to 4 from other work), p50 / p99 in ms:
+//   BM_Team_PureReadiness        34.8 / 37.2      34.6 / 37.7
+//   BM_Team_ServiceCold         580   / 645      555   / 631
+//   BM_Team_Service              33.5 / 37.2      33.8 / 36.8
+//   BM_Team_Page                 35.0 / 38.0      35.8 / 55.4   (28.6 and 27.4 requests/s)
+//   BM_Team_Page, 16 threads    738   / 1543     665   / 1523  (22.7 and 23.7 requests/s)
+//   BM_Team_Csv (1.6 MiB)        47.7 / 48.5      47.1 / 49.0
+// A warm page costs what readiness alone costs for the same people because the figures of
+// submitted assessments are kept (team_figures.hpp): what is left per request is reading the
+// team's 20,000 assessments, making 10,000 rows, sorting them and rendering 100. With 16 callers
+// on two cores a request waits for the others (16 x 35 ms / 2 cores), hence the p50 near 0.7 s.
+// Under a load average of 5 to 6 the single-caller p99 rose to 68-197 ms in other runs.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
