@@ -2,7 +2,8 @@
 # `rung export` refusing what it cannot do, with exit code 2, a clear message and nothing left
 # behind: a missing directory, a directory as the target, a read-only directory (run as an
 # unprivileged user when the test runs as root), a ladder that does not load (an existing
-# file is kept as it was), xlsx without -o, --bom with a format other than csv.
+# file is kept as it was), xlsx without -o, --bom or --lossless with a format other
+# than csv.
 # Usage: export_errors.sh RUNG_BINARY
 set -euo pipefail
 rung=$(realpath "$1")
@@ -73,6 +74,8 @@ expect_failure "xlsx to standard output" "--format xlsx writes a file, not text:
   "$rung" export --format xlsx --ladder "$fixture"
 expect_failure "--bom with json" "--bom applies to --format csv only" \
   "$rung" export --format json --bom --ladder "$fixture"
+expect_failure "--lossless with xlsx" "--lossless applies to --format csv only" \
+  "$rung" export --format xlsx --lossless -o "$tmp/x.xlsx" --ladder "$fixture"
 expect_failure "an unknown format" "--format: pdf not in {md,json,yaml,csv,xlsx,html}" \
   "$rung" export --format pdf --ladder "$fixture"
 

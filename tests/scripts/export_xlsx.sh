@@ -2,7 +2,9 @@
 # The XLSX export opened by an independent reader (Python's zipfile and xml.etree): the sheets
 # (Overview, one per track, Matrix) exist, every statement text of the model that
 # `rung show --all --format json` prints is among the shared strings, each track sheet has a
-# row per statement (shared levels included), and every sheet has a frozen header and widths.
+# row per statement (shared levels included), every sheet has a frozen header and widths, and
+# every cell is typed text in the Text number format (a formula-like statement stays as it is
+# and is never run, even after someone edits the cell).
 # Usage: export_xlsx.sh RUNG_BINARY
 set -euo pipefail
 rung=$1
@@ -54,8 +56,21 @@ for (name, path), track in zip(sheets[1:-1], model["tracks"]):
         count = sum(len(items) for items in holder.get("statements", {}).values())
         expected += max(count, 1)  # a level without statements still gets its row
     assert len(rows) == 1 + expected, (name, len(rows), expected)
+styles = ET.fromstring(book.read("xl/styles.xml"))
+xfs = styles.find("m:cellXfs", NS).findall("m:xf", NS)
+text_styles = {i for i, xf in enumerate(xfs) if xf.get("numFmtId") == "49"}
+formula_like = [t for t in texts if t[:1] in ("=", "+", "-", "@")]
+if ladder != "builtin":
+    assert formula_like, "the fixture has formula-like statements"
+    missing = [t for t in formula_like if t not in shared]
+    assert not missing, f"formula-like statements changed: {missing}"
 for name, path in sheets:
     sheet = ET.fromstring(book.read(path))
+    for cell in sheet.iter(f"{{{NS['m']}}}c"):
+        assert cell.find("m:f", NS) is None, f"{name}!{cell.get('r')}: a formula"
+        blank = cell.find("m:v", NS) is None and cell.get("t") is None
+        assert blank or cell.get("t") == "s", f"{name}!{cell.get('r')}: not a text cell"
+        assert int(cell.get("s", "0")) in text_styles, f"{name}!{cell.get('r')}: not Text format"
     pane = sheet.find("m:sheetViews/m:sheetView/m:pane", NS)
     assert pane is not None and pane.get("state") == "frozen", f"{name}: no frozen pane"
     assert pane.get("ySplit") in ("1", "2"), f"{name}: header rows not frozen"

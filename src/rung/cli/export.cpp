@@ -19,6 +19,7 @@ struct ExportOptions {
   std::string format;       // --format: a name from exports::exporters() (required)
   std::string output;       // -o: where to write; standard output when empty (text formats)
   bool bom = false;         // --bom: CSV starts with a UTF-8 byte order mark
+  bool lossless = false;    // --lossless: CSV cells exactly as in the ladder, formulas and all
 };
 
 Outcome run_export(const ExportOptions& options, Io io) {
@@ -29,12 +30,18 @@ Outcome run_export(const ExportOptions& options, Io io) {
   if (options.bom && options.format != "csv") {
     return fail("cli.usage", "--bom applies to --format csv only");
   }
+  if (options.lossless && options.format != "csv") {
+    return fail("cli.usage",
+                "--lossless applies to --format csv only: the other formats keep every text "
+                "as it is");
+  }
   if (options.output.empty() && exporter->render == nullptr) {
     return fail("cli.usage",
                 fmt::format("--format {} writes a file, not text: give -o PATH", exporter->name));
   }
   RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(options.ladder_path));
-  const exports::Options export_options{options.bom};
+  const exports::Options export_options{.byte_order_mark = options.bom,
+                                        .lossless = options.lossless};
   if (options.output.empty()) {
     io.out << exporter->render(ladder, export_options);
     return k_exit_ok;
@@ -53,8 +60,12 @@ std::string formats_footer() {
       "\nExamples:\n"
       "  rung export --format md -o ladder.md\n"
       "  rung export --format csv --bom -o ladder.csv     for Excel\n"
+      "  rung export --format csv --lossless -o ladder.csv  to import it again unchanged\n"
       "  rung export --format xlsx -o ladder.xlsx\n"
       "  rung export --format json --ladder my-ladder.yaml | jq .tracks[0].name\n"
+      "\nCSV cells that start with = + - @, a tab or a carriage return get a leading\n"
+      "apostrophe, so that a spreadsheet shows them instead of running them as formulas;\n"
+      "--lossless writes them as they are. XLSX cells are typed text: never run, never changed.\n"
       "\nThe file is written all-or-nothing: on any error nothing is left at PATH.\n"
       "Formats are described in docs/export.md.";
   return out;
@@ -78,6 +89,9 @@ Handler setup_export(CLI::App& sub, Io io) {
   add_ladder_option(sub, options->ladder_path);
   sub.add_flag("--bom", options->bom,
                "CSV only: start with a UTF-8 byte order mark so that Excel reads UTF-8");
+  sub.add_flag("--lossless", options->lossless,
+               "CSV only: write cells that start with = + - @ as they are (for a round trip), "
+               "not guarded against spreadsheet formulas");
   sub.footer(formats_footer());
   return [options, io] { return run_export(*options, io); };
 }

@@ -16,7 +16,7 @@ bool needs_quotes(std::string_view text) {
   return !text.empty() && (text.front() == ' ' || text.back() == ' ');
 }
 
-void append_row(std::string& out, const StatementRow& row) {
+void append_row(std::string& out, const StatementRow& row, bool lossless) {
   const std::string_view fields[] = {
       row.track->id,       row.level->id,
       row.level->grade,    row.level->title,
@@ -29,12 +29,25 @@ void append_row(std::string& out, const StatementRow& row) {
       out += ',';
     }
     first = false;
-    out += csv_field(field);
+    out += lossless ? csv_field(field) : csv_field(spreadsheet_safe(field));
   }
   out += k_row_end;
 }
 
 }  // namespace
+
+bool spreadsheet_risky(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string spreadsheet_safe(std::string_view text) {
+  if (!spreadsheet_risky(text)) {
+    return std::string(text);
+  }
+  std::string out = "'";
+  out += text;
+  return out;
+}
 
 std::string csv_field(std::string_view text) {
   if (!needs_quotes(text)) {
@@ -61,7 +74,7 @@ std::string to_csv(const model::Ladder& ladder, const Options& options) {
   out += k_csv_header;
   out += k_row_end;
   for (const StatementRow& row : statement_rows(ladder)) {
-    append_row(out, row);
+    append_row(out, row, options.lossless);
   }
   return out;
 }

@@ -15,6 +15,10 @@ namespace rung::exports {
 // Choices that apply to some formats; the others ignore them.
 struct Options {
   bool byte_order_mark = false;  // csv: start with a UTF-8 byte order mark for Excel (default off)
+  // csv: write every cell exactly as in the ladder, even one a spreadsheet would run as a
+  // formula (default off: such cells get a leading apostrophe, see spreadsheet_safe). XLSX needs
+  // no such choice: its cells are typed text in the Text number format, lossless and inert.
+  bool lossless = false;
 };
 
 // Renders a format as one text in memory; the caller prints it or writes it to a file.

@@ -9,19 +9,30 @@
 
 namespace rung::exports {
 
+namespace {
+
+// Excel's built-in number format 49, "@": the cell is text.
+lxw_format* text_format(lxw_workbook* workbook) {
+  lxw_format* format = workbook_add_format(workbook);
+  format_set_num_format_index(format, 49);
+  return format;
+}
+
+}  // namespace
+
 XlsxFormats add_formats(lxw_workbook* workbook) {
   XlsxFormats formats;
-  formats.title = workbook_add_format(workbook);
+  formats.title = text_format(workbook);
   format_set_bold(formats.title);
   format_set_font_size(formats.title, 14);
-  formats.header = workbook_add_format(workbook);
+  formats.header = text_format(workbook);
   format_set_bold(formats.header);
   format_set_text_wrap(formats.header);
   format_set_align(formats.header, LXW_ALIGN_VERTICAL_TOP);
   format_set_pattern(formats.header, LXW_PATTERN_SOLID);
   format_set_bg_color(formats.header, 0xDDE4EE);
   format_set_bottom(formats.header, LXW_BORDER_THIN);
-  formats.body = workbook_add_format(workbook);
+  formats.body = text_format(workbook);
   format_set_text_wrap(formats.body);
   format_set_align(formats.body, LXW_ALIGN_VERTICAL_TOP);
   return formats;

@@ -12,7 +12,10 @@
 // Internal to rung::exports: the pieces of the XLSX export that talk to libxlsxwriter.
 namespace rung::exports {
 
-// The cell formats of a workbook; owned by the workbook.
+// The cell formats of a workbook; owned by the workbook. Every one has the number format Text
+// ("@"): the cells hold typed text, which spreadsheets never run as a formula, and a cell
+// formatted as Text keeps what is typed into it as text too, so a statement starting with '='
+// does not turn into a formula when someone edits it. The texts themselves stay as they are.
 struct XlsxFormats {
   lxw_format* title = nullptr;   // bold, larger: a sheet's title line
   lxw_format* header = nullptr;  // bold, shaded, bottom border, wrapped, top-aligned

@@ -20,6 +20,17 @@ TEST(CsvField, QuotesOnlyWhatMustBeQuoted) {
   EXPECT_EQ(csv_field("ünïcödé ‘quotes’"), "ünïcödé ‘quotes’");
 }
 
+TEST(SpreadsheetSafe, GuardsWhatASpreadsheetWouldRun) {
+  for (const std::string_view risky : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=", "-"}) {
+    EXPECT_TRUE(spreadsheet_risky(risky)) << risky;
+    EXPECT_EQ(spreadsheet_safe(risky), "'" + std::string(risky));
+  }
+  for (const std::string_view plain : {"", "a=b", " =1", "'=1", "1-2", "You lead"}) {
+    EXPECT_FALSE(spreadsheet_risky(plain)) << plain;
+    EXPECT_EQ(spreadsheet_safe(plain), plain);
+  }
+}
+
 class CsvExport : public ::testing::Test {
  protected:
   model::Ladder ladder{format::testing::full_ladder()};
@@ -61,6 +72,17 @@ TEST_F(CsvExport, WritesAByteOrderMarkOnlyWhenAsked) {
   EXPECT_FALSE(to_csv(ladder, {}).starts_with("\xEF\xBB\xBF"));
   const std::string with_bom = to_csv(ladder, Options{.byte_order_mark = true});
   EXPECT_TRUE(with_bom.starts_with(std::string("\xEF\xBB\xBF") + std::string(k_csv_header)));
+}
+
+TEST_F(CsvExport, GuardsFormulaCellsUnlessLossless) {
+  model::LadderData data = ladder.data();
+  data.tracks[0].levels[0].areas[0].statements[0].text = "=cmd|' /C calc'!A0";
+  const model::Ladder risky{std::move(data)};
+  const std::string guarded = to_csv(risky, {});
+  EXPECT_NE(guarded.find(",'=cmd|' /C calc'!A0,"), std::string::npos) << guarded;
+  EXPECT_EQ(guarded.find(",=cmd"), std::string::npos);
+  const std::string lossless = to_csv(risky, {.lossless = true});
+  EXPECT_NE(lossless.find(",=cmd|' /C calc'!A0,"), std::string::npos) << lossless;
 }
 
 }  // namespace

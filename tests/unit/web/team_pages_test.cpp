@@ -156,6 +156,20 @@ TEST_F(TeamPages, WhatAwaitsTheManagerIsOnTop) {
   EXPECT_EQ(api["awaiting"][0]["name"], "Olga Report");
 }
 
+TEST_F(TeamPages, TheCsvKeepsSpreadsheetFormulasFromRunning) {
+  // Names come from the HRIS file: a name a spreadsheet would run reaches the CSV as text.
+  world.add_person("=HYPERLINK(\"http://evil.example\",\"x\")", "eve@example.com", world.mona,
+                   "swe-1");
+  world.add_person("@SUM(1+1)", "at@example.com", world.mona, "swe-1");
+  const Session mona = world.sign_in("mona@example.com");
+  const std::string body(world.get(readiness(world.mona, ".csv?sort=name"), &mona).payload());
+  EXPECT_NE(body.find("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",eve@"),
+            std::string::npos)
+      << body;
+  EXPECT_NE(body.find("\r\n'@SUM(1+1),at@example.com,"), std::string::npos) << body;
+  EXPECT_EQ(body.find("\r\n=HYPERLINK"), std::string::npos);
+}
+
 TEST_F(TeamPages, TheCsvHasAHeaderRowAndQuotesWhatItMust) {
   world.add_person("Zoë \"Z\" O'Neil, Jr.", "zoe@example.com", world.mona, "swe-1");
   const Session mona = world.sign_in("mona@example.com");

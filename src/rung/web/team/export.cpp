@@ -123,7 +123,7 @@ std::string csv(const model::Ladder& ladder, const review::TeamReadiness& team) 
         row.growth ? std::to_string(row.growth->total) : std::string(),
         date_or_empty(row.last_assessed)};
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      out += (i == 0 ? "" : ",") + exports::csv_field(cells[i]);
+      out += (i == 0 ? "" : ",") + exports::csv_field(exports::spreadsheet_safe(cells[i]));
     }
     out += "\r\n";
   }
