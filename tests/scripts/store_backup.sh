@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `rung backup` and `rung audit` ($1) against a database that another process keeps writing
 # to (a Python sqlite3 writer standing in for `rung serve`): the copy is one consistent state,
-# the copy works as a data directory, and the errors a user meets say what to do.
+# the copy works as a data directory, and the errors a user meets say what to do; and a
+# database of an older schema: read-only commands point at `rung upgrade`, backup copies it
+# as it is, upgrade keeps a copy and migrates.
 set -uo pipefail
 rung=$1
 python=/usr/bin/python3
@@ -96,6 +98,37 @@ mkdir "$work/garbage" && head -c 10000 /dev/urandom >"$work/garbage/rung.db"
 [[ $? -eq 2 ]] || fail "audit on a garbage file should exit 2"
 grep -q "is not a SQLite database" "$work/err" || fail "audit on a garbage file: $(cat "$work/err")"
 grep -q "hint: " "$work/err" || fail "no hint for a garbage file"
+
+# A database of an older schema.
+schema_of() { "$python" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$1"; }
+mkdir "$work/old"
+"$python" - "$work/old/rung.db" tests/data/store/schema-2.sql <<'PY' || fail "old setup failed"
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.executescript(open(sys.argv[2]).read())
+db.close()
+PY
+latest=$(schema_of "$work/var/rung.db")
+"$rung" audit --data "$work/old" >"$work/out" 2>"$work/err"
+[[ $? -eq 2 ]] || fail "audit on an old schema should exit 2"
+grep -q "error\[store.old-schema\]: the database at $work/old/rung.db has schema 2, older than" \
+  "$work/err" || fail "audit on an old schema: $(cat "$work/err")"
+grep -q "hint: upgrade it first with \`rung upgrade --data $work/old\`" "$work/err" ||
+  fail "no upgrade hint: $(cat "$work/err")"
+"$rung" backup "$work/old-copy.db" --data "$work/old" >"$work/out" 2>"$work/err" ||
+  fail "backup of an old schema: $(cat "$work/err")"
+[[ $(schema_of "$work/old-copy.db") == 2 ]] || fail "the backup of an old schema is not schema 2"
+"$rung" upgrade --data "$work/old" >"$work/out" 2>"$work/err" || fail "upgrade: $(cat "$work/err")"
+grep -q "^rung upgrade: upgraded $work/old/rung.db from schema 2 to $latest\$" "$work/out" ||
+  fail "upgrade output: $(cat "$work/out")"
+kept=("$work"/old/rung-schema-2-*.db)
+[[ -f ${kept[0]} && $(schema_of "${kept[0]}") == 2 ]] || fail "upgrade kept no schema-2 copy"
+grep -q "copied $work/old/rung.db as it was to ${kept[0]}" "$work/out" || fail "copy not named"
+[[ $(schema_of "$work/old/rung.db") == "$latest" ]] || fail "upgrade did not migrate"
+"$rung" audit --data "$work/old" >"$work/out" 2>"$work/err" || fail "audit after upgrade failed"
+"$rung" upgrade --data "$work/old" >"$work/out" 2>"$work/err" || fail "a second upgrade failed"
+grep -q "nothing to do" "$work/out" || fail "a second upgrade: $(cat "$work/out")"
+[[ $(ls "$work"/old/rung-schema-* | wc -l) -eq 1 ]] || fail "a second upgrade made another copy"
 
 [[ $failures -eq 0 ]] && echo "store_backup: ok"
 exit $((failures > 0))

@@ -1,4 +1,3 @@
-#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -27,11 +26,6 @@ struct ExportArgs {
 
 Outcome run_export(const ExportArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
-  if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    return fail(ErrorKind::not_found, "store.open",
-                fmt::format("there is no database at {}", data_store_file(args.data_dir).string()),
-                {}, "pass --data DIR with the data directory of rung serve");
-  }
   RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
   RUNG_TRY_ASSIGN(const auto packet, review::build_packet(*store, ladder, args.email, args.level));
   const auto text = args.format == "json" ? review::packet_json(ladder, packet)

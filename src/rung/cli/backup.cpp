@@ -20,7 +20,7 @@ struct BackupArgs {
 };
 
 Outcome run_backup(const BackupArgs& args, Io io) {
-  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
+  RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::copy_only));
   RUNG_TRY(store->backup(args.target));
   std::error_code ignored;
   const auto bytes = std::filesystem::file_size(args.target, ignored);
@@ -39,6 +39,8 @@ Handler setup_backup(CLI::App& sub, Io io) {
       "Copies the database of the data directory (DIR/rung.db) into FILE: one consistent\n"
       "snapshot, taken while `rung serve` keeps running. FILE must not exist. To restore, stop\n"
       "rung and put the copy in place of DIR/rung.db (removing any rung.db-wal and -shm).\n"
+      "A database of an older schema is copied as it is (`rung upgrade` keeps such a copy\n"
+      "before it upgrades).\n"
       "Examples:\n"
       "  rung backup backups/rung-$(date +%F).db\n"
       "  rung backup /srv/backup/rung.db --data /srv/rung");

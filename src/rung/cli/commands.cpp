@@ -29,6 +29,8 @@ std::span<const Command> commands() {
               setup_audit},
       Command{"backup", "Copy the database to a new file, safely while rung serve runs",
               setup_backup},
+      Command{"upgrade", "Bring the database to this rung's schema, keeping a copy first",
+              setup_upgrade},
   };
   return table;
 }

@@ -22,9 +22,12 @@ Handler setup_user(CLI::App& sub, Io io);  // user.hpp documents it
 
 // `rung backup FILE [--data DIR]`: an online copy of DIR/rung.db into the new file FILE.
 // `rung audit [--data DIR] [filters] [--format text|json]`: the audit log, newest first.
-// Both open the store read-only and exit 2 (problems on io.err) when it cannot be used.
+// Both open the store read-only and exit 2 (problems on io.err) when it cannot be used;
+// backup accepts an older schema, audit points at upgrade.
+// `rung upgrade [--data DIR]`: copies DIR/rung.db aside, then migrates it to this schema.
 Handler setup_backup(CLI::App& sub, Io io);
 Handler setup_audit(CLI::App& sub, Io io);
+Handler setup_upgrade(CLI::App& sub, Io io);
 
 // `rung people import FILE [--apply] [--data DIR] [--ladder FILE] [--format text|json]` and
 // `rung people list [--data DIR] [--format text|json]` (src/rung/cli/people.cpp).

@@ -43,11 +43,22 @@ Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_di
                                                       store::sqlite::Sync sync) {
   store::sqlite::Options options;
   options.sync = sync;
-  options.read_only = access == StoreAccess::read_only;
+  options.read_only = access != StoreAccess::read_write;
+  options.any_schema = access == StoreAccess::copy_only;
   if (!options.read_only) {
     RUNG_TRY(prepare_data_dir(data_dir));
   }
-  return store::sqlite::open_store(data_store_file(data_dir), options);
+  auto opened = store::sqlite::open_store(data_store_file(data_dir), options);
+  if (!opened && options.read_only && opened.error().kind == ErrorKind::not_found) {
+    opened.error().hint = "pass --data DIR with the data directory of `rung serve`";
+  }
+  if (!opened && opened.error().code == "store.old-schema") {
+    opened.error().hint = fmt::format(
+        "upgrade it first with `rung upgrade --data {}` (which keeps a copy of it as it was), "
+        "then run this again",
+        data_dir);
+  }
+  return opened;
 }
 
 }  // namespace rung::cli

@@ -1,6 +1,5 @@
 // `rung raters`: the rater statistics of a review cycle (review/raters.hpp, docs/raters.md) for
 // the operator, who may read everything: no viewer, as `rung assess export`.
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -70,11 +69,6 @@ void print_text(std::ostream& out, const review::RaterReport& report,
 
 Outcome run_raters(const RatersArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
-  if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    return fail(ErrorKind::not_found, "store.open",
-                fmt::format("there is no database at {}", data_store_file(args.data_dir).string()),
-                {}, "pass --data DIR with the data directory of rung serve");
-  }
   RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
   review::RaterOptions options;
   options.min_people = args.min_people;

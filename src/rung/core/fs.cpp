@@ -1,6 +1,7 @@
 #include "rung/core/fs.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -136,6 +137,62 @@ Result<void> write_via_temporary(
     int saved = errno;
     ::unlink(tmp.c_str());
     return tl::unexpected(unwritable(path, saved));
+  }
+  return {};
+}
+
+namespace {
+
+// Whether errno says "this file system cannot do that" rather than a real failure.
+bool unsupported(int error_number) {
+  return error_number == EPERM || error_number == ENOTSUP || error_number == EOPNOTSUPP ||
+         error_number == ENOSYS || error_number == EINVAL;
+}
+
+// One way of publishing: 0 on success, else the errno.
+int publish_once(PublishWay way, const fs::path& from, const fs::path& to) {
+  switch (way) {
+    case PublishWay::hard_link:
+      return ::link(from.c_str(), to.c_str()) == 0 ? 0 : errno;
+    case PublishWay::rename_noreplace:
+      return ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0
+                 ? 0
+                 : errno;
+    case PublishWay::exclusive_rename: {
+      const int fd = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0) {
+        return errno;
+      }
+      ::close(fd);
+      if (::rename(from.c_str(), to.c_str()) != 0) {
+        const int saved = errno;
+        ::unlink(to.c_str());
+        return saved;
+      }
+      return 0;
+    }
+  }
+  return EINVAL;
+}
+
+}  // namespace
+
+Result<void> publish_new_file(const fs::path& from, const fs::path& to, PublishWay first) {
+  int error_number = EINVAL;
+  for (int way = static_cast<int>(first); way <= static_cast<int>(PublishWay::exclusive_rename);
+       ++way) {
+    error_number = publish_once(static_cast<PublishWay>(way), from, to);
+    if (error_number == 0 || !unsupported(error_number)) {
+      break;
+    }
+  }
+  ::unlink(from.c_str());  // after link(): the second name; after a rename: already gone
+  if (error_number == EEXIST) {
+    return fail(ErrorKind::conflict, "file.exists", fmt::format("{} already exists", to.string()),
+                Location{to.string()});
+  }
+  if (error_number != 0) {
+    return tl::unexpected(unwritable(to, error_number));
   }
   return {};
 }

@@ -33,4 +33,20 @@ Result<void> write_via_temporary(
     const std::filesystem::path& path,
     const std::function<Result<void>(const std::filesystem::path& temporary)>& fill);
 
+// How publish_new_file puts a file in place, in the order it tries them.
+enum class PublishWay {
+  hard_link,         // link() then unlink(): the usual way, everywhere hard links exist
+  rename_noreplace,  // renameat2(RENAME_NOREPLACE): for file systems without hard links
+  exclusive_rename,  // create the name with O_EXCL, then rename() over that placeholder
+};
+
+// Moves the complete file `from` to the new name `to` without ever replacing a file that
+// exists there (even one that appeared a moment ago): "file.exists" (ErrorKind::conflict)
+// when `to` exists, and `from` is removed either way. Starts with `first` (tests start
+// later); when a way is not supported by the file system (FAT, exFAT, some network and FUSE
+// file systems have no hard links, some no RENAME_NOREPLACE), the next one is tried. Other
+// failures: "file.unwritable" naming `to`.
+Result<void> publish_new_file(const std::filesystem::path& from, const std::filesystem::path& to,
+                              PublishWay first = PublishWay::hard_link);
+
 }  // namespace rung

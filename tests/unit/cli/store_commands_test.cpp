@@ -102,6 +102,9 @@ TEST_F(StoreCommands, AuditNeedsAnExistingDatabaseAndCreatesNothing) {
   EXPECT_NE(result.err.find("error[store.open]: there is no database at " + missing + "/rung.db"),
             std::string::npos)
       << result.err;
+  EXPECT_NE(result.err.find("hint: pass --data DIR with the data directory of `rung serve`"),
+            std::string::npos)
+      << result.err;
   EXPECT_FALSE(std::filesystem::exists(missing));
 }
 

@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "rung/core/fs.hpp"
+
 namespace rung::store::sqlite {
 
 namespace {
@@ -58,12 +60,20 @@ Result<void> backup_database(Connection& source, const std::filesystem::path& to
   temp += fmt::format(".tmp-{}", ::getpid());
   std::filesystem::remove(temp, ec);
   auto written = write_copy(source, temp, to);
-  // link() fails with EEXIST rather than replacing a file that appeared meanwhile.
-  if (written && ::link(temp.c_str(), to.c_str()) != 0) {
-    written = backup_error(to, std::strerror(errno));
+  if (!written) {
+    std::filesystem::remove(temp, ec);
+    return written;
   }
-  std::filesystem::remove(temp, ec);
-  return written;
+  // Never replaces a file that appeared meanwhile, on file systems with or without hard links.
+  auto published = publish_new_file(temp, to);
+  if (!published) {
+    return published.error().code == "file.exists"
+               ? fail(ErrorKind::conflict, "store.backup",
+                      fmt::format("{} already exists", to.string()), {},
+                      "rung backup never overwrites a file; choose a new name")
+               : backup_error(to, published.error().message);
+  }
+  return {};
 }
 
 }  // namespace rung::store::sqlite

@@ -82,11 +82,13 @@ Result<int> check_schema(Connection& connection, const Options& options) {
                             connection.file().string(), version, latest),
                 {}, "use a newer rung");
   }
-  if (version < latest) {
-    return fail(ErrorKind::internal, "store.open",
+  if (version < latest && !options.any_schema) {
+    return fail(ErrorKind::internal, "store.old-schema",
                 fmt::format("the database at {} has schema {}, older than this rung's {}",
                             connection.file().string(), version, latest),
-                {}, "run a command that writes (such as `rung serve`) once to upgrade it");
+                {},
+                "upgrade it first with `rung upgrade` (which keeps a copy of it as it was), or "
+                "run a command that writes, such as `rung serve`, once");
   }
   return static_cast<int>(version);
 }

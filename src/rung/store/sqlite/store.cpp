@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rung/store/sqlite/backup.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 #include "rung/store/sqlite/open.hpp"
 #include "rung/store/sqlite/writer.hpp"
 #include "rung/store/store_base.hpp"
@@ -127,6 +128,14 @@ Result<std::unique_ptr<Store>> open_store(const std::filesystem::path& file,
                                           const Options& options) {
   RUNG_TRY_ASSIGN(auto opened, open_database(file, options));
   return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(opened), options));
+}
+
+Result<SchemaVersions> schema_versions(const std::filesystem::path& file, const Options& options) {
+  Options reading = options;
+  reading.read_only = true;
+  reading.any_schema = true;
+  RUNG_TRY_ASSIGN(const auto opened, open_database(file, reading));
+  return SchemaVersions{opened.schema, latest_version(options.migrations)};
 }
 
 }  // namespace rung::store::sqlite

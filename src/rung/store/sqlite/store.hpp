@@ -26,6 +26,9 @@ struct Options {
   // Open an existing database for reading only: no file is created, nothing is migrated,
   // write() fails with "store.read-only". Default false.
   bool read_only = false;
+  // With read_only: accept a file of an older schema too (for `rung backup`, which copies
+  // pages and reads no table). Default false: read_only refuses an older schema.
+  bool any_schema = false;
   // How commits reach the disk. Default Sync::full.
   Sync sync = Sync::full;
   // The schema to bring the file to. Default: rung's own migrations; tests pass others.
@@ -47,5 +50,15 @@ struct Options {
 // process commits to the file. backup() uses SQLite's online backup while others keep working.
 Result<std::unique_ptr<Store>> open_store(const std::filesystem::path& file,
                                           const Options& options = {});
+
+// The schema version of the database at `file` next to the newest `options.migrations` reach
+// (for `rung upgrade`). Opens the file read-only and changes nothing. Errors as open_store's
+// with read_only (a missing file, not a database).
+struct SchemaVersions {
+  int file = 0;
+  int latest = 0;
+};
+Result<SchemaVersions> schema_versions(const std::filesystem::path& file,
+                                       const Options& options = {});
 
 }  // namespace rung::store::sqlite

@@ -182,9 +182,28 @@ TEST(SqliteOpen, ReadOnlyNeitherCreatesNorUpgrades) {
   { auto empty = Connection::open(dir / "rung.db", OpenMode::read_write_create); }
   auto old = open_store(dir / "rung.db", read_only);
   ASSERT_FALSE(old);
-  expect_mentions(old.error(), "store.open",
+  expect_mentions(old.error(), "store.old-schema",
                   "has schema 0, older than this rung's " + std::to_string(k_latest),
-                  "once to upgrade it");
+                  "rung upgrade");
+}
+
+TEST(SqliteOpen, SchemaVersionsReadsAnOlderFileWithoutChangingIt) {
+  ScratchDir dir;
+  { auto empty = Connection::open(dir / "rung.db", OpenMode::read_write_create); }
+  const auto before = std::filesystem::file_size(dir / "rung.db");
+  const auto versions = schema_versions(dir / "rung.db");
+  ASSERT_TRUE(versions) << versions.error().to_string();
+  EXPECT_EQ(versions->file, 0);
+  EXPECT_EQ(versions->latest, k_latest);
+  EXPECT_EQ(std::filesystem::file_size(dir / "rung.db"), before);
+  // A backup takes a copy of it as it is; the read-only open for it accepts the old schema.
+  Options copying;
+  copying.read_only = true;
+  copying.any_schema = true;
+  auto old = open_store(dir / "rung.db", copying);
+  ASSERT_TRUE(old) << old.error().to_string();
+  EXPECT_EQ((*old)->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 0)");
+  EXPECT_FALSE(schema_versions(dir / "missing.db"));
 }
 
 TEST(SqliteOpen, CommitsAreSyncedUnlessAskedOtherwise) {
