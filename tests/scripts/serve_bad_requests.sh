@@ -2,7 +2,10 @@
 # `rung serve` over a real socket: bad requests get clear answers and the server keeps serving.
 # Sends a path with '..' (raw, as a browser never would), an overlong URL (414), one far past
 # any sane size (the connection is dropped), an overlong header (431), a body on GET (400), a
-# method it does not route (405); then checks /healthz, the access log, and a clean SIGTERM stop.
+# method it does not route (405); a greedy client holding 40 connections from one address
+# (its first 4 served, the next ones answered 503 with Retry-After, the rest closed at accept)
+# while another address is still served; a connection closed after its request limit; the
+# counters in /metrics; then checks /healthz, the access log, and a clean SIGTERM stop.
 set -euo pipefail
 rung="$1"
 work="$(mktemp -d)"
@@ -16,6 +19,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 "$rung" serve --listen "127.0.0.1:$port" --data "$work/var" --ladder tests/fixtures/web/ladder.yaml --public-ladder \
+  --max-connections-per-address 4 --max-requests-per-connection 3 \
   >"$work/out" 2>"$work/log" &
 pid=$!
 for _ in $(seq 100); do
@@ -56,6 +60,55 @@ expect "POST to a page" 405 'POST /levels/swe-1 HTTP/1.1\r\nHost: x\r\nContent-L
 expect "a bad query parameter" 400 'GET /levels/swe-1?colour=red HTTP/1.1\r\nHost: x\r\n\r\n'
 expect "an unknown level" 404 'GET /levels/swe-9 HTTP/1.1\r\nHost: x\r\n\r\n'
 expect "garbage instead of HTTP" closed 'HELLO THERE\r\n\r\n'
+
+/usr/bin/python3 - "$port" <<'PY' || fail "connection limits"
+import socket, sys, urllib.request
+port = int(sys.argv[1])
+def connect(source):
+    s = socket.socket()
+    s.settimeout(10)
+    s.bind((source, 0))
+    s.connect(("127.0.0.1", port))
+    return s
+def answer(s, path="/healthz"):
+    try:
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        return data.decode("latin-1")
+    except (ConnectionResetError, BrokenPipeError):
+        return ""
+greedy = [connect("127.0.0.2") for _ in range(40)]
+# Someone else is served while the greedy client holds its connections.
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as r:
+    assert r.status == 200 and r.read().strip() == b"ok", "another address was not served"
+answers = [answer(s) for s in greedy]
+statuses = [a.split(" ")[1] if a.startswith("HTTP/1.1 ") else "closed" for a in answers]
+# Which connection gets which depends on the order the server's workers accept them in.
+assert sorted(statuses) == ["200"] * 4 + ["503"] * 16 + ["closed"] * 20, statuses
+busy = [a for a in answers if a.startswith("HTTP/1.1 503")]
+assert all("\r\nretry-after: 2\r\n" in a.lower() for a in busy), busy[0]
+for s in greedy:
+    s.close()
+# Three requests on one connection, then the server closes it.
+s = connect("127.0.0.3")
+first, second, third = answer(s), answer(s), answer(s)
+assert first.startswith("HTTP/1.1 200") and "connection: close" not in first.lower(), first
+assert third.startswith("HTTP/1.1 200") and "connection: close" in third.lower(), third
+assert s.recv(10) == b"", "the connection stayed open past its request limit"
+s.close()
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as r:
+    metrics = r.read().decode()
+for line in ('rung_connections_refused_total{limit="address"} 20',
+             "rung_http_busy_answers_total 16",
+             "rung_connections_closed_at_request_limit_total "):
+    assert line in metrics, (line, [l for l in metrics.splitlines() if "connection" in l])
+print("ok: a greedy client gets 4 connections, 16 answers 503, 20 closed; others are served")
+PY
 
 curl -fsS "http://127.0.0.1:$port/healthz" | grep -qx ok || fail "the server stopped answering"
 curl -fsS -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port/levels/swe-2" -o "$work/page.gz"

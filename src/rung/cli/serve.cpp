@@ -28,6 +28,8 @@ struct ServeOptions {
   bool public_ladder = false;             // --public-ladder: the ladder needs no sign-in
   bool secure_cookies = false;            // --secure-cookies: cookies only over HTTPS
   std::string sync = "full";              // --sync full|normal (store::sqlite::Sync)
+  web::ConnectionLimits limits;           // --max-connections, --max-connections-per-address,
+                                          // --max-requests-per-connection
 };
 
 store::sqlite::Sync sync_of(const std::string& name) {
@@ -81,6 +83,10 @@ Outcome serve(const ServeOptions& options, Io io) {
   web::AppOptions app_options;
   app_options.public_ladder = options.public_ladder;
   app_options.secure_cookies = options.secure_cookies;
+  app_options.connections = options.limits;
+  if (const auto note = web::fit_open_files(app_options.connections)) {
+    io.err << *note << '\n';
+  }
   RUNG_TRY_ASSIGN(const auto app, web::App::create(std::move(ladder), *store, app_options));
   web::ServerOptions server_options;
   server_options.host = listen.first;
@@ -126,6 +132,17 @@ Handler setup_serve(CLI::App& sub, Io io) {
                  "save survives a power loss; normal is faster, and a power loss can undo the "
                  "last saves (never corrupt the database)")
       ->check(CLI::IsMember({"full", "normal"}))
+      ->capture_default_str();
+  sub.add_option("--max-connections", options->limits.max_connections,
+                 "Connections open at once from all clients; past it new ones get 503 (0: no "
+                 "limit; rung raises its open-files limit to fit, as far as allowed)")
+      ->capture_default_str();
+  sub.add_option("--max-connections-per-address", options->limits.max_per_address,
+                 "Connections open at once from one client address; past it its new ones get "
+                 "503 (0: no limit; raise it behind a proxy, whose address all clients share)")
+      ->capture_default_str();
+  sub.add_option("--max-requests-per-connection", options->limits.max_requests_per_connection,
+                 "Requests on one connection before the server closes it (0: no limit)")
       ->capture_default_str();
   sub.footer(
       "Serves the ladder in a browser and as a JSON API (/api/v1, described at\n"

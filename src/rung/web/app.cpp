@@ -169,7 +169,8 @@ App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> 
                   m_options.secure_cookies,
                   m_options.sessions.clock ? m_options.sessions.clock : system_now},
       m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
-      m_metrics(route_names()) {}
+      m_metrics(route_names()),
+      m_connections(m_options.connections) {}
 
 Response App::handle(const Request& request) {
   const auto start = std::chrono::steady_clock::now();
@@ -190,6 +191,20 @@ Response App::handle(const Request& request) {
   }
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   m_metrics.record(response.route, response.status, elapsed.count());
+  return response;
+}
+
+Response App::busy(const Request& request) {
+  const auto target = parse_target(request.target);
+  const std::string path = target ? target->path : "/";
+  Response response =
+      error_for(m_resources, path, 503, "busy",
+                "This computer has too many connections open to the server at once. Close some "
+                "(or wait a moment) and try again.");
+  response.headers.set("Retry-After", "2");
+  add_security_headers(response);
+  m_metrics.record(response.route, response.status, 0);
+  m_connections.count_busy_answer();
   return response;
 }
 
@@ -316,6 +331,7 @@ Response App::call_api_write(const Route& route, const Call& call, const Request
 
 std::string App::metrics_text() const {
   return m_metrics.prometheus_text(
+      m_connections.prometheus_text() +
       fmt::format("# HELP rung_cache_entries Rendered responses in the response cache.\n"
                   "# TYPE rung_cache_entries gauge\n"
                   "rung_cache_entries {}\n"

@@ -11,6 +11,7 @@
 #include "rung/review/service.hpp"
 #include "rung/store/store.hpp"
 #include "rung/web/http/cache.hpp"
+#include "rung/web/http/connections.hpp"
 #include "rung/web/http/http.hpp"
 #include "rung/web/http/metrics.hpp"
 #include "rung/web/http/router.hpp"
@@ -32,6 +33,7 @@ struct AppOptions {
   bool public_ladder = false;     // --public-ladder: the ladder's pages need no sign-in
   bool secure_cookies = false;    // --secure-cookies: cookies carry Secure (serve behind HTTPS)
   auth::SessionOptions sessions;  // session lifetimes, sign-in throttling, the clock
+  ConnectionLimits connections;   // connections in all and per address (server.cpp enforces)
 };
 
 // The web application without sockets: a request in, a response out. It checks the request
@@ -54,6 +56,10 @@ class App {
   App& operator=(const App&) = delete;
 
   Response handle(const Request& request);
+  // The answer to a request on a connection past a connection limit: 503, Retry-After, in the
+  // shape the client expects (JSON under /api/), recorded in the metrics.
+  Response busy(const Request& request);
+  ConnectionGate& connections() { return m_connections; }
 
   const Metrics& metrics() const { return m_metrics; }
   const ResponseCache& cache() const { return m_cache; }
@@ -87,6 +93,7 @@ class App {
   Resources m_resources;
   ResponseCache m_cache;
   Metrics m_metrics;
+  ConnectionGate m_connections;
 };
 
 }  // namespace rung::web

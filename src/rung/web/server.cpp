@@ -6,10 +6,12 @@
 #include <charconv>
 #include <csignal>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 #include <restinio/all.hpp>
+#include <sys/resource.h>
 
 #include "rung/web/app.hpp"
 #include "rung/web/http/access_log.hpp"
@@ -42,6 +44,64 @@ Request to_request(const restinio::request_handle_t& raw) {
   return out;
 }
 
+// What a worker knows of each of its connections. Every connection lives on one worker's
+// thread (accepted, read, answered and closed there), so each worker keeps its own table and
+// no request takes a lock.
+struct ConnectionState {
+  Admission admission = Admission::serve;
+  std::size_t requests = 0;
+};
+thread_local std::unordered_map<restinio::connection_id_t, ConnectionState> t_connections;
+
+std::string address_of(const restinio::endpoint_t& endpoint) {
+  return endpoint.address().to_string();
+}
+
+// RESTinio's ip blocker: asked at accept, before a connection exists.
+class IpGate {
+ public:
+  explicit IpGate(ConnectionGate& gate) : m_gate(gate) {}
+  restinio::ip_blocker::inspection_result_t inspect(
+      const restinio::ip_blocker::incoming_info_t& info) noexcept {
+    try {
+      return m_gate.may_open(address_of(info.remote_endpoint())) ? restinio::ip_blocker::allow()
+                                                                 : restinio::ip_blocker::deny();
+    } catch (...) {
+      return restinio::ip_blocker::deny();
+    }
+  }
+
+ private:
+  ConnectionGate& m_gate;
+};
+
+// RESTinio's connection state listener: counts connections in and out of the gate.
+class ConnectionListener {
+ public:
+  explicit ConnectionListener(ConnectionGate& gate) : m_gate(gate) {}
+  void state_changed(const restinio::connection_state::notice_t& notice) noexcept {
+    try {
+      const std::string address = address_of(notice.remote_endpoint());
+      if (restinio::holds_alternative<restinio::connection_state::accepted_t>(notice.cause())) {
+        t_connections[notice.connection_id()] = ConnectionState{m_gate.opened(address), 0};
+      } else if (restinio::holds_alternative<restinio::connection_state::closed_t>(
+                     notice.cause())) {
+        const auto found = t_connections.find(notice.connection_id());
+        m_gate.closed(address,
+                      found == t_connections.end() ? Admission::refuse : found->second.admission);
+        if (found != t_connections.end()) {
+          t_connections.erase(found);
+        }
+      }
+    } catch (...) {
+      // Out of memory for the table: the connection is served without its limits.
+    }
+  }
+
+ private:
+  ConnectionGate& m_gate;
+};
+
 class Handler {
  public:
   Handler(App& app, AccessLog* log, Counters& counters)
@@ -51,7 +111,20 @@ class Handler {
     m_counters.in_flight.fetch_add(1);
     const auto start = std::chrono::steady_clock::now();
     const Request request = to_request(raw);
-    Response response = m_app.handle(request);
+    bool last = false;  // close the connection after this answer
+    Response response;
+    const auto found = t_connections.find(raw->connection_id());
+    if (found != t_connections.end() && found->second.admission != Admission::serve) {
+      response = m_app.busy(request);
+      last = true;
+    } else {
+      response = m_app.handle(request);
+      const std::size_t limit = m_app.connections().limits().max_requests_per_connection;
+      if (found != t_connections.end() && limit != 0 && ++found->second.requests >= limit) {
+        m_app.connections().count_request_limit_close();
+        last = true;
+      }
+    }
     if (m_log != nullptr) {
       const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
       m_log->write(access_log_line(request, response, elapsed.count()));
@@ -67,6 +140,9 @@ class Handler {
     } else {
       builder.set_body(std::move(response.body));
     }
+    if (last) {
+      builder.connection_close();
+    }
     Counters& counters = m_counters;
     builder.done([&counters](const asio::error_code&) { counters.in_flight.fetch_sub(1); });
     return restinio::request_accepted();
@@ -81,8 +157,11 @@ class Handler {
 // Each worker thread runs its own io_context and its own single-threaded RESTinio server on
 // the shared port (SO_REUSEPORT; the kernel spreads connections over them), as nginx's workers
 // do: no strands, locks or cross-thread hand-offs in the request path.
-using Traits = restinio::single_thread_traits_t<restinio::asio_timer_manager_t,
-                                                restinio::null_logger_t, Handler>;
+struct Traits : restinio::single_thread_traits_t<restinio::asio_timer_manager_t,
+                                                 restinio::null_logger_t, Handler> {
+  using ip_blocker_t = IpGate;
+  using connection_state_listener_t = ConnectionListener;
+};
 using HttpServer = restinio::http_server_t<Traits>;
 using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
 
@@ -98,6 +177,8 @@ auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Count
       .address(options.host)
       .port(options.port)
       .request_handler(Handler(app, log, counters))
+      .ip_blocker(std::make_shared<IpGate>(app.connections()))
+      .connection_state_listener(std::make_shared<ConnectionListener>(app.connections()))
       .acceptor_options_setter([](restinio::acceptor_options_t& acceptor) {
         acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
         acceptor.set_option(ReusePort(true));
@@ -159,6 +240,31 @@ void flush_every_second(AccessLog& log, std::shared_ptr<asio::steady_timer> time
 }
 
 }  // namespace
+
+std::optional<std::string> fit_open_files(ConnectionLimits& limits) {
+  rlimit files{};
+  if (limits.max_connections == 0 || ::getrlimit(RLIMIT_NOFILE, &files) != 0) {
+    return std::nullopt;
+  }
+  const rlim_t wanted = static_cast<rlim_t>(limits.max_connections + k_spare_files);
+  if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < wanted) {
+    rlimit raised = files;
+    raised.rlim_cur = files.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, files.rlim_max);
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) {
+      files = raised;
+    }
+  }
+  if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= wanted) {
+    return std::nullopt;
+  }
+  const std::size_t fits =
+      files.rlim_cur > k_spare_files * 2 ? files.rlim_cur - k_spare_files : files.rlim_cur / 2;
+  const std::string note = fmt::format(
+      "rung serve: the open-files limit is {} (ulimit -n), so --max-connections is {}, not {}",
+      files.rlim_cur, fits, limits.max_connections);
+  limits.max_connections = fits;
+  return note;
+}
 
 Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view text) {
   const std::size_t colon = text.rfind(':');

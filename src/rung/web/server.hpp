@@ -4,11 +4,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 
 #include "rung/core/error.hpp"
+#include "rung/web/http/connections.hpp"
 
 namespace rung::web {
 
@@ -22,6 +24,13 @@ struct ServerOptions {
   std::chrono::milliseconds shutdown_grace{10000};  // how long in-flight requests may take to
                                                     // finish after SIGTERM / SIGINT
 };
+
+// Raises the process's open-files limit (RLIMIT_NOFILE) toward what `limits.max_connections`
+// needs, as far as the hard limit allows, and lowers max_connections to fit when it cannot
+// (each connection is a file descriptor; k_spare_files are kept for the database and logs).
+// Returns a note for the operator when it lowered the limit.
+inline constexpr std::size_t k_spare_files = 128;
+std::optional<std::string> fit_open_files(ConnectionLimits& limits);
 
 // "127.0.0.1:8080" or "[::1]:8080" -> host and port. Error "serve.bad-listen" otherwise.
 Result<std::pair<std::string, std::uint16_t>> parse_listen(std::string_view text);
