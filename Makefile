@@ -6,7 +6,7 @@ CMAKE_GEN := -G Ninja
 
 PORT ?= 8080
 
-.PHONY: run test deps build build-test bench bench-http bench-save format clean
+.PHONY: run test deps build build-test bench bench-http bench-save fuzz format clean
 
 # `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
 
@@ -53,6 +53,23 @@ bench-save: deps
 	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
 	@cmake --build build/bench -j $(JOBS) --target rung rung_save_bench
 	@bench/save/run.sh build/bench/rung build/bench/bench/save/rung_save_bench
+
+# Coverage-guided fuzzing with clang-14's libFuzzer (fuzz/README.md): each target for
+# FUZZ_SECONDS (default 60) from a copy of its corpus in build/fuzz/corpus/; FUZZ_TARGETS to
+# choose some. A crash stops the run and leaves build/fuzz/crash-*.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= ladder_yaml import_text hris_csv ratings_text http_decoding http_request template_values
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DRUNG_TESTS=OFF -DRUNG_FUZZ=ON >/dev/null
+	@cmake --build build/fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus/$$t && cp -n fuzz/corpus/$$t/* build/fuzz/corpus/$$t/; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		(cd build/fuzz && ./fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-dict=../../fuzz/dict/$$t.dict corpus/$$t 2>&1 | tail -n 14) || exit 1; \
+	done
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
