@@ -328,8 +328,8 @@ Result<std::vector<store::PromotionCase>> latest_approvals(
   }
   std::vector<store::PromotionCase> out;
   out.reserve(latest.size());
-  for (auto& [person, c] : latest) {
-    out.push_back(std::move(c));
+  for (auto& entry : latest) {
+    out.push_back(std::move(entry.second));
   }
   return out;
 }

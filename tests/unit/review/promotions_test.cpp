@@ -83,7 +83,8 @@ class Promotions : public ReviewFixture {
     store::AuditQuery query;
     query.action = "promotion.";
     std::vector<std::string> out;
-    for (const auto& entry : store().audit(query).value()) {
+    const auto entries = store().audit(query).value();
+    for (const auto& entry : entries) {
       out.insert(out.begin(), entry.action);
     }
     return out;
@@ -341,7 +342,11 @@ TEST_P(Promotions, PublishingACaseOutsideACycleIsItsOwnAction) {
   const auto before = state();
   EXPECT_EQ(service().publish_case(admin, c.id, c.version).error().code, "review.case-state");
   EXPECT_EQ(state(), before);
-  c = decided(CaseOutcome::approved);
+  c = service().submit_case(lead, c.id, c.version).value();
+  c = service()
+          .decide_case(admin, c.id, c.version,
+                       Decision{CaseOutcome::approved, "Ready.", "2026-08-01"})
+          .value();
   EXPECT_EQ(service().publish_case(lead, c.id, c.version).error().code, "review.forbidden");
   EXPECT_EQ(service().publish_case(admin, c.id, c.version + 1).error().code, "review.conflict");
   ASSERT_TRUE(service().publish_case(admin, c.id, c.version));
@@ -379,6 +384,23 @@ TEST_P(Promotions, ThePacketIsTheAssessmentPacketPlusReadinessForTheTarget) {
   EXPECT_EQ(packet.target.level_id, "m-2");
   EXPECT_FALSE(packet.target.ready);
   ASSERT_EQ(packet.target.areas.size(), 1U);
+}
+
+// The kinds web/ answers with (web/shell/error_status.hpp): 403, 404, 409, 413, 422.
+TEST_P(Promotions, EachErrorHasTheKindItsStatusComesFrom) {
+  auto kind = [](const auto& result) {
+    return result ? std::string("ok") : std::string(to_string(result.error().kind));
+  };
+  EXPECT_EQ(kind(service().open_case(outsider, request())), "forbidden");
+  EXPECT_EQ(kind(service().open_case(lead, CaseRequest{4242, "t-2", {}, ""})), "not_found");
+  EXPECT_EQ(kind(service().open_case(lead, request("t-9"))), "not_found");
+  EXPECT_EQ(kind(service().open_case(lead, request("t-3"))), "invalid");
+  EXPECT_EQ(
+      kind(service().open_case(lead, CaseRequest{id_of(ann), "t-2", {}, std::string(20000, 'x')})),
+      "too_large");
+  const auto c = open_for_ann();
+  EXPECT_EQ(kind(service().open_case(boss, request())), "conflict");
+  EXPECT_EQ(kind(service().promotion_case(outsider, c.id)), "not_found");
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Promotions, all_stores(), store::testing::implementation_name);

@@ -57,7 +57,8 @@ TEST_F(PromotionPages, ThePersonPageListsCasesAndOffersOpeningOneToManagersAbove
   EXPECT_TRUE(has(of_ed, "<span class=\"meta\">draft</span>"));
   EXPECT_FALSE(has(of_ed, "Open a promotion case")) << "Ed's case is still open";
 
-  // Ivy reports to Ed, who reports to Mona: both may open a case for her; Ivy may not.
+  // Ivy reports to Ed, who reports to Mona: both may open a case for her, as may the admin;
+  // Ed may not open one for himself.
   const std::string ivy = fmt::format("/people/{}", world.ivy);
   for (const Session* viewer : {&mona, &ed, &admin}) {
     const Response page = world.get(ivy, viewer);
@@ -65,8 +66,6 @@ TEST_F(PromotionPages, ThePersonPageListsCasesAndOffersOpeningOneToManagersAbove
     EXPECT_TRUE(has(page, "<option value=\"swe-2\">"));
     EXPECT_TRUE(has(page, fmt::format("<option value=\"{}\">2026 H2</option>", world.cycle)));
   }
-  const Session as_ivy = world.sign_in("ivy@example.com");
-  EXPECT_EQ(world.get(ivy, &as_ivy).status, 404) << "Ivy has no account";
   const Response own = world.get(fmt::format("/people/{}", world.ed), &ed);
   EXPECT_FALSE(has(own, "Open a promotion case"));
 
@@ -94,7 +93,7 @@ TEST_F(PromotionPages, FromDraftToAPublishedApprovalThePersonsLevelChanges) {
   EXPECT_TRUE(has(page, "Ed led &lt;b&gt;search&lt;/b&gt;."));
   EXPECT_TRUE(has(page, "I want it."));
   EXPECT_TRUE(has(page, "Readiness for Senior Software Engineer"));
-  EXPECT_TRUE(has(page, "Manager assessment of Software Engineer II</a>"));
+  EXPECT_TRUE(has(page, ">Manager assessment of "));
   EXPECT_TRUE(has(page, "Save my statement"));
   EXPECT_FALSE(has(page, "Save the case"));
   EXPECT_FALSE(has(page, "Record the decision"));

@@ -1,6 +1,7 @@
 // The admin's list of a cycle's promotion cases, with a decide form on each undecided case
 // (it posts to the case's decision form and comes back here) and the form that publishes the
 // cycle's decisions.
+#include <algorithm>
 #include <string>
 
 #include <fmt/format.h>
@@ -19,9 +20,14 @@ namespace {
 
 Response cases_page(const Resources& resources, const Call& call, store::Id cycle_id, int status,
                     std::string error) {
-  const auto cycle = unwrap(resources.store.cycle(cycle_id));
   auto cases = resources.review.cases_in_cycle(*call.viewer, cycle_id);
-  if (!cycle || !cases) {
+  if (!cases) {
+    return not_found_page(resources, call.target.path);
+  }
+  const auto cycles = unwrap(resources.review.cycles());
+  const auto cycle = std::find_if(cycles.begin(), cycles.end(),
+                                  [&](const store::ReviewCycle& c) { return c.id == cycle_id; });
+  if (cycle == cycles.end()) {
     return not_found_page(resources, call.target.path);
   }
   Json view =
