@@ -168,7 +168,10 @@ Result<CasePacket> Service::case_packet(const auth::Viewer& viewer, store::Id id
   RUNG_TRY_ASSIGN(const auto c, readable_case(m_store, viewer, id));
   RUNG_TRY_ASSIGN(const auto person, find_person(m_store, c.person));
   CasePacket out;
-  RUNG_TRY_ASSIGN(out.packet, build_packet(m_store, m_ladder, person.email, ""));
+  // The packet of the level the case started from, so that it reads the same after an approval
+  // has moved the person on.
+  const std::string level = m_ladder.find_level(c.from_level) != nullptr ? c.from_level : "";
+  RUNG_TRY_ASSIGN(out.packet, build_packet(m_store, m_ladder, person.email, level));
   if (m_ladder.find_level(c.target_level) == nullptr) {
     return fail(
         ErrorKind::not_found, "ladder.unknown-level",

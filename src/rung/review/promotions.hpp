@@ -53,8 +53,8 @@ struct CaseView {
   CaseActions actions;
 };
 
-// What the case gathers for its readers: the promotion packet of the person at their current
-// level (packet.hpp: latest submitted self and manager assessments with evidence), and
+// What the case gathers for its readers: the promotion packet of the person at the level the
+// case started from (packet.hpp: latest submitted self and manager assessments with evidence), and
 // readiness for the case's target level from the same latest ratings, with its blockers.
 struct CasePacket {
   Packet packet;

@@ -32,6 +32,25 @@ Json assessment_summary(const std::optional<review::PacketAssessment>& shown) {
               {"total", shown->outcome.fit.total()}};
 }
 
+std::string evidence_words(std::size_t count) {
+  if (count == 0) {
+    return "no evidence";
+  }
+  return count == 1 ? "1 piece of evidence" : fmt::format("{} pieces of evidence", count);
+}
+
+// What the decision section says before there is a decision to show.
+std::string undecided_words(const store::PromotionCase& c, const review::CaseActions& actions) {
+  if (actions.decide) {
+    return "No decision yet. Decide below once you have read the case.";
+  }
+  if (c.status == store::CaseStatus::draft) {
+    return "No decision yet: the case is still being written. An admin decides once it is "
+           "submitted.";
+  }
+  return "No decision yet: an admin decides once they have reviewed the case.";
+}
+
 Json assessment_line(const review::Packet& packet,
                      const std::optional<review::PacketAssessment>& shown, std::string_view who) {
   if (!shown) {
@@ -44,7 +63,7 @@ Json assessment_line(const review::Packet& packet,
       {"author", shown->author_login},
       {"met", shown->outcome.fit.met()},
       {"total", shown->outcome.fit.total()},
-      {"evidence", shown->evidence.size()}};
+      {"evidence", evidence_words(shown->evidence.size())}};
 }
 
 Json blocking_areas(const model::Ladder& ladder, const assess::Readiness& readiness) {
@@ -174,6 +193,7 @@ Json case_page_view(const Resources& resources, const auth::Viewer& viewer,
                            {"published_on", day_of(c.published_at)}};
   }
   out["awaiting_publication"] = decided && !view.decision_visible;
+  out["undecided"] = undecided_words(c, view.actions);
   const auto& actions = view.actions;
   out["actions"] =
       Json{{"edit_case", actions.edit_case}, {"edit_statement", actions.edit_statement},
@@ -234,6 +254,9 @@ Json cycle_cases_view(const Resources& resources, const auth::Viewer& viewer,
                              {"publish_url", fmt::format("/admin/cycles/{}/publish", cycle.id)}}},
               {"cases", std::move(rows)},
               {"to_publish", to_publish},
+              {"to_publish_words",
+               to_publish == 1 ? std::string("1 decision is not published yet.")
+                               : fmt::format("{} decisions are not published yet.", to_publish)},
               {"csrf", viewer.session.csrf_token}};
 }
 
