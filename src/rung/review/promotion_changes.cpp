@@ -147,7 +147,7 @@ SaveResult<store::PromotionCase> Service::submit_case(const auth::Viewer& viewer
           return wrong_status(c, "a draft");
         }
         if (trim(c.manager_case).empty()) {
-          return fail("review.case-empty", "write the case before submitting it");
+          return fail("review.case-empty", "Write the case before submitting it.");
         }
         return {};
       },
