@@ -288,4 +288,84 @@ describe('review cycles and growth plans', () => {
       await mona.close();
     }
   });
+
+  // Promotion cases (docs/promotions.md): Mona opens a case for Ed, the admin approves it from
+  // the cycle's list and publishes; Ed's level changes and he sees the decision.
+  test('a promotion: opened by Mona, approved and published by the admin, seen by Ed', async () => {
+    const { url } = server;
+    const mona = await launch();
+    let caseUrl = '';
+    try {
+      const page = await mona.context.newPage();
+      await page.goto(`${url}/account`);
+      await signIn(page, 'mona@example.com', 'mona reads her team');
+      await page.getByRole('link', { name: 'People', exact: true }).click();
+      await page.getByRole('link', { name: 'Ed Engineer' }).click();
+      await page.getByLabel('Open a promotion case for').selectOption('swe-3');
+      await page.getByLabel('Review cycle').selectOption({ label: '2026 H2' });
+      await page.getByRole('button', { name: 'Open a promotion case' }).click();
+      await page.waitForURL(/\/people\/\d+\/cases\/\d+$/);
+      caseUrl = page.url();
+      assert.match(await page.locator('h1').textContent(), /Ed Engineer: .* to Senior Software Engineer/);
+      await page.getByLabel('Write or change the case').fill('Ed led the payments rewrite across three services.');
+      await page.getByRole('button', { name: 'Save the case' }).click();
+      await page.waitForURL(/#case$/);
+      await page.getByRole('button', { name: 'Submit the case' }).click();
+      await page.waitForURL(caseUrl);
+      assert.match(await page.locator('.page-head .badge').textContent(), /Submitted/);
+      await expectNoAxeViolations(page, 'promotion case (manager)');
+      await screenshot(page, 'promotion-case-manager');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the case page fits a phone');
+      await screenshot(page, 'promotion-case-phone');
+    } finally {
+      await mona.close();
+    }
+
+    const admin = await launch();
+    try {
+      const page = await admin.context.newPage();
+      await page.goto(`${url}/admin/cycles`);
+      await signIn(page, 'admin', 'admin password for the growth test');
+      await page.getByRole('link', { name: 'Promotion cases' }).first().click();
+      await page.waitForURL(`${url}/admin/cycles/${cycle}/cases`);
+      await expectNoAxeViolations(page, 'cycle cases');
+      await page.getByLabel('Why').fill('Consistently at Senior across the board this year.');
+      await page.getByLabel('Effective date (for an approval)').fill('2026-09-01');
+      await page.getByRole('button', { name: 'Record the decision' }).click();
+      await page.waitForURL(new RegExp(`/admin/cycles/${cycle}/cases#case-\\d+$`));
+      assert.match(await page.locator('table.cycle-cases tbody').textContent(), /Approved, effective 2026-09-01/);
+      await screenshot(page, 'promotion-cycle-cases');
+      await page.getByRole('button', { name: 'Publish the decisions' }).click();
+      await page.waitForURL(`${url}/admin/cycles/${cycle}/cases`);
+      assert.match(await page.locator('table.cycle-cases tbody').textContent(), /published/);
+      await expectNoAxeViolations(page, 'cycle cases, published');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the cycle cases page fits a phone');
+    } finally {
+      await admin.close();
+    }
+
+    const ed = await launch();
+    try {
+      const page = await ed.context.newPage();
+      await page.goto(`${url}/account`);
+      await signIn(page, 'ed@example.com', 'ed grows towards senior');
+      await page.getByRole('link', { name: 'People', exact: true }).click();
+      await page.getByRole('link', { name: 'Ed Engineer' }).click();
+      assert.match(await page.locator('.lede').textContent(), /Senior Software Engineer/, 'the new level');
+      await page.getByRole('link', { name: 'Case for Senior Software Engineer' }).click();
+      await page.waitForURL(caseUrl);
+      const decision = await page.locator('#decision').textContent();
+      assert.match(decision, /Approved, effective 2026-09-01/);
+      assert.match(decision, /Consistently at Senior across the board this year/);
+      assert.equal(await page.getByRole('button', { name: 'Save my statement' }).count(), 0, 'decided: closed');
+      await expectNoAxeViolations(page, 'promotion case (person)');
+      await screenshot(page, 'promotion-case-person');
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('#decision').isVisible(), 'the decision prints');
+    } finally {
+      await ed.close();
+    }
+  });
 });

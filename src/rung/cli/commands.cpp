@@ -24,6 +24,8 @@ std::span<const Command> commands() {
       Command{"raters",
               "How each manager rated in a review cycle: leniency, spread, halo, agreement",
               setup_raters},
+      Command{"promotions", "Export a review cycle's published promotion decisions (CSV, JSON)",
+              setup_promotions},
       Command{"user", "Add accounts, reset their passwords, list them", setup_user},
       Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",
               setup_audit},

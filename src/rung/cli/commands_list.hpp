@@ -40,5 +40,8 @@ Handler setup_assess(CLI::App& sub, Io io);
 // `rung raters --cycle ID [--min-people N] [--format text|json] [--data DIR] [--ladder FILE]`:
 // the rater statistics of review/raters.hpp for one cycle (src/rung/cli/raters.cpp).
 Handler setup_raters(CLI::App& sub, Io io);
+// `rung promotions export --cycle ID [--format csv|json] [--data DIR]`: a cycle's published
+// promotion decisions for HR systems (src/rung/cli/promotions.cpp, docs/promotions.md).
+Handler setup_promotions(CLI::App& sub, Io io);
 
 }  // namespace rung::cli

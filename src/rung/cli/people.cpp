@@ -63,7 +63,8 @@ Outcome run_import(const ImportArgs& args, Io io) {
   }
   RUNG_TRY_ASSIGN(const auto store, import_store(args));
   RUNG_TRY_ASSIGN(const auto current, store->people());
-  const auto plan = people::plan_import(ladder, current, std::move(*table));
+  RUNG_TRY_ASSIGN(const auto promoted, people::latest_approvals(*store, current));
+  const auto plan = people::plan_import(ladder, current, std::move(*table), promoted);
   if (!plan.errors.empty()) {
     print_plan(args, plan, false, io);
     return k_exit_findings;

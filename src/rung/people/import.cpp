@@ -160,7 +160,26 @@ struct Planner {
   const std::vector<store::Person>& current;
   StoredByEmail stored;
   std::unordered_map<store::Id, const store::Person*> by_id;
+  std::unordered_map<store::Id, const store::PromotionCase*> promoted;
   ImportPlan& plan;
+
+  // Keeps a promoted person's level when the row would set it back to the one before.
+  void guard_promotion(PersonChange& change) {
+    auto it = promoted.find(change.before.id);
+    if (it == promoted.end()) {
+      return;
+    }
+    const store::PromotionCase& c = *it->second;
+    if (change.before.level != c.target_level || change.before.track != c.target_track ||
+        change.after.level != c.from_level) {
+      return;
+    }
+    plan.conflicts.push_back(LevelConflict{change.row, change.after.name, change.after.email,
+                                           change.before.level, change.after.level, c.id,
+                                           c.effective_date});
+    change.after.level = change.before.level;
+    change.after.track = change.before.track;
+  }
 
   std::string email_of(const std::optional<store::Id>& id) const {
     if (!id) {
@@ -203,6 +222,7 @@ struct Planner {
       change.after_manager_email = change.before_manager_email;
     }
     change.after.manager = id_of(change.after_manager_email);
+    guard_promotion(change);
     const bool was_active = change.before.status == store::PersonStatus::active;
     const bool is_active = change.after.status == store::PersonStatus::active;
     if (was_active != is_active) {
@@ -249,7 +269,7 @@ void add_column_notes(const ColumnMap& columns, ImportPlan& plan) {
 }  // namespace
 
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
-                       CsvTable rows) {
+                       CsvTable rows, std::span<const store::PromotionCase> promotions) {
   ImportPlan plan;
   plan.basis = fingerprint(current);
   auto columns = map_columns(rows.header, rows.file);
@@ -266,7 +286,10 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
   for (const auto& row : valid) {
     by_email.emplace(row.person.email, &row);
   }
-  Planner planner{current, {}, {}, plan};
+  Planner planner{current, {}, {}, {}, plan};
+  for (const auto& promotion : promotions) {
+    planner.promoted[promotion.person] = &promotion;
+  }
   for (const auto& person : current) {
     planner.stored.emplace(person.email, &person);
     planner.by_id.emplace(person.id, &person);
@@ -287,6 +310,28 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
   std::stable_sort(plan.errors.begin(), plan.errors.end(),
                    [](const RowError& a, const RowError& b) { return a.row < b.row; });
   return plan;
+}
+
+Result<std::vector<store::PromotionCase>> latest_approvals(
+    store::Reader& reader, const std::vector<store::Person>& people) {
+  std::vector<store::Id> ids;
+  ids.reserve(people.size());
+  for (const auto& person : people) {
+    ids.push_back(person.id);
+  }
+  RUNG_TRY_ASSIGN(const auto cases, reader.promotion_cases_of_people(ids));
+  std::map<store::Id, store::PromotionCase> latest;  // cases come in id order: the last wins
+  for (const auto& c : cases) {
+    if (c.published && c.outcome == store::CaseOutcome::approved) {
+      latest[c.person] = c;
+    }
+  }
+  std::vector<store::PromotionCase> out;
+  out.reserve(latest.size());
+  for (auto& entry : latest) {
+    out.push_back(std::move(entry.second));
+  }
+  return out;
 }
 
 }  // namespace rung::people

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +43,29 @@ struct PersonChange {
   std::string after_manager_email;   // "" when none
 };
 
+// A row that would set a promoted person back to the level they held before a published
+// approval (docs/promotions.md): the plan keeps rung's track and level for that person and
+// applies the rest of the row.
+struct LevelConflict {
+  int row = 0;
+  std::string name;
+  std::string email;
+  std::string stored_level;  // what rung holds: the level the person was promoted to
+  std::string file_level;    // what the file says: the level before the promotion
+  store::Id promotion = 0;   // the approved promotion case
+  std::string effective_date;
+
+  friend bool operator==(const LevelConflict&, const LevelConflict&) = default;
+};
+
 struct ImportPlan {
-  std::vector<PersonChange> changes;  // in row order, then the people missing from the file
-  std::vector<RowError> errors;       // in row order; a plan with errors must not be applied
-  std::size_t unchanged = 0;          // rows that match what is stored
-  std::size_t skipped = 0;            // rows of people who have left and were never in rung
-  std::vector<std::string> notes;     // what the reader should know: ignored columns, ...
-  std::uint64_t basis = 0;            // fingerprint of the stored people the plan was made from
+  std::vector<PersonChange> changes;     // in row order, then the people missing from the file
+  std::vector<RowError> errors;          // in row order; a plan with errors must not be applied
+  std::size_t unchanged = 0;             // rows that match what is stored
+  std::size_t skipped = 0;               // rows of people who have left and were never in rung
+  std::vector<std::string> notes;        // what the reader should know: ignored columns, ...
+  std::vector<LevelConflict> conflicts;  // rows whose level was not applied, in row order
+  std::uint64_t basis = 0;               // fingerprint of the stored people the plan was made from
 
   std::size_t count(ChangeKind kind) const;
 };
@@ -69,8 +86,18 @@ struct ImportPlan {
 // level, a start date not in YYYY-MM-DD form (dates like 03/04/2020 are refused: day and
 // month order is ambiguous), an unknown status. Without a track column the track is the
 // level's own.
+//
+// `promotions` guards promoted people: for each person, the latest published approved case
+// (latest_approvals) whose target is the person's stored track and level. A row that would
+// set such a person's level back to the case's `from_level` is a LevelConflict: the level and
+// track stay, the rest of the row applies.
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
-                       CsvTable rows);
+                       CsvTable rows, std::span<const store::PromotionCase> promotions = {});
+
+// For each of `people`, their latest published approved promotion case (if any), in person
+// order: what plan_import guards. One read for everyone.
+Result<std::vector<store::PromotionCase>> latest_approvals(
+    store::Reader& reader, const std::vector<store::Person>& people);
 
 struct ApplySummary {
   std::size_t created = 0;

@@ -56,6 +56,15 @@ std::string change_line(const PersonChange& change) {
 
 }  // namespace
 
+std::string conflict_message(const LevelConflict& c) {
+  return fmt::format(
+      "the file sets level {}, but the person was promoted from {} to {}{}; "
+      "the level stays {}",
+      c.file_level, c.file_level, c.stored_level,
+      c.effective_date.empty() ? "" : fmt::format(" (effective {})", c.effective_date),
+      c.stored_level);
+}
+
 std::vector<FieldDiff> diff(const PersonChange& change) {
   const store::Person& a = change.before;
   const store::Person& b = change.after;
@@ -108,6 +117,13 @@ std::string render_plan_text(const ImportPlan& plan, std::string_view file, bool
   for (const auto& change : plan.changes) {
     out += change_line(change);
   }
+  for (const auto& c : plan.conflicts) {
+    out +=
+        fmt::format("conflict: row {} {} <{}>: {}\n", c.row, c.name, c.email, conflict_message(c));
+  }
+  if (!plan.conflicts.empty()) {
+    out += "  hint: update the HRIS to the promoted level; rung keeps it until then\n";
+  }
   if (!applied && !plan.changes.empty()) {
     out += "dry run: nothing was changed; add --apply to make these changes\n";
   }
@@ -139,6 +155,17 @@ std::string render_plan_json(const ImportPlan& plan, std::string_view file, bool
           {{"field", field.field}, {"before", field.before}, {"after", field.after}});
     }
     json["changes"].push_back(std::move(item));
+  }
+  json["conflicts"] = nlohmann::ordered_json::array();
+  for (const auto& c : plan.conflicts) {
+    json["conflicts"].push_back({{"row", c.row},
+                                 {"email", c.email},
+                                 {"field", "level"},
+                                 {"stored", c.stored_level},
+                                 {"file", c.file_level},
+                                 {"promotion", c.promotion},
+                                 {"effective_date", c.effective_date},
+                                 {"message", conflict_message(c)}});
   }
   json["errors"] = nlohmann::ordered_json::array();
   for (const auto& error : plan.errors) {

@@ -22,18 +22,24 @@ struct FieldDiff {
 // that has a value), in the order above.
 std::vector<FieldDiff> diff(const PersonChange& change);
 
+// One conflict in words: "the file sets level swe-2, but the person was promoted from swe-2 to
+// swe-3 (effective 2026-08-01); the level stays swe-3".
+std::string conflict_message(const LevelConflict& conflict);
+
 // "would create 2, update 1, deactivate 1, reactivate 0 (5 unchanged, 1 skipped)", or with
 // `applied` "created 2, updated 1, ...".
 std::string summary_line(const ImportPlan& plan, bool applied);
 
-// The plan for people: without errors, the summary line, the notes and one line per change;
+// The plan for people: without errors, the summary line, the notes, one line per change and
+// one "conflict: ..." line per LevelConflict (with a hint);
 // with errors, one line per error "FILE:ROW: message (column C)" plus "  hint: ..." and a last
 // line saying nothing was changed.
 std::string render_plan_text(const ImportPlan& plan, std::string_view file, bool applied);
 
 // The plan as JSON: {"file", "applied", "ok", "counts": {...}, "notes": [...],
 // "changes": [{"kind", "row", "name", "email", "fields": [{"field","before","after"}]}],
-// "errors": [{"row", "column", "message", "hint"}]}.
+// "conflicts": [{"row", "email", "field", "stored", "file", "promotion", "effective_date",
+// "message"}], "errors": [{"row", "column", "message", "hint"}]}.
 std::string render_plan_json(const ImportPlan& plan, std::string_view file, bool applied);
 
 }  // namespace rung::people

@@ -129,4 +129,93 @@ nlohmann::json assessment_json(const store::Assessment& a) {
   return out;
 }
 
+Result<bool> may_read_case(store::Reader& reader, const auth::Viewer& viewer,
+                           const store::PromotionCase& promotion) {
+  if (viewer.admin() || is_self(viewer, promotion.person)) {
+    return true;
+  }
+  return is_above(reader, viewer, promotion.person);
+}
+
+bool decision_visible(const auth::Viewer& viewer, const store::PromotionCase& promotion) {
+  return viewer.admin() || promotion.published;
+}
+
+Result<void> require_case_writer(store::Reader& reader, const auth::Viewer& viewer,
+                                 store::Id person) {
+  if (viewer.admin()) {
+    return {};
+  }
+  RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
+  if (!above) {
+    return forbidden(fmt::format("{} is not above person {} in the reporting line",
+                                 viewer.account.login, person));
+  }
+  return {};
+}
+
+CaseActions case_actions(const auth::Viewer& viewer, bool above, const store::PromotionCase& c) {
+  using store::CaseStatus;
+  const bool writer = above || viewer.admin();
+  CaseActions out;
+  out.edit_case = writer && (c.status == CaseStatus::draft || c.status == CaseStatus::submitted);
+  out.edit_statement = is_self(viewer, c.person) && c.status != CaseStatus::decided;
+  out.submit = writer && c.status == CaseStatus::draft;
+  out.start_review = viewer.admin() && c.status == CaseStatus::submitted;
+  out.decide =
+      viewer.admin() && (c.status == CaseStatus::submitted || c.status == CaseStatus::in_review);
+  out.publish = viewer.admin() && c.status == CaseStatus::decided && !c.published && !c.cycle;
+  return out;
+}
+
+store::PromotionCase without_decision(store::PromotionCase c) {
+  c.outcome = std::nullopt;
+  c.rationale.clear();
+  c.decided_by = std::nullopt;
+  c.decided_at = 0;
+  c.effective_date.clear();
+  return c;
+}
+
+Result<store::PromotionCase> find_case(store::Reader& reader, store::Id id) {
+  RUNG_TRY_ASSIGN(auto promotion, reader.promotion_case(id));
+  if (!promotion) {
+    return not_found(fmt::format("no promotion case with id {}", id));
+  }
+  return *promotion;
+}
+
+namespace {
+
+nlohmann::json optional_id(const std::optional<store::Id>& id) {
+  return id ? nlohmann::json(*id) : nlohmann::json();
+}
+
+}  // namespace
+
+nlohmann::json promotion_case_json(const store::PromotionCase& c) {
+  return {{"id", c.id},
+          {"person", c.person},
+          {"from_track", c.from_track},
+          {"from_level", c.from_level},
+          {"target_track", c.target_track},
+          {"target_level", c.target_level},
+          {"cycle", optional_id(c.cycle)},
+          {"opened_by_account", c.opened_by_account},
+          {"opened_by_person", optional_id(c.opened_by_person)},
+          {"manager_case", c.manager_case},
+          {"statement", c.statement},
+          {"status", store::to_string(c.status)},
+          {"outcome", c.outcome ? nlohmann::json(store::to_string(*c.outcome)) : nlohmann::json()},
+          {"rationale", c.rationale},
+          {"decided_by", optional_id(c.decided_by)},
+          {"decided_at", c.decided_at},
+          {"effective_date", c.effective_date},
+          {"published", c.published},
+          {"published_at", c.published_at},
+          {"version", c.version},
+          {"created_at", c.created_at},
+          {"updated_at", c.updated_at}};
+}
+
 }  // namespace rung::review

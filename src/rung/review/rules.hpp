@@ -7,6 +7,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/promotions.hpp"
 #include "rung/store/store.hpp"
 
 // The shared rules of the review service: who may read or write a person's assessments, the
@@ -34,6 +35,29 @@ Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
 // The viewer wrote the assessment and may still write it (require_author).
 Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
                          const store::Assessment& assessment);
+
+// Promotion cases (docs/promotions.md), the rules in one place:
+// - reading a case: the person, anyone above them, admins (everyone else: not found);
+// - its outcome: admins always, the others once it is published;
+// - opening, writing and submitting the manager's case: anyone above the person, or an admin;
+// - the person's statement: the person, while the case is not decided;
+// - moving to review, deciding, publishing: admins.
+Result<bool> may_read_case(store::Reader& reader, const auth::Viewer& viewer,
+                           const store::PromotionCase& promotion);
+bool decision_visible(const auth::Viewer& viewer, const store::PromotionCase& promotion);
+// Anyone above the person, or an admin; else "review.forbidden".
+Result<void> require_case_writer(store::Reader& reader, const auth::Viewer& viewer,
+                                 store::Id person);
+// What the viewer may do with the case now; `above`: the viewer is above the person.
+CaseActions case_actions(const auth::Viewer& viewer, bool above,
+                         const store::PromotionCase& promotion);
+// The case as a viewer who may not see its outcome yet sees it: outcome, rationale, decider,
+// decision time and effective date cleared.
+store::PromotionCase without_decision(store::PromotionCase promotion);
+// The case, or "review.not-found".
+Result<store::PromotionCase> find_case(store::Reader& reader, store::Id id);
+// The case's fields as JSON (audit log, API).
+nlohmann::json promotion_case_json(const store::PromotionCase& promotion);
 
 // The statement is one of the level's (through `shares`), else "assess.unknown-statement"
 // (also when the ladder no longer has the level). Drafts and growth plans check with it.

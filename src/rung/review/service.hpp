@@ -11,6 +11,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/promotions.hpp"
 #include "rung/review/raters.hpp"
 #include "rung/review/records.hpp"
 #include "rung/review/snapshot.hpp"
@@ -34,6 +35,10 @@ class Org;
 // - a growth plan: set and ticked by the person or anyone above them.
 // - team readiness of a person: the person, anyone above them, and admins.
 // - rater statistics of a cycle: admins.
+// - a promotion case (promotions.hpp, docs/promotions.md): opened, written and submitted by
+//   anyone above the person, or an admin; the person's statement by the person; moved to
+//   review, decided and published by admins; read by the person, anyone above and admins, the
+//   outcome only once published (admins always).
 //
 // Every change is one Store::write with its AuditEntry (actor: the viewer's login) in the same
 // transaction; an error leaves the store as it was. Submitting freezes a snapshot of the
@@ -47,7 +52,8 @@ struct Options {
   // Figures of submitted assessments team readiness keeps (team_figures.hpp); about 100 bytes
   // each. Past this, all are dropped and computed again.
   std::size_t max_kept_figures = 500'000;
-  std::size_t min_group_people = 4;       // rater figures over fewer people are withheld (raters())
+  std::size_t max_case_bytes = 16384;  // a promotion case's texts longer than this are refused
+  std::size_t min_group_people = 4;    // rater figures over fewer people are withheld (raters())
 };
 
 // What to start (or resume) a draft for.
@@ -190,6 +196,58 @@ class Service {
   // The same with the reporting line read from the store.
   Result<TeamReadiness> team_readiness(const auth::Viewer& viewer, store::Id person,
                                        const TeamQuery& query);
+
+  // Promotion cases (promotions.cpp, promotion_changes.cpp). Every change carries the version the
+  // caller last saw and fails with "review.conflict" (and a Conflict) when it is stale.
+  //
+  // Opens a draft case at version 1. Errors: "review.not-found" (person, cycle),
+  // "review.forbidden" (not above the person and not an admin), "ladder.unknown-level",
+  // "review.bad-target" (within the person's track only the next level; in another track a
+  // level of a higher grade), "review.cycle-closed", "review.cycle-track", "review.case-open"
+  // (the person already has a case that is not decided), "review.bad-text".
+  Result<store::PromotionCase> open_case(const auth::Viewer& viewer, const CaseRequest& request);
+  // One case as the viewer may see it ("review.not-found" for an unknown id and for a viewer
+  // who may not read it: the case's existence is not revealed).
+  Result<CaseView> promotion_case(const auth::Viewer& viewer, store::Id id);
+  // The case's packet (CasePacket), for its readers.
+  Result<CasePacket> case_packet(const auth::Viewer& viewer, store::Id id);
+  // The person's cases, oldest first, as promotion_case() shows each ("review.forbidden" for a
+  // viewer who may not read the person).
+  Result<std::vector<CaseView>> cases_of(const auth::Viewer& viewer, store::Id person);
+  // Every case of a cycle, oldest first (admins; "review.not-found" for an unknown cycle).
+  Result<std::vector<CaseView>> cases_in_cycle(const auth::Viewer& viewer, store::Id cycle);
+  // The manager's written case, while draft or submitted ("review.case-locked" after).
+  SaveResult<store::PromotionCase> edit_case(const auth::Viewer& viewer, store::Id id,
+                                             std::int64_t expected_version, std::string_view text);
+  // The person's own statement, by the person, while not decided ("review.case-decided").
+  SaveResult<store::PromotionCase> write_statement(const auth::Viewer& viewer, store::Id id,
+                                                   std::int64_t expected_version,
+                                                   std::string_view text);
+  // draft -> submitted, with a written case ("review.case-empty", "review.case-state").
+  SaveResult<store::PromotionCase> submit_case(const auth::Viewer& viewer, store::Id id,
+                                               std::int64_t expected_version);
+  // submitted -> in_review (admins): where a calibration session takes the case up.
+  SaveResult<store::PromotionCase> start_case_review(const auth::Viewer& viewer, store::Id id,
+                                                     std::int64_t expected_version);
+  // submitted or in_review -> decided (admins). A rationale is required ("review.bad-decision"),
+  // and an effective date YYYY-MM-DD for an approval; a decided case is refused
+  // ("review.case-decided"). The person's level does not change here but when the decision is
+  // published, so that nobody learns the outcome from the person page first.
+  SaveResult<store::PromotionCase> decide_case(const auth::Viewer& viewer, store::Id id,
+                                               std::int64_t expected_version,
+                                               const Decision& decision);
+  // Publishes every decided, unpublished case of the cycle (admins), in one write: each
+  // approval sets the person's track and level to the target, with a "person.promote" audit
+  // entry beside the case's "promotion.publish". Publishing again publishes only what was
+  // decided since. "review.not-found" for an unknown cycle.
+  Result<Published> publish_cycle(const auth::Viewer& viewer, store::Id cycle);
+  // The same for one decided case outside any cycle ("review.case-in-cycle" for a case in a
+  // cycle: its cycle's decisions are published together; "review.case-state" if not decided;
+  // "review.case-published" if already published).
+  Result<Published> publish_case(const auth::Viewer& viewer, store::Id id,
+                                 std::int64_t expected_version);
+  // Where a URL points: whether case `id` exists and is `person`'s.
+  Result<bool> case_belongs(store::Id person, store::Id id);
 
  private:
   store::Millis now() const;

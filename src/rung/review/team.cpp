@@ -2,6 +2,7 @@
 #include "rung/review/team.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -233,6 +234,18 @@ Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, const 
   RUNG_TRY_ASSIGN(const auto flagged, m_figures.flagged(m_store, m_ladder, made.pairs));
   RUNG_TRY_ASSIGN(auto growth, growth_of(m_store, m_ladder, ids, by_person));
   add_figures(made, figures, flagged, growth);
+  RUNG_TRY_ASSIGN(const auto cases, m_store.promotion_cases_of_people(ids));
+  std::map<store::Id, store::Id> open_cases;
+  for (const auto& c : cases) {
+    if (c.status != store::CaseStatus::decided) {
+      open_cases[c.person] = c.id;
+    }
+  }
+  for (TeamRow& row : made.rows) {
+    if (auto found = open_cases.find(row.person.id); found != open_cases.end()) {
+      row.open_case = found->second;
+    }
+  }
   out.rows = std::move(made.rows);
   out.assessed = static_cast<std::size_t>(std::count_if(
       out.rows.begin(), out.rows.end(), [](const auto& row) { return row.assessed(); }));

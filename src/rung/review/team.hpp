@@ -110,8 +110,7 @@ struct TeamRow {
   std::optional<std::size_t> flagged;  // topics flagged between self and manager
   std::optional<GrowthProgress> growth;
   std::optional<store::Millis> last_assessed;
-  // Reserved for promotion cases (issue 12, item 2): the person's open case. Always none until
-  // cases exist; the pages and the API leave it out until then.
+  // The person's promotion case that is not decided yet, if any (one read for the team).
   std::optional<store::Id> open_case;
 
   bool assessed() const;  // something submitted in the scope

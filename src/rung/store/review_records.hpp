@@ -25,6 +25,17 @@ std::string_view to_string(CycleStatus status);       // "open" / "closed"
 std::string_view to_string(AuthorRole role);          // "self" / "manager"
 std::string_view to_string(AssessmentStatus status);  // "draft" / "submitted"
 
+// A promotion case moves draft -> submitted -> in_review -> decided (schema 4). in_review is
+// where a calibration session takes it up; decided carries an outcome.
+enum class CaseStatus { draft, submitted, in_review, decided };
+enum class CaseOutcome { approved, not_now, withdrawn };
+
+std::string_view to_string(CaseStatus status);    // "draft" / "submitted" / "in_review" / "decided"
+std::string_view to_string(CaseOutcome outcome);  // "approved" / "not_now" / "withdrawn"
+// The value named by to_string, or nullopt.
+std::optional<CaseStatus> case_status_from(std::string_view text);
+std::optional<CaseOutcome> case_outcome_from(std::string_view text);
+
 // A review period an admin opens for some tracks.
 struct ReviewCycle {
   Id id = 0;                        // assigned by the store on insert
@@ -115,6 +126,34 @@ struct PlanItem {
   std::vector<Id> evidence;  // Evidence ids linked to it, in the order linked
 
   friend bool operator==(const PlanItem&, const PlanItem&) = default;
+};
+
+// A case for promoting a person to a target level, opened by a manager above them or an admin.
+struct PromotionCase {
+  Id id = 0;               // assigned by the store on insert
+  Id person = 0;           // the Person the case is for
+  std::string from_track;  // the person's track and level when the case was opened
+  std::string from_level;
+  std::string target_track;  // the level asked for (its track may differ from from_track)
+  std::string target_level;
+  std::optional<Id> cycle;             // the ReviewCycle it belongs to, or none
+  Id opened_by_account = 0;            // the Account that opened it
+  std::optional<Id> opened_by_person;  // the Person behind that account, when there is one
+  std::string manager_case;            // the manager's written case
+  std::string statement;               // the person's own statement
+  CaseStatus status = CaseStatus::draft;
+  std::optional<CaseOutcome> outcome;  // set when decided
+  std::string rationale;               // why, set when decided
+  std::optional<Id> decided_by;        // the Account that decided
+  Millis decided_at = 0;               // 0 until decided
+  std::string effective_date;          // "YYYY-MM-DD" an approval takes effect; "" otherwise
+  bool published = false;              // the decision is visible to the person
+  Millis published_at = 0;             // 0 until published
+  std::int64_t version = 1;            // +1 on every change; optimistic concurrency
+  Millis created_at = 0;
+  Millis updated_at = 0;
+
+  friend bool operator==(const PromotionCase&, const PromotionCase&) = default;
 };
 
 }  // namespace rung::store

@@ -137,6 +137,13 @@ class Reader {
   virtual Result<std::vector<GrowthPlanRecord>> growth_plans_of_people(
       std::span<const Id> people) = 0;
   virtual Result<std::vector<PlanItem>> plan_items_of_plans(std::span<const Id> plans) = 0;
+
+  // Promotion cases (schema 4): one by id; every case of the people in `people`, ordered by
+  // id; every case of a cycle, ordered by id (unknown ids: none).
+  virtual Result<std::optional<PromotionCase>> promotion_case(Id id) = 0;
+  virtual Result<std::vector<PromotionCase>> promotion_cases_of_people(
+      std::span<const Id> people) = 0;
+  virtual Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) = 0;
 };
 
 // Reads and writes inside one transaction (see Store::write). Writes that break a rule (a
@@ -184,6 +191,12 @@ class Writer : public Reader {
   virtual Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) = 0;
   // Inserts or replaces the item of (plan, statement).
   virtual Result<void> put_plan_item(const PlanItem& item) = 0;
+
+  // "store.conflict" when the person, opening account or person, deciding account or cycle
+  // does not exist. update_promotion_case writes every field as given (by id; "store.not-found"
+  // for an unknown id): the version and status rules are rung::review's.
+  virtual Result<Id> insert_promotion_case(const PromotionCase& promotion) = 0;
+  virtual Result<void> update_promotion_case(const PromotionCase& promotion) = 0;
 };
 
 using WriteBody = std::function<Result<void>(Writer&)>;

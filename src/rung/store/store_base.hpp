@@ -96,6 +96,16 @@ class StoreBase : public Store {
     return read_one(&Reader::plan_items_of_plans, plans);
   }
 
+  Result<std::optional<PromotionCase>> promotion_case(Id id) final {
+    return read_one(&Reader::promotion_case, id);
+  }
+  Result<std::vector<PromotionCase>> promotion_cases_of_people(std::span<const Id> people) final {
+    return read_one(&Reader::promotion_cases_of_people, people);
+  }
+  Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) final {
+    return read_one(&Reader::promotion_cases_in_cycle, cycle);
+  }
+
  protected:
   // One read: a call of one Reader operation. It keeps its own result; the backend only
   // supplies the Reader.

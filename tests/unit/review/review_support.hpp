@@ -29,6 +29,8 @@ struct StoreState {
   std::vector<store::Evidence> evidence;
   std::vector<std::optional<store::Snapshot>> snapshots;
   std::vector<store::ReviewCycle> cycles;
+  std::vector<store::Person> people;
+  std::vector<store::PromotionCase> cases;
   std::size_t audit = 0;
 
   friend bool operator==(const StoreState&, const StoreState&) = default;
@@ -39,6 +41,7 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
   void SetUp() override {
     m_store = GetParam().open(m_dir);
     ASSERT_NE(m_store, nullptr);
+    m_ladder = test_ladder();
     boss = add_person("boss", std::nullopt);
     lead = add_person("lead", id_of(boss));
     ann = add_person("ann", id_of(lead));
@@ -46,6 +49,9 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
     admin = viewer_of("admin", std::nullopt, true);
     m_service = std::make_unique<Service>(*m_store, m_ladder, options());
   }
+
+  // The ladder the service is built with; a fixture may use another.
+  virtual model::Ladder test_ladder() const { return assess::testing::small_ladder(); }
 
   Options options() {
     Options out;
@@ -114,6 +120,12 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
       }
     }
     out.cycles = m_store->cycles().value();
+    out.people = people;
+    std::vector<store::Id> ids;
+    for (const auto& person : people) {
+      ids.push_back(person.id);
+    }
+    out.cases = m_store->promotion_cases_of_people(ids).value();
     store::AuditQuery every;
     every.limit = 100000;
     out.audit = m_store->audit(every).value().size();

@@ -46,7 +46,7 @@ struct Expectation {
   Access access;
   // {ed} is the engineer's person id, {victim} an account id; {draft} Ed's self-assessment
   // draft, {done} Mona's submitted manager assessment of Ed, {plan} Ed's growth plan, {cycle}
-  // the open cycle (people_world.hpp).
+  // the open cycle, {case} Mona's draft promotion case for Ed (people_world.hpp).
   std::string target;
   int allowed;  // the status when the viewer is let through
   std::vector<std::pair<std::string, std::string>> form = {};
@@ -223,6 +223,81 @@ const std::map<std::string, Expectation>& expectations() {
       // Closing is idempotent; no later row starts an assessment in the cycle.
       {"api.cycle.close", {admin, "/api/v1/cycles/{cycle}/close", 200}},
       {"api.cycle.raters", {admin, "/api/v1/cycles/{cycle}/raters", 200}},
+      // Promotion cases: Mona's draft case for Ed ({case}). Ed, Mona and the admin read it;
+      // Nick gets 404 from the person rule, or from the service on /api/v1/cases/{case} (the
+      // case's existence is not revealed). Writes carry a stale version (7) so the matrix
+      // changes nothing: whoever may make the change gets the conflict, others 403.
+      {"cases.open",
+       {person, "/people/{ed}/cases", 409, {{"target_level", "swe-3"}}, {{Role::engineer, 403}}}},
+      {"case", {person, "/people/{ed}/cases/{case}", 200}},
+      {"case.save",
+       {person,
+        "/people/{ed}/cases/{case}",
+        409,
+        {{"version", "7"}, {"which", "case"}, {"text", "x"}},
+        {{Role::engineer, 403}}}},
+      {"case.submit",
+       {person,
+        "/people/{ed}/cases/{case}/submit",
+        409,
+        {{"version", "7"}},
+        {{Role::engineer, 403}}}},
+      {"case.review",
+       {person,
+        "/people/{ed}/cases/{case}/review",
+        409,
+        {{"version", "7"}},
+        {{Role::engineer, 403}, {Role::manager_of, 403}}}},
+      {"case.decide",
+       {person,
+        "/people/{ed}/cases/{case}/decision",
+        409,
+        {{"version", "7"}, {"outcome", "not_now"}, {"rationale", "Not yet."}},
+        {{Role::engineer, 403}, {Role::manager_of, 403}}}},
+      {"case.publish",
+       {person,
+        "/people/{ed}/cases/{case}/publish",
+        409,
+        {{"version", "7"}},
+        {{Role::engineer, 403}, {Role::manager_of, 403}}}},
+      {"admin.cycle.cases", {admin, "/admin/cycles/{cycle}/cases", 200}},
+      // Nothing is decided, so publishing changes nothing.
+      {"admin.cycle.publish", {admin, "/admin/cycles/{cycle}/publish", 303}},
+      {"api.cases", {person, "/api/v1/people/{ed}/cases", 200}},
+      {"api.cases.open",
+       {person,
+        "/api/v1/people/{ed}/cases",
+        409,
+        {},
+        {{Role::engineer, 403}},
+        R"({"target_level": "swe-3"})"}},
+      {"api.case", {signed_in, "/api/v1/cases/{case}", 200, {}, {{Role::manager_not_of, 404}}}},
+      {"api.case.patch",
+       {signed_in,
+        "/api/v1/cases/{case}",
+        409,
+        {},
+        {{Role::engineer, 403}, {Role::manager_not_of, 404}},
+        R"({"version": 7, "manager_case": "x"})"}},
+      {"api.case.submit",
+       {signed_in,
+        "/api/v1/cases/{case}/submit",
+        409,
+        {},
+        {{Role::engineer, 403}, {Role::manager_not_of, 404}},
+        R"({"version": 7})"}},
+      {"api.case.review", {admin, "/api/v1/cases/{case}/review", 409, {}, {}, R"({"version": 7})"}},
+      {"api.case.decision",
+       {admin,
+        "/api/v1/cases/{case}/decision",
+        409,
+        {},
+        {},
+        R"({"version": 7, "outcome": "not_now", "rationale": "Not yet."})"}},
+      {"api.case.publish",
+       {admin, "/api/v1/cases/{case}/publish", 409, {}, {}, R"({"version": 7})"}},
+      {"api.cycle.cases", {admin, "/api/v1/cycles/{cycle}/cases", 200}},
+      {"api.cycle.publish", {admin, "/api/v1/cycles/{cycle}/publish", 200}},
   };
   return table;
 }
@@ -270,7 +345,8 @@ class AccessMatrix : public ::testing::Test {
           std::pair{std::string("{draft}"), std::to_string(world.ed_draft)},
           std::pair{std::string("{done}"), std::to_string(world.mona_done)},
           std::pair{std::string("{plan}"), std::to_string(world.ed_plan)},
-          std::pair{std::string("{cycle}"), std::to_string(world.cycle)}}) {
+          std::pair{std::string("{cycle}"), std::to_string(world.cycle)},
+          std::pair{std::string("{case}"), std::to_string(world.ed_case)}}) {
       for (auto at = target.find(name); at != std::string::npos; at = target.find(name)) {
         target.replace(at, name.size(), value);
       }

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "rung/web/review/http_errors.hpp"
+#include "rung/web/shell/http_errors.hpp"
 
 namespace rung::web {
 namespace {

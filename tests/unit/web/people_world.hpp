@@ -13,8 +13,9 @@
 //
 // Assessments (made through review::Service, as the pages would): an open cycle "2026 H2"
 // (`cycle`), Ed's self-assessment draft of swe-2 (`ed_draft`, version 1, author Ed), Mona's
-// submitted manager assessment of Ed (`mona_done`, one rating), and Ed's growth plan towards
-// swe-3 (`ed_plan`).
+// submitted manager assessment of Ed (`mona_done`, one rating), Ed's growth plan towards
+// swe-3 (`ed_plan`), and Mona's draft promotion case for Ed to swe-3 in the cycle (`ed_case`,
+// version 1).
 
 #include <map>
 #include <memory>
@@ -97,6 +98,8 @@ class PeopleWorld {
     EXPECT_TRUE(service.submit(mona_viewer, mona.id, 2));
     mona_done = mona.id;
     ed_plan = must(service.set_target(ed_viewer, ed, "swe-3")).id;
+    ed_case =
+        must(service.open_case(mona_viewer, {ed, "swe-3", cycle, "Ed led the search rewrite."})).id;
   }
 
   template <class T>
@@ -207,7 +210,7 @@ class PeopleWorld {
   store::Millis now = 1'750'000'000'000;
   store::Id mona = 0, nick = 0, ed = 0, olga = 0, ivy = 0;
   store::Id pat = 0;  // added by the tests that need a second person without reports
-  store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0;
+  store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0, ed_case = 0;
 };
 
 }  // namespace rung::web::testing

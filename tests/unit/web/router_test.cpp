@@ -52,10 +52,11 @@ TEST(Routes, HaveUniqueNamesAndPatternsAndDeclareWhoMayCallThem) {
     EXPECT_TRUE(route.pattern.starts_with('/')) << route.pattern;
     EXPECT_NE(route.handler, nullptr) << route.name;
     // Who may call each route is checked route by route in access_test.cpp. Pages write with
-    // POST forms; the API writes with POST or PUT and a JSON body (App::call_api_write). No
-    // write is ever cached.
+    // POST forms; the API writes with POST, PUT or PATCH and a JSON body (App::call_api_write).
+    // No write is ever cached.
     EXPECT_TRUE(route.method == Method::get || route.method == Method::post ||
-                (route.method == Method::put && route.kind == Kind::json))
+                ((route.method == Method::put || route.method == Method::patch) &&
+                 route.kind == Kind::json))
         << route.name;
     if (route.method != Method::get) {
       EXPECT_FALSE(route.cacheable) << route.name;

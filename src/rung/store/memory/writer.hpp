@@ -37,6 +37,9 @@ struct State {
   Id next_assessment = 1;
   Id next_evidence = 1;
   Id next_plan = 1;
+
+  std::map<Id, PromotionCase> cases;
+  Id next_case = 1;
 };
 
 // Reads and writes one State, which it does not own; the store hands it the committed state
@@ -94,11 +97,19 @@ class StateWriter final : public Writer {
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
 
+  // writer_promotions.cpp
+  Result<std::optional<PromotionCase>> promotion_case(Id id) override;
+  Result<std::vector<PromotionCase>> promotion_cases_of_people(std::span<const Id> people) override;
+  Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) override;
+  Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
+  Result<void> update_promotion_case(const PromotionCase& promotion) override;
+
  private:
   Result<void> check_person(const Person& person) const;
   Result<void> check_account(const Account& account) const;
   Result<void> check_assessment(const Assessment& assessment) const;
   Result<void> check_assessment_exists(Id id) const;
+  Result<void> check_case(const PromotionCase& promotion) const;
 
   State& m_state;
 };

@@ -165,10 +165,43 @@ BEGIN
 END;
 )sql";
 
+// Schema 4: promotion cases (review::Service's promotions; docs/promotions.md). The person's
+// track and level when the case was opened are kept, so an HRIS import that would set them back
+// after an approval can be recognised.
+constexpr std::string_view k_schema_4 = R"sql(
+CREATE TABLE promotion_case (
+  id INTEGER PRIMARY KEY,
+  person INTEGER NOT NULL REFERENCES person (id),
+  from_track TEXT NOT NULL,
+  from_level TEXT NOT NULL,
+  target_track TEXT NOT NULL,
+  target_level TEXT NOT NULL,
+  cycle INTEGER REFERENCES review_cycle (id),
+  opened_by_account INTEGER NOT NULL REFERENCES account (id),
+  opened_by_person INTEGER REFERENCES person (id),
+  manager_case TEXT NOT NULL,
+  statement TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'in_review', 'decided')),
+  outcome TEXT CHECK (outcome IN ('approved', 'not_now', 'withdrawn')),
+  rationale TEXT NOT NULL,
+  decided_by INTEGER REFERENCES account (id),
+  decided_at INTEGER NOT NULL,
+  effective_date TEXT NOT NULL,
+  published INTEGER NOT NULL CHECK (published IN (0, 1)),
+  published_at INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX promotion_case_person ON promotion_case (person, id);
+CREATE INDEX promotion_case_cycle ON promotion_case (cycle, id);
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1},
     Migration{2, k_schema_2},
     Migration{3, k_schema_3},
+    Migration{4, k_schema_4},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

@@ -61,6 +61,13 @@ class ConnectionWriter final : public Writer {
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
 
+  // writer_promotions.cpp
+  Result<std::optional<PromotionCase>> promotion_case(Id id) override;
+  Result<std::vector<PromotionCase>> promotion_cases_of_people(std::span<const Id> people) override;
+  Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) override;
+  Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
+  Result<void> update_promotion_case(const PromotionCase& promotion) override;
+
  private:
   Connection& m_db;
 };

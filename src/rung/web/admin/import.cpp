@@ -6,6 +6,7 @@
 
 #include "rung/html/views.hpp"
 #include "rung/people/csv.hpp"
+#include "rung/people/plan_report.hpp"
 #include "rung/web/admin/handlers.hpp"
 #include "rung/web/shell/imports.hpp"
 #include "rung/web/shell/people_snapshot.hpp"
@@ -52,6 +53,17 @@ Json change_json(const people::PersonChange& change) {
               {"fields", std::move(fields)}};
 }
 
+Json conflicts_json(const people::ImportPlan& plan) {
+  Json out = Json::array();
+  for (const people::LevelConflict& conflict : plan.conflicts) {
+    out.push_back({{"row", conflict.row},
+                   {"name", conflict.name},
+                   {"email", conflict.email},
+                   {"message", people::conflict_message(conflict)}});
+  }
+  return out;
+}
+
 Json plan_json(const people::ImportPlan& plan) {
   Json counts;
   for (auto kind : {people::ChangeKind::create, people::ChangeKind::update,
@@ -73,6 +85,7 @@ Json plan_json(const people::ImportPlan& plan) {
               {"unchanged", plan.unchanged},
               {"skipped", plan.skipped},
               {"notes", plan.notes},
+              {"conflicts", conflicts_json(plan)},
               {"changes", std::move(changes)},
               {"errors", std::move(errors)},
               {"has_errors", !plan.errors.empty()},
@@ -91,7 +104,8 @@ Results<people::ImportPlan> plan_for(const Resources& resources, std::string_vie
                                      std::string_view filename) {
   RUNG_TRY_ASSIGN(people::CsvTable table, people::read_csv(bytes, filename));
   const auto current = unwrap(resources.store.people());
-  return people::plan_import(resources.ladder, current, std::move(table));
+  const auto promoted = unwrap(people::latest_approvals(resources.store, current));
+  return people::plan_import(resources.ladder, current, std::move(table), promoted);
 }
 
 Json error_lines(const Errors& errors) {

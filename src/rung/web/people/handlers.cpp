@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "rung/html/views.hpp"
+#include "rung/review/service.hpp"
 #include "rung/web/people/views.hpp"
 #include "rung/web/shell/support.hpp"
 
@@ -33,6 +34,27 @@ const store::Person* person_of(const PeopleSnapshot& snapshot, const Call& call)
     return nullptr;
   }
   return snapshot.org.find(id);
+}
+
+// The promotion section of the person page (views.hpp promotion_section): the cases the viewer
+// may read, and the form to open one for someone above the person in the line, or an admin.
+Json promotion_of(const Resources& resources, const auth::Viewer& viewer,
+                  const PeopleSnapshot& snapshot, const store::Person& person) {
+  auto cases = resources.review.cases_of(viewer, person.id);
+  if (!cases) {
+    return nullptr;
+  }
+  const bool is_self = viewer.person && viewer.person->id == person.id;
+  const bool above = viewer.person && snapshot.org.is_above(viewer.person->id, person.id);
+  const bool may_open =
+      !is_self && (above || viewer.admin()) && person.status == store::PersonStatus::active;
+  std::vector<std::string> targets;
+  std::vector<store::ReviewCycle> cycles;
+  if (may_open) {
+    targets = review::promotion_targets(resources.ladder, person);
+    cycles = unwrap(resources.review.cycles());
+  }
+  return promotion_section(resources.ladder, person, *cases, may_open, targets, cycles);
 }
 
 Json page_json(std::string title, std::string_view nav) {
@@ -74,6 +96,8 @@ Response person(const Resources& resources, const Call& call) {
   Json view = person_view(*snapshot, resources.ladder, *call.viewer, *found);
   view["site"] = html::site_json(resources.ladder, resources.links);
   view["page"] = page_json(found->name, "people");
+  view["promotion"] = promotion_of(resources, *call.viewer, *snapshot, *found);
+  view["csrf"] = call.viewer->session.csrf_token;
   return page(resources, call, 200, "person", std::move(view));
 }
 

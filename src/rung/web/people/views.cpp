@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_set>
 
+#include <fmt/format.h>
+
 #include "rung/core/text.hpp"
 #include "rung/web/shell/access.hpp"
 
@@ -165,6 +167,71 @@ Json team_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
   out["size"] = order.size() - 1;
   out["readiness_url"] = person_url(root.id) + "/team/readiness";
   out["nodes"] = std::move(nodes);
+  return out;
+}
+
+namespace {
+
+std::string case_status(const review::CaseView& view) {
+  const store::PromotionCase& c = view.promotion;
+  switch (c.status) {
+    case store::CaseStatus::draft:
+      return "draft";
+    case store::CaseStatus::submitted:
+      return "submitted, waiting for review";
+    case store::CaseStatus::in_review:
+      return "in review";
+    case store::CaseStatus::decided:
+      break;
+  }
+  if (!view.decision_visible || !c.outcome) {
+    return "decided, to be published";
+  }
+  switch (*c.outcome) {
+    case store::CaseOutcome::approved:
+      return "approved";
+    case store::CaseOutcome::not_now:
+      return "not now";
+    case store::CaseOutcome::withdrawn:
+      return "withdrawn";
+  }
+  return "decided";
+}
+
+std::string title_of(const model::Ladder& ladder, const std::string& level) {
+  const model::Level* found = ladder.find_level(level);
+  return found != nullptr ? found->title : level;
+}
+
+}  // namespace
+
+Json promotion_section(const model::Ladder& ladder, const store::Person& person,
+                       const std::vector<review::CaseView>& cases, bool may_open,
+                       const std::vector<std::string>& targets,
+                       const std::vector<store::ReviewCycle>& cycles) {
+  Json listed = Json::array();
+  bool open_case = false;
+  for (auto it = cases.rbegin(); it != cases.rend(); ++it) {
+    const store::PromotionCase& c = it->promotion;
+    open_case = open_case || c.status != store::CaseStatus::decided;
+    listed.push_back(Json{{"url", fmt::format("/people/{}/cases/{}", c.person, c.id)},
+                          {"target", title_of(ladder, c.target_level)},
+                          {"status", case_status(*it)}});
+  }
+  Json out{{"cases", std::move(listed)}, {"url", fmt::format("/people/{}/cases", person.id)}};
+  if (may_open && !open_case && !targets.empty()) {
+    Json levels = Json::array();
+    for (const auto& id : targets) {
+      levels.push_back(Json{{"id", id}, {"title", title_of(ladder, id)}});
+    }
+    Json open_cycles = Json::array();
+    for (const auto& cycle : cycles) {
+      if (cycle.status == store::CycleStatus::open) {
+        open_cycles.push_back(Json{{"id", cycle.id}, {"name", cycle.name}});
+      }
+    }
+    out["form"] = Json{{"targets", std::move(levels)}, {"cycles", std::move(open_cycles)}};
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/html/template.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/promotions.hpp"
 #include "rung/web/shell/people_snapshot.hpp"
 
 // The JSON of people for the API and the view models of the people pages. Each takes the
@@ -35,5 +36,13 @@ Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
 // lists close after it), so a deep org needs no recursion in the template.
 Json team_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
                const store::Person& root);
+
+// The person page's promotion section: the cases the viewer may see (newest first, each with
+// its status in words and a link), and when `may_open` and no case is open, the form to open
+// one: `targets` (level ids the case may aim at) and the open `cycles` to file it under.
+Json promotion_section(const model::Ladder& ladder, const store::Person& person,
+                       const std::vector<review::CaseView>& cases, bool may_open,
+                       const std::vector<std::string>& targets,
+                       const std::vector<store::ReviewCycle>& cycles);
 
 }  // namespace rung::web

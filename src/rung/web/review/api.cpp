@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include "rung/review/service.hpp"
-#include "rung/web/review/body.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/json.hpp"
 #include "rung/web/review/paths.hpp"
+#include "rung/web/shell/body.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 // The writes on one draft under /api/v1/people/{id}/assessments/{aid}/...

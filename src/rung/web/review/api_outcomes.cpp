@@ -5,9 +5,9 @@
 #include "rung/review/service.hpp"
 #include "rung/web/http/url.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/json.hpp"
 #include "rung/web/review/paths.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 // What the assessments of a person add up to: the outcome of one submitted assessment, self and

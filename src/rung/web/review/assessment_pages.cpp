@@ -10,12 +10,12 @@
 #include "rung/review/service.hpp"
 #include "rung/review/snapshot.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/page_support.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/error_status.hpp"
 #include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web::handlers {

@@ -12,9 +12,9 @@
 #include "rung/review/service.hpp"
 #include "rung/web/review/growth_views.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web::handlers {

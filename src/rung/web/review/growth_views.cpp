@@ -12,9 +12,9 @@
 #include "rung/html/linkify.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/error_status.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web {

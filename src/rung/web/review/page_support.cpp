@@ -7,9 +7,9 @@
 
 #include "rung/auth/viewer.hpp"
 #include "rung/html/views.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/shell/error_status.hpp"
+#include "rung/web/shell/http_errors.hpp"
 
 namespace rung::web::review_pages {
 

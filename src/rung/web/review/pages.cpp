@@ -7,11 +7,11 @@
 #include "rung/review/service.hpp"
 #include "rung/web/http/url.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/page_support.hpp"
 #include "rung/web/review/views.hpp"
 #include "rung/web/shell/error_status.hpp"
 #include "rung/web/shell/gate.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web::handlers {

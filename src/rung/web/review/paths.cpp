@@ -1,21 +1,10 @@
 #include "rung/web/review/paths.hpp"
 
-#include <charconv>
-
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web {
-
-std::optional<store::Id> parse_id(std::string_view text) {
-  store::Id id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return std::nullopt;
-  }
-  return id;
-}
 
 namespace {
 

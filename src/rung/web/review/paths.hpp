@@ -5,14 +5,12 @@
 
 #include "rung/store/store.hpp"
 #include "rung/web/http/router.hpp"
+#include "rung/web/shell/body.hpp"
 #include "rung/web/shell/resources.hpp"
 
 // Reading the ids of the assessment routes (/people/{id}/assessments/{aid}, .../plans/{plan}),
 // shared by the pages and the API.
 namespace rung::web {
-
-// The whole of `text` as a positive id; nullopt for anything else ("12x", "", "-1").
-std::optional<store::Id> parse_id(std::string_view text);
 
 // What a URL names: a record's id and the person it belongs to. Nothing more is read here;
 // the handler asks review::Service, which checks the viewer.

@@ -10,10 +10,10 @@
 #include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
-#include "rung/web/review/http_errors.hpp"
 #include "rung/web/review/page_support.hpp"
 #include "rung/web/review/paths.hpp"
 #include "rung/web/review/rater_words.hpp"
+#include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/people_snapshot.hpp"
 #include "rung/web/shell/support.hpp"
 

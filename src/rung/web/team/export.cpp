@@ -52,7 +52,8 @@ Json row_json(const review::TeamRow& row) {
                                            {"done", row.growth->done},
                                            {"total", row.growth->total}}
                                     : Json(nullptr)},
-              {"last_assessed", time_or_null(row.last_assessed)}};
+              {"last_assessed", time_or_null(row.last_assessed)},
+              {"open_case", row.open_case ? Json(*row.open_case) : Json(nullptr)}};
 }
 
 std::string date_or_empty(std::optional<Millis> at) {

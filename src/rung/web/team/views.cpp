@@ -111,24 +111,28 @@ Json growth_json(const model::Ladder& ladder, const review::TeamRow& row) {
 
 Json row_json(const model::Ladder& ladder, const review::TeamRow& row, Millis now) {
   const store::Person& p = row.person;
-  return Json{{"name", p.name},
-              {"url", person_url(p.id)},
-              {"reports_to",
-               row.depth > 1 && !row.manager_name.empty() ? Json(row.manager_name) : Json(nullptr)},
-              {"track", track_name(ladder, p.track)},
-              {"level", level_title(ladder, p.level)},
-              {"assessments_url", person_url(p.id) + "/assessments"},
-              {"self", stage_json(ladder, row.self, p, now)},
-              {"manager", stage_json(ladder, row.manager, p, now)},
-              {"fit", fit_json(row)},
-              {"next", next_json(ladder, row)},
-              {"flagged", row.flagged ? Json{{"count", *row.flagged},
-                                             {"one", *row.flagged == 1},
-                                             {"url", person_url(p.id) + "/side-by-side"}}
-                                      : Json(nullptr)},
-              {"growth", growth_json(ladder, row)},
-              {"plans_url", person_url(p.id) + "/plans"},
-              {"last", row.last_assessed ? when(*row.last_assessed, now) : Json(nullptr)}};
+  return Json{
+      {"name", p.name},
+      {"url", person_url(p.id)},
+      {"reports_to",
+       row.depth > 1 && !row.manager_name.empty() ? Json(row.manager_name) : Json(nullptr)},
+      {"track", track_name(ladder, p.track)},
+      {"level", level_title(ladder, p.level)},
+      {"assessments_url", person_url(p.id) + "/assessments"},
+      {"self", stage_json(ladder, row.self, p, now)},
+      {"manager", stage_json(ladder, row.manager, p, now)},
+      {"fit", fit_json(row)},
+      {"next", next_json(ladder, row)},
+      {"flagged", row.flagged ? Json{{"count", *row.flagged},
+                                     {"one", *row.flagged == 1},
+                                     {"url", person_url(p.id) + "/side-by-side"}}
+                              : Json(nullptr)},
+      {"growth", growth_json(ladder, row)},
+      {"plans_url", person_url(p.id) + "/plans"},
+      {"open_case", row.open_case
+                        ? Json{{"url", fmt::format("/people/{}/cases/{}", p.id, *row.open_case)}}
+                        : Json(nullptr)},
+      {"last", row.last_assessed ? when(*row.last_assessed, now) : Json(nullptr)}};
 }
 
 Json heads_json(const TeamPageQuery& query, const std::string& base) {

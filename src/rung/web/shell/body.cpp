@@ -1,5 +1,6 @@
-#include "rung/web/review/body.hpp"
+#include "rung/web/shell/body.hpp"
 
+#include <charconv>
 #include <string>
 
 #include <fmt/format.h>
@@ -16,6 +17,15 @@ const Json* find(const Json& body, std::string_view name) {
 }
 
 }  // namespace
+
+std::optional<std::int64_t> parse_id(std::string_view text) {
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return std::nullopt;
+  }
+  return id;
+}
 
 std::optional<std::string> string_field(const Json& body, std::string_view name) {
   const Json* value = find(body, name);

@@ -1,10 +1,10 @@
-#include "rung/web/review/http_errors.hpp"
+#include "rung/web/shell/http_errors.hpp"
 
 #include <stdexcept>
 #include <string>
 
-#include "rung/web/shell/resources.hpp"
 #include "rung/web/shell/error_status.hpp"
+#include "rung/web/shell/resources.hpp"
 
 namespace rung::web {
 

@@ -9,11 +9,15 @@
 #include "rung/html/template.hpp"
 #include "rung/web/http/http.hpp"
 
-// Reading the JSON bodies of the assessments API (App has already parsed the body as an object).
-// A field is either absent, or present with the right type, or the body is bad: each reader
-// answers nullopt for a missing or mistyped field, and `bad_body` is the 422 that says which
+// Reading the ids in URLs and the JSON bodies of the API (App has already parsed the body as an
+// object). A field is either absent, or present with the right type, or the body is bad: each
+// reader answers nullopt for a missing or mistyped field, and `bad_body` is the 422 that says which
 // shape to send.
 namespace rung::web {
+
+// The whole of `text` as a positive id; nullopt for anything else ("12x", "", "-1"): the ids
+// in URLs ({id}, {aid}, {case}, ...).
+std::optional<std::int64_t> parse_id(std::string_view text);
 
 std::optional<std::string> string_field(const Json& body, std::string_view name);
 std::optional<std::int64_t> integer_field(const Json& body, std::string_view name);
