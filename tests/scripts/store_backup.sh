@@ -58,7 +58,7 @@ for _ in $(seq 100); do [[ -e $work/ready ]] && break; sleep 0.1; done
 
 "$rung" backup "$work/copy.db" --data "$work/var" >"$work/out" 2>"$work/err"
 [[ $? -eq 0 ]] || fail "backup while writing: $(cat "$work/err")"
-grep -q "^rung backup: copied sqlite $work/var/rung.db (schema 3) to $work/copy.db" "$work/out" ||
+grep -q "^rung backup: copied sqlite $work/var/rung.db (schema 4) to $work/copy.db" "$work/out" ||
   fail "backup output: $(cat "$work/out")"
 kill "$writer_pid"
 wait "$writer_pid" 2>/dev/null

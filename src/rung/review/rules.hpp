@@ -35,6 +35,9 @@ Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
 Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
                          const store::Assessment& assessment);
 
+// Who may withdraw a submitted assessment: the account that wrote it, or an admin.
+Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment);
+
 // The statement is one of the level's (through `shares`), else "assess.unknown-statement"
 // (also when the ladder no longer has the level). Drafts and growth plans check with it.
 Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
