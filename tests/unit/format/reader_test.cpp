@@ -177,7 +177,9 @@ TEST(Reader, ScalePointsCarryAnOptionalDescriptionThatWritesBack) {
   EXPECT_EQ(loaded->scale[0].description, "");
   EXPECT_EQ(loaded->scale[1].description, "Does it: “always”, #1");
   const std::string yaml = to_yaml(*loaded);
-  EXPECT_EQ(yaml.find("description", yaml.find("id: no")), yaml.find("description"));
+  const auto first = yaml.find("description: ");
+  ASSERT_NE(first, std::string::npos) << yaml;
+  EXPECT_EQ(yaml.find("description: ", first + 1), std::string::npos) << yaml;  // one only
   auto again = parse_ladder_yaml(yaml, "again.yaml");
   ASSERT_TRUE(again) << again.error()[0].to_string();
   EXPECT_EQ(again->scale[1].description, loaded->scale[1].description);

@@ -111,14 +111,10 @@ const std::map<std::string, Expectation>& expectations() {
         409,
         {{"version", "7"}},
         {{Role::manager_of, 403}, {Role::admin, 403}}}},
-      // The review step: Ed's own draft; Mona may not read it; the admin may read it but has
-      // nothing to submit, so goes back to the assessment page.
+      // The review step: Ed's own draft; Mona may not read it; the admin reads it (without the
+      // submit button).
       {"assessment.review",
-       {person,
-        "/people/{ed}/assessments/{draft}/review",
-        200,
-        {},
-        {{Role::manager_of, 403}, {Role::admin, 303}}}},
+       {person, "/people/{ed}/assessments/{draft}/review", 200, {}, {{Role::manager_of, 403}}}},
       // Withdrawing Mona's submitted assessment with no reason changes nothing: its author and
       // the admin get as far as the missing reason, Ed (a reader, not the author) is refused.
       {"assessment.withdraw",

@@ -77,7 +77,7 @@ void add_outcome_context(const Resources& resources, const Call& call, const sto
         {"start_label", is_self ? fmt::format("Assess yourself against {}", next->title)
                                 : fmt::format("Assess {} against {}", person.name, next->title)},
         {"start_url", start_url(person.id, next->id)},
-        {"compare_url", resources.links.compare(a.level, next->id).value_or("")}};
+        {"compare_url", resources.links.compare(a.level, next->id, true).value_or("")}};
   }
 }
 
@@ -303,8 +303,8 @@ Response assessment_review(const Resources& resources, const Call& call) {
     return review_pages::error_page(resources, read.error());
   }
   const store::Assessment& a = read->assessment;
-  if (a.status != store::AssessmentStatus::draft || a.author_account != call.viewer->account.id) {
-    return redirect(assessment_url(a.person, a.id));  // nothing to submit here
+  if (a.status != store::AssessmentStatus::draft) {
+    return redirect(assessment_url(a.person, a.id));  // nothing left to submit
   }
   const auto person = review_pages::person_of(resources, call);
   Json view;
@@ -313,6 +313,8 @@ Response assessment_review(const Resources& resources, const Call& call) {
   view["progress"] = rating_progress(resources.ladder, *read);
   view["urls"] = urls_json(a);
   view["csrf"] = call.viewer->session.csrf_token;
+  // Readers of a draft that is not theirs (admins) see what is unrated, not the button.
+  view["author"] = a.author_account == call.viewer->account.id;
   view["readers"] =
       a.role == store::AuthorRole::self
           ? "you, everyone above you in the reporting line and admins"
