@@ -26,10 +26,10 @@ grep -q "error\[store.open\]: there is no database at $work/var/rung.db" "$work/
   fail "backup without a database: $(cat "$work/err")"
 [[ -e $work/var || -e $work/copy.db ]] && fail "backup without a database created files"
 
-# A database at the latest schema (2) as rung makes it, then a writer adding a person and its
+# A database at the latest schema (4) as rung makes it, then a writer adding a person and its
 # audit entry in each transaction until it is stopped.
 mkdir -p "$work/var"
-"$python" - "$work/var/rung.db" tests/data/store/schema-3.sql <<'PY' || fail "setup failed"
+"$python" - "$work/var/rung.db" tests/data/store/schema-4.sql <<'PY' || fail "setup failed"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("PRAGMA journal_mode = WAL")

@@ -110,7 +110,10 @@ Response render_hub(const Resources& resources, const Call& call, int status,
   view["may_start"] = !roles.empty();
   view["one_role"] = roles.size() == 1;
   view["roles"] = role_options(roles, choice.role, person.name);
-  view["levels"] = level_options_of(resources.ladder, {person.level, choice.level}, choice.level);
+  // The person's track (and the level asked for); every track when the directory names a
+  // level the ladder does not have, so the form never offers an empty list.
+  Json levels = level_options_of(resources.ladder, {person.level, choice.level}, choice.level);
+  view["levels"] = levels.empty() ? level_options(resources.ladder, choice.level) : levels;
   view["cycles"] = cycle_options(cycles, choice.cycle);
   view["no_cycle"] = choice.cycle.empty();
   view["csrf"] = call.viewer->session.csrf_token;
