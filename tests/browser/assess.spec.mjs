@@ -4,7 +4,10 @@
 // choice saved by assess.js, a reload keeps it), adds evidence and submits; his manager Mona
 // rates him two steps apart on one statement and submits; side by side flags that statement
 // and shows the shared summary; the submitted assessment shows readiness, blockers and the
-// radar, each figure linked to its statements. axe-core runs on every page.
+// radar, each figure linked to its statements. The rating progress stays in view and a save
+// never moves the form; submitting goes through the review step (what is unrated); Ed
+// withdraws a submitted assessment with a reason, at phone and desktop width. axe-core runs on
+// every page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -69,13 +72,21 @@ async function signIn(context, base, login, oneTime) {
 // Chooses a rating with the mouse and waits for assess.js to announce the save.
 async function rate(page, statement, scale, label) {
   await page.evaluate(() => {
-    document.getElementById('save-status').textContent = '';
+    document.querySelector('#save-status .js-save-detail').textContent = '';
   });
   await page.locator(`#r-${statement}-${scale}`).check();
   await page.waitForFunction(
-    (text) => document.getElementById('save-status').textContent === text,
-    `Saved: ${label}.`,
+    (text) => document.querySelector('#save-status .js-save-detail').textContent === text,
+    `Your rating “${label}” is saved.`,
   );
+}
+
+// The rated count the sticky bar shows: [rated, total].
+async function ratedCount(page) {
+  const text = await page.locator('#save-status .js-rated-count').textContent();
+  const found = text.match(/^(\d+) of (\d+) rated$/);
+  assert.ok(found, `the progress says "${text}"`);
+  return [Number(found[1]), Number(found[2])];
 }
 
 async function startAssessment(page, label) {
@@ -84,8 +95,15 @@ async function startAssessment(page, label) {
   assert.match(await page.locator('h1').textContent(), new RegExp(`${label}: Software Engineer II`));
 }
 
-async function submit(page) {
-  await page.getByRole('button', { name: 'Submit assessment' }).click();
+// Through the review step: what is unrated is listed, then "Submit and freeze".
+async function submit(page, label = 'review') {
+  await page.getByRole('button', { name: 'Review before submitting' }).click();
+  await page.waitForURL(/\/assessments\/\d+\/review$/);
+  assert.equal(await page.locator('h1').textContent(), 'Review before submitting');
+  assert.match(await page.locator('.freeze-warning').textContent(), /Submitting freezes/);
+  assert.ok(await page.locator('.unrated-list li').count() > 0, 'unrated statements are listed');
+  await expectNoAxeViolations(page, `${label} step`);
+  await page.getByRole('button', { name: 'Submit and freeze' }).click();
   await page.waitForURL(/\/assessments\/\d+$/);
   assert.match(await page.locator('#outcome-heading').textContent(), /Outcome/);
 }
@@ -138,12 +156,28 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await startAssessment(page, 'Self-assessment');
       edAssessment = page.url();
       await expectNoAxeViolations(page, 'draft form');
+      assert.match(await page.locator('.scale-legend').textContent(), /Role model\s*You do this consistently and others learn it/);
+      const [none, total] = await ratedCount(page);
+      assert.equal(none, 0);
+      // A save's message never moves the form under the next tap.
+      const choice = page.locator('#r-swe-2-role-2-consistently');
+      const before = (await choice.boundingBox()).y;
       await rate(page, 'swe-2-role-1', 'not-yet', 'Not yet');
+      assert.equal((await choice.boundingBox()).y, before, 'the form moved after a save');
       await rate(page, 'swe-2-role-2', 'consistently', 'Consistently');
       await rate(page, 'swe-2-domain-1', 'role-model', 'Role model');
       assert.equal(await page.locator('.js-version-text').textContent(), '4');
+      assert.deepEqual(await ratedCount(page), [3, total]);
+      assert.equal(await page.locator('#save-status .js-save-state').textContent(), 'saved');
+      assert.equal(await page.locator('#rated-bar').evaluate((bar) => bar.value), 3);
+      // The bar stays in view while rating further down.
+      await page.locator('#s-swe-2-communication-5').scrollIntoViewIfNeeded();
+      const bar = await page.locator('#assess-progress').boundingBox();
+      assert.ok(bar.y >= 0 && bar.y < 5, `the progress bar left the view (y ${bar.y})`);
+      await screenshot(page, 'assessment-draft');
 
       await page.reload();
+      assert.deepEqual(await ratedCount(page), [3, total], 'the server renders the count');
       assert.ok(await page.locator('#r-swe-2-role-1-not-yet').isChecked());
       assert.ok(await page.locator('#r-swe-2-role-2-consistently').isChecked());
       assert.ok(await page.locator('#r-swe-2-domain-1-role-model').isChecked());
@@ -164,7 +198,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await screenshot(page, 'assessment-draft-phone');
       await page.setViewportSize({ width: 1280, height: 900 });
 
-      await submit(page);
+      await submit(page, 'self-assessment review');
       await expectNoAxeViolations(page, 'submitted self-assessment');
     } finally {
       await ed.close();
@@ -178,11 +212,13 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await page.getByRole('link', { name: 'People', exact: true }).click();
       await page.getByRole('link', { name: 'Ed Engineer' }).click();
       await page.getByRole('link', { name: 'Assessments of Ed Engineer' }).click();
-      assert.ok(await page.locator('input[name="role"][value="manager"]').isChecked());
+      // Only what Mona may write: a manager assessment of Ed.
+      assert.equal(await page.locator('input[name="role"]').getAttribute('value'), 'manager');
+      assert.match(await page.locator('#start').textContent(), /Manager assessment: you rate Ed Engineer/);
       await startAssessment(page, 'Manager assessment');
       await rate(page, 'swe-2-role-1', 'consistently', 'Consistently');
       await rate(page, 'swe-2-role-2', 'consistently', 'Consistently');
-      await submit(page);
+      await submit(page, 'manager assessment review');
       await expectNoAxeViolations(page, 'submitted manager assessment');
 
       await page.goto(`${base}/people/${edId}/side-by-side`);
@@ -208,7 +244,10 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${base}/`);
       await page.goto(edAssessment);
-      assert.match(await page.locator('.verdict').textContent(), /Not ready yet/);
+      // Ed assessed the level he holds, from his own ratings: said so.
+      assert.match(await page.locator('.verdict').textContent(),
+        /Does not meet your current level in every area yet \(self-rated\)/);
+      assert.match(await page.locator('.assess-next').textContent(), /Assess yourself against Senior/);
       assert.equal(await page.locator('.outcome svg[role="img"]').count(), 1);
       const blocker = page.locator('ul.blockers a').first();
       const target = await blocker.getAttribute('href');
@@ -249,7 +288,8 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await expectNoAxeViolations(second, 'draft with a conflict');
       await second.getByRole('button', { name: 'Keep mine' }).click();
       await second.waitForFunction(
-        () => document.getElementById('save-status').textContent === 'Saved: Role model.',
+        () => document.querySelector('#save-status .js-save-detail').textContent ===
+          'Your rating “Role model” is saved.',
       );
       assert.equal(await note.count(), 0);
 
@@ -261,6 +301,53 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await first.reload();
       assert.ok(await first.locator('#r-swe-3-role-1-role-model').isChecked(),
         'the stored rating is the one kept in the other tab');
+    } finally {
+      await ed.close();
+    }
+  });
+
+  test('Ed withdraws his submitted self-assessment with a reason, on a phone and a desktop', async () => {
+    const ed = await launch();
+    try {
+      const page = await ed.context.newPage();
+      await page.goto(`${base}/sign-in`);
+      await page.getByLabel('Email').fill('ed@example.com');
+      await page.getByLabel('Password', { exact: true }).fill('ed@example.com has a password of their own');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${base}/`);
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(edAssessment);
+        assert.ok(await horizontalOverflow(page) <= 0, `the outcome scrolls sideways at ${width} px`);
+        await expectNoAxeViolations(page, `outcome with the withdraw form at ${width} px`);
+      }
+      await page.locator('.withdraw summary').click();
+      // The browser itself refuses an empty reason (the server does too: unit tests).
+      await page.getByRole('button', { name: 'Withdraw assessment' }).click();
+      assert.equal(page.url(), edAssessment);
+      assert.ok(await page.locator('#withdraw-reason').evaluate((area) => !area.validity.valid));
+      await page.getByLabel(/Why it is withdrawn/).fill('Submitted before rating everything');
+      await page.getByRole('button', { name: 'Withdraw assessment' }).click();
+      await page.locator('.withdrawn-note').waitFor();
+      assert.match(await page.locator('.withdrawn-note').textContent(),
+        /by ed@example.com: “Submitted before rating everything”/);
+      assert.equal(await page.locator('.withdraw').count(), 0, 'no second withdrawal offered');
+      await expectNoAxeViolations(page, 'withdrawn assessment');
+      await screenshot(page, 'assessment-withdrawn');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok(await horizontalOverflow(page) <= 0, 'the withdrawn note scrolls sideways on a phone');
+      await screenshot(page, 'assessment-withdrawn-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // Side by side shows Mona's side only; a new self-assessment starts as a new draft.
+      await page.goto(`${base}/people/${edId}/side-by-side`);
+      assert.match(await page.locator('.person-facts').first().textContent(), /Self\s*none you can see/);
+      await page.goto(`${base}/people/${edId}/assessments`);
+      assert.match(await page.locator('table').textContent(), /withdrawn/);
+      await page.getByRole('button', { name: 'Start or resume' }).click();
+      await page.waitForURL(/\/assessments\/\d+$/);
+      assert.notEqual(page.url(), edAssessment);
+      assert.equal((await ratedCount(page))[0], 0);
     } finally {
       await ed.close();
     }

@@ -106,7 +106,11 @@ Json to_json(const model::LadderData& data) {
   out["areas"] = std::move(areas);
   Json scale = Json::array();
   for (const auto& point : data.scale) {
-    scale.push_back({{"id", point.id}, {"name", point.name}, {"score", point.score}});
+    Json item{{"id", point.id}, {"name", point.name}, {"score", point.score}};
+    if (!point.description.empty()) {
+      item["description"] = point.description;  // absent when empty, as in the YAML
+    }
+    scale.push_back(std::move(item));
   }
   out["scale"] = std::move(scale);
   out["readiness"] = {{"met_at", data.readiness.met_at},

@@ -37,9 +37,10 @@ constexpr MapShape k_general{"general_ladder", "general_ladder", "a map with nam
 constexpr std::array<std::string_view, 2> k_area_keys{"id", "name"};
 constexpr MapShape k_area{"area", "an area", "an area (a map with id and name)", k_area_keys};
 
-constexpr std::array<std::string_view, 3> k_point_keys{"id", "name", "score"};
+constexpr std::array<std::string_view, 4> k_point_keys{"id", "name", "score", "description"};
 constexpr MapShape k_point{"scale point", "a scale point",
-                           "a scale point (a map with id, name and score)", k_point_keys};
+                           "a scale point (a map with id, name, score and an optional description)",
+                           k_point_keys};
 
 constexpr std::array<std::string_view, 2> k_readiness_keys{"met_at", "share_per_area"};
 constexpr MapShape k_readiness{"readiness", "readiness", "a map with met_at and share_per_area",
@@ -157,6 +158,7 @@ std::vector<model::ScalePoint> read_scale(YamlReader& reader, MapReader& top) {
       point.id = map->text("id", Need::required).value_or("");
       point.name = map->text("name", Need::required).value_or("");
       point.score = map->whole_number("score", Need::required).value_or(0);
+      point.description = map->text("description", Need::optional).value_or("");
       scale.push_back(std::move(point));
     }
   }

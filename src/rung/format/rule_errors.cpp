@@ -38,6 +38,7 @@ constexpr Consequence k_consequences[] = {
     {"scale point", "id", "ladder.bad-id", Scope::element},
     {"scale point", "id", "ladder.unknown-scale-point", Scope::everywhere},
     {"scale point", "score", "ladder.scale-order", Scope::everywhere},
+    {"scale point", "description", "ladder.bad-description", Scope::element},
     {"readiness", "met_at", "ladder.unknown-scale-point", Scope::element},
     {"readiness", "share_per_area", "ladder.bad-share", Scope::element},
     {"track", "", "ladder.unknown-level", Scope::everywhere},

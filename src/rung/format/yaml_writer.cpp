@@ -134,6 +134,9 @@ void write_areas_and_scale(Writer& w, const LadderData& data) {
     w.field("id", point.id, Context::flow);
     w.field("name", point.name, Context::flow);
     w.number_field("score", point.score);
+    if (!point.description.empty()) {
+      w.field("description", point.description, Context::flow);
+    }
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;

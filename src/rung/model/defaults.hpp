@@ -7,7 +7,7 @@
 namespace rung::model {
 
 // Rung's rating scale for ladders that do not declare one: not-yet (0), sometimes (1),
-// consistently (2), role-model (3).
+// consistently (2), role-model (3), each with a one-sentence description.
 std::vector<ScalePoint> default_scale();
 
 // Rung's readiness policy for ladders that do not declare one: met at "consistently",

@@ -65,6 +65,9 @@ struct ScalePoint {
   std::string id;    // "consistently"
   std::string name;  // "Consistently"
   int score = 0;     // strictly increasing along the scale
+  // What the point means, in a sentence people rate by ("Does this in most situations without
+  // being reminded"); "" when the ladder gives none. Shown beside the choices when rating.
+  std::string description;
   SourceLoc loc;
 
   friend bool operator==(const ScalePoint&, const ScalePoint&) = default;

@@ -78,6 +78,11 @@ class Checker {
                            point.id, point.score, m_data.scale[i - 1].score),
                "list scale points from lowest to highest with increasing scores");
       }
+      if (point.description.find('\n') != std::string::npos) {
+        report(point.loc, "ladder.bad-description",
+               fmt::format("scale point '{}' has a description of more than one line", point.id),
+               "say what the point means in one sentence; it is shown beside the choice");
+      }
     }
     const Readiness& readiness = m_data.readiness;
     if (!m_data.scale.empty() && !ids.contains(readiness.met_at)) {

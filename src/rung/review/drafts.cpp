@@ -176,6 +176,21 @@ SaveResult<EvidenceAdded> Service::add_evidence(const auth::Viewer& viewer, stor
   return saved.map([&](const store::Assessment& a) { return EvidenceAdded{added, a.version}; });
 }
 
+Result<std::vector<store::AuthorRole>> Service::authoring_roles(const auth::Viewer& viewer,
+                                                                store::Id person) {
+  RUNG_TRY(find_person(m_store, person));
+  std::vector<store::AuthorRole> out;
+  for (const auto role : {store::AuthorRole::self, store::AuthorRole::manager}) {
+    const auto allowed = require_author(m_store, viewer, role, person);
+    if (allowed) {
+      out.push_back(role);
+    } else if (allowed.error().kind != ErrorKind::forbidden) {
+      return tl::unexpected(allowed.error());  // the store failed: not an answer
+    }
+  }
+  return out;
+}
+
 SaveResult<store::Assessment> Service::submit(const auth::Viewer& viewer, store::Id assessment,
                                               std::int64_t expected_version) {
   const DraftSave save{assessment, expected_version, "", "", now()};

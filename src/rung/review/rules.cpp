@@ -88,6 +88,14 @@ Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
   return require_author(reader, viewer, assessment.role, assessment.person);
 }
 
+Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment) {
+  if (viewer.admin() || assessment.author_account == viewer.account.id) {
+    return {};
+  }
+  return forbidden(
+      fmt::format("only the author of assessment {} or an admin may withdraw it", assessment.id));
+}
+
 Result<store::Person> find_person(store::Reader& reader, store::Id id) {
   RUNG_TRY_ASSIGN(auto person, reader.person(id));
   if (!person) {

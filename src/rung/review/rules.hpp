@@ -58,6 +58,8 @@ store::PromotionCase without_decision(store::PromotionCase promotion);
 Result<store::PromotionCase> find_case(store::Reader& reader, store::Id id);
 // The case's fields as JSON (audit log, API).
 nlohmann::json promotion_case_json(const store::PromotionCase& promotion);
+// Who may withdraw a submitted assessment: the account that wrote it, or an admin.
+Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment);
 
 // The statement is one of the level's (through `shares`), else "assess.unknown-statement"
 // (also when the ladder no longer has the level). Drafts and growth plans check with it.

@@ -32,6 +32,7 @@ class Org;
 //   (walked up from the person through the store at the time of the call, O(depth));
 // - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
 //   them, and admins; a draft only by its author (and admins).
+// - withdrawing a submitted assessment: its author and admins.
 // - a growth plan: set and ticked by the person or anyone above them.
 // - team readiness of a person: the person, anyone above them, and admins.
 // - rater statistics of a cycle: admins.
@@ -54,6 +55,7 @@ struct Options {
   std::size_t max_kept_figures = 500'000;
   std::size_t max_case_bytes = 16384;  // a promotion case's texts longer than this are refused
   std::size_t min_group_people = 4;    // rater figures over fewer people are withheld (raters())
+  std::size_t min_group_people = 4;  // rater figures over fewer people are withheld (raters())
 };
 
 // What to start (or resume) a draft for.
@@ -105,6 +107,12 @@ class Service {
   // not in the cycle), "review.forbidden".
   Result<Started> start(const auth::Viewer& viewer, const StartRequest& request);
 
+  // The roles in which the viewer may write an assessment of the person (require_author):
+  // self for the person themselves, manager for anyone above them, none for anyone else
+  // (admins included). What a start form offers. "review.not-found" for an unknown person.
+  Result<std::vector<store::AuthorRole>> authoring_roles(const auth::Viewer& viewer,
+                                                         store::Id person);
+
   // Saves one rating of a draft written by the viewer and returns the new version. Errors:
   // "review.not-found", "review.forbidden" (not the author, or no longer above the person),
   // "review.submitted", "assess.unknown-statement" / "assess.bad-rating", and
@@ -129,6 +137,23 @@ class Service {
   // Submits the viewer's draft: writes the snapshot, marks it submitted, bumps the version.
   SaveResult<store::Assessment> submit(const auth::Viewer& viewer, store::Id assessment,
                                        std::int64_t expected_version);
+
+  // Withdraws a submitted assessment (one submitted by mistake): its author or an admin
+  // (require_withdrawer), with a reason (not blank, UTF-8, at most max_evidence_bytes:
+  // "review.bad-reason"). The status becomes withdrawn and a Withdrawal is stored; ratings,
+  // evidence and the snapshot stay for the audit trail, but nothing that reads submitted
+  // assessments (side by side, outcomes, progress, growth plans, team readiness, the packet,
+  // rater statistics) counts it any more, and a new draft of the same kind can be started.
+  // Errors: "review.not-found", "review.forbidden", "review.not-submitted" (a draft),
+  // "review.withdrawn" (already withdrawn). Audit "assessment.withdraw".
+  Result<store::Assessment> withdraw(const auth::Viewer& viewer, store::Id assessment,
+                                     std::string_view reason);
+  // Whether withdraw() would accept the viewer for this assessment (it is submitted, and
+  // require_withdrawer holds): what a page offers. No store access.
+  static bool may_withdraw(const auth::Viewer& viewer, const store::Assessment& assessment);
+  // Why the assessment was withdrawn, for its readers (none unless it was).
+  Result<std::optional<store::Withdrawal>> withdrawal(const auth::Viewer& viewer,
+                                                      store::Id assessment);
 
   // One assessment with its ratings and evidence ("review.not-found", "review.forbidden").
   Result<AssessmentView> read(const auth::Viewer& viewer, store::Id assessment);

@@ -55,6 +55,9 @@ Picked pick(const std::vector<const store::Assessment*>& all, const store::Perso
   Picked out;
   for (const store::Assessment* a : all) {
     const bool self = a->role == store::AuthorRole::self;
+    if (a->status == store::AssessmentStatus::withdrawn) {
+      continue;  // counts for nothing, neither submitted nor in progress
+    }
     const bool submitted = a->status == store::AssessmentStatus::submitted;
     if (submitted) {
       out.last_assessed = std::max(out.last_assessed.value_or(0), a->submitted_at);

@@ -13,7 +13,7 @@ namespace rung::review {
 namespace {
 
 bool may_see(const auth::Viewer& viewer, const store::Assessment& a) {
-  return a.status == store::AssessmentStatus::submitted || viewer.admin() ||
+  return a.status != store::AssessmentStatus::draft || viewer.admin() ||
          a.author_account == viewer.account.id;
 }
 

@@ -19,11 +19,13 @@ using Millis = rung::Millis;  // milliseconds since the Unix epoch, UTC (core/cl
 
 enum class CycleStatus { open, closed };
 enum class AuthorRole { self, manager };
-enum class AssessmentStatus { draft, submitted };
+// withdrawn: submitted, then taken back by its author or an admin with a reason (Withdrawal).
+// Its snapshot stays; nothing that reads "submitted" assessments counts it.
+enum class AssessmentStatus { draft, submitted, withdrawn };
 
 std::string_view to_string(CycleStatus status);       // "open" / "closed"
 std::string_view to_string(AuthorRole role);          // "self" / "manager"
-std::string_view to_string(AssessmentStatus status);  // "draft" / "submitted"
+std::string_view to_string(AssessmentStatus status);  // "draft" / "submitted" / "withdrawn"
 
 // A promotion case moves draft -> submitted -> in_review -> decided (schema 4). in_review is
 // where a calibration session takes it up; decided carries an outcome.
@@ -106,6 +108,17 @@ struct FrozenLadder {
   Millis created_at = 0;
 
   friend bool operator==(const FrozenLadder&, const FrozenLadder&) = default;
+};
+
+// Why and by whom a submitted assessment was withdrawn; written once, with the assessment's
+// status set to withdrawn in the same transaction. No update or delete.
+struct Withdrawal {
+  Id assessment = 0;
+  Id account = 0;      // who withdrew it
+  std::string reason;  // required, free text
+  Millis at = 0;
+
+  friend bool operator==(const Withdrawal&, const Withdrawal&) = default;
 };
 
 // A person's plan towards a target level.

@@ -15,7 +15,15 @@ std::string_view to_string(AuthorRole role) {
 }
 
 std::string_view to_string(AssessmentStatus status) {
-  return status == AssessmentStatus::draft ? "draft" : "submitted";
+  switch (status) {
+    case AssessmentStatus::draft:
+      return "draft";
+    case AssessmentStatus::submitted:
+      return "submitted";
+    case AssessmentStatus::withdrawn:
+      return "withdrawn";
+  }
+  return "draft";
 }
 
 std::string_view to_string(CaseStatus status) {

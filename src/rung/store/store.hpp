@@ -121,6 +121,8 @@ class Reader {
   virtual Result<std::vector<Evidence>> evidence(Id assessment) = 0;  // ordered by id
   virtual Result<std::optional<Snapshot>> snapshot(Id assessment) = 0;
   virtual Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) = 0;
+  // Why the assessment was withdrawn; none unless its status is withdrawn.
+  virtual Result<std::optional<Withdrawal>> withdrawal(Id assessment) = 0;
 
   // Reads of many at once, for views of a whole team (one query, not one per person): the
   // assessments of every person in `people`, ordered by id; the ratings of every assessment in
@@ -186,6 +188,9 @@ class Writer : public Reader {
   // Stores a ladder version once: nothing happens when the digest is stored with the same
   // content; "store.conflict" when it is stored with other content. No update or delete.
   virtual Result<void> put_frozen_ladder(const FrozenLadder& ladder) = 0;
+  // Written once, beside update_assessment setting status withdrawn: "store.conflict" when the
+  // assessment does not exist or already has a withdrawal. No update or delete.
+  virtual Result<void> insert_withdrawal(const Withdrawal& withdrawal) = 0;
 
   // "store.conflict" when the person (or plan) does not exist.
   virtual Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) = 0;

@@ -80,6 +80,9 @@ class StoreBase : public Store {
   Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) final {
     return read_one(&Reader::frozen_ladder, digest);
   }
+  Result<std::optional<Withdrawal>> withdrawal(Id assessment) final {
+    return read_one(&Reader::withdrawal, assessment);
+  }
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) final {
     return read_one(&Reader::growth_plans_of, person);
   }

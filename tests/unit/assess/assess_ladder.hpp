@@ -35,10 +35,10 @@ inline model::Ladder small_ladder(double share_per_area = 0.8) {
   model::LadderData data;
   data.meta.name = "Test ladder";
   data.areas = {{"alpha", "Alpha", {}}, {"beta", "Beta", {}}, {"gamma", "Gamma", {}}};
-  data.scale = {{"no", "No", 0, {}},
-                {"part", "Partly", 1, {}},
-                {"yes", "Yes", 2, {}},
-                {"star", "Star", 3, {}}};
+  data.scale = {{"no", "No", 0, "", {}},
+                {"part", "Partly", 1, "", {}},
+                {"yes", "Yes", 2, "", {}},
+                {"star", "Star", 3, "", {}}};
   data.readiness = {"yes", share_per_area, {}};
   model::Track track{"t", "Tester", model::Family::individual_contributor, {}, {}};
   model::Level one = level_of("t-1", 1);

@@ -27,7 +27,7 @@ LevelFit fit_of(const model::Ladder& ladder, const std::string& level, const Rat
 // A ladder of one level with `areas` areas named by `name(i)`, one statement each (met for even i).
 model::Ladder ladder_with_areas(int areas, const std::string& name_prefix) {
   model::LadderData data;
-  data.scale = {{"no", "No", 0, {}}, {"yes", "Yes", 1, {}}};
+  data.scale = {{"no", "No", 0, "", {}}, {"yes", "Yes", 1, "", {}}};
   data.readiness = {"yes", 0.8, {}};
   model::Track track{"t", "T", model::Family::individual_contributor, {}, {}};
   model::Level level = testing::level_of("t-1", 1);

@@ -165,6 +165,48 @@ TEST(Reader, AnEmptyOptionalValueCountsAsAbsent) {
   EXPECT_EQ(loaded->scale, model::default_scale());
 }
 
+TEST(Reader, ScalePointsCarryAnOptionalDescriptionThatWritesBack) {
+  std::string text = k_ladder;
+  text.insert(text.find("tracks:"),
+              "scale:\n"
+              "  - {id: no, name: No, score: 0}\n"
+              "  - {id: yes, name: Yes, score: 1, description: \"Does it: “always”, #1\"}\n"
+              "readiness: {met_at: yes, share_per_area: 1}\n");
+  auto loaded = parse_ladder_yaml(text, "described.yaml");
+  ASSERT_TRUE(loaded) << loaded.error()[0].to_string();
+  EXPECT_EQ(loaded->scale[0].description, "");
+  EXPECT_EQ(loaded->scale[1].description, "Does it: “always”, #1");
+  const std::string yaml = to_yaml(*loaded);
+  const auto first = yaml.find("description: ");
+  ASSERT_NE(first, std::string::npos) << yaml;
+  EXPECT_EQ(yaml.find("description: ", first + 1), std::string::npos) << yaml;  // one only
+  auto again = parse_ladder_yaml(yaml, "again.yaml");
+  ASSERT_TRUE(again) << again.error()[0].to_string();
+  EXPECT_EQ(again->scale[1].description, loaded->scale[1].description);
+  EXPECT_EQ(again->scale[0].description, "");
+  // Rung's default scale says what each point means.
+  for (const auto& point : model::default_scale()) {
+    EXPECT_FALSE(point.description.empty()) << point.id;
+  }
+}
+
+TEST(Reader, AScaleDescriptionIsOneLine) {
+  std::string text = k_ladder;
+  text.insert(text.find("tracks:"),
+              "scale:\n"
+              "  - id: no\n"
+              "    name: No\n"
+              "    score: 0\n"
+              "    description: |\n"
+              "      two\n"
+              "      lines\n"
+              "readiness: {met_at: no, share_per_area: 1}\n");
+  auto loaded = parse_ladder_yaml(text, "two-lines.yaml");
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error()[0].code, "ladder.bad-description");
+  EXPECT_GE(loaded.error()[0].where.line, 6);  // at the scale point, not nowhere
+}
+
 TEST(Reader, ReportsErrorsInFileOrderAndStopsAtTheLimit) {
   std::string text = "schema: rung/ladder/v1\nname: x\n";
   for (int i = 0; i < 10; ++i) {

@@ -20,9 +20,9 @@ inline model::LadderData full_ladder() {
   data.areas = {{"role", "Role Highlights", {}},
                 {"delivery", "Programming / Problem Solving, Delivery", {}},
                 {"null", "null", {}}};
-  data.scale = {{"not-yet", "Not yet", 0, {}},
-                {"sometimes", "no", 1, {}},
-                {"consistently", "“Consistently”", 5, {}}};
+  data.scale = {{"not-yet", "Not yet", 0, "", {}},
+                {"sometimes", "no", 1, "", {}},
+                {"consistently", "“Consistently”", 5, "", {}}};
   data.readiness = {"consistently", 0.75, {}};
   Track swe{"swe", "Software Engineer", Family::individual_contributor, {}, {}};
   Level one;

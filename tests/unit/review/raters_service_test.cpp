@@ -111,7 +111,7 @@ TEST_P(RatersService, PositionsComeFromTheSnapshotsLadderVersion) {
   // Today's ladder puts a new point below "no": every current position moves up by one, and the
   // scale has five points. The snapshots keep theirs.
   auto data = ladder().data();
-  data.scale.insert(data.scale.begin(), model::ScalePoint{"none", "None", -1, {}});
+  data.scale.insert(data.scale.begin(), model::ScalePoint{"none", "None", -1, "", {}});
   const model::Ladder changed(std::move(data));
   const auto after = Service(store(), changed, everyone_shown()).raters(admin, cycle).value();
   EXPECT_EQ(raters_json(after), raters_json(before));

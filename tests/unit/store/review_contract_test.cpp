@@ -1,5 +1,6 @@
-// The Store contract for assessments (schemas 2 and 3), run against the in-memory store and SQLite:
-// round trips of every value, references that must exist, upserts, and snapshots written once.
+// The Store contract for assessments (schemas 2 to 4), run against the in-memory store and SQLite:
+// round trips of every value, references that must exist, upserts, and snapshots and
+// withdrawals written once.
 #include <gtest/gtest.h>
 
 #include "store_contract.hpp"
@@ -278,6 +279,35 @@ TEST_P(ReviewContract, AFailedWriteLeavesNoRatingBehind) {
             }),
             "store.conflict");
   EXPECT_TRUE(store().ratings(a).value().empty());
+}
+
+TEST_P(ReviewContract, AWithdrawalIsWrittenOnceAndReadsAsTheStatus) {
+  Assessment a = draft();
+  a.id = insert_draft();
+  a.status = AssessmentStatus::submitted;
+  a.submitted_at = 2000;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.update_assessment(a); }), "");
+  EXPECT_EQ(store().withdrawal(a.id).value(), std::nullopt);
+  a.status = AssessmentStatus::withdrawn;
+  a.version = 2;
+  const Withdrawal withdrawal{a.id, m_account, "submitted by mistake: «Zoë»", 3000};
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.update_assessment(a));
+              return w.insert_withdrawal(withdrawal);
+            }),
+            "");
+  EXPECT_EQ(store().assessment(a.id).value(), a);
+  EXPECT_EQ(store().assessments_of(m_ann).value(), std::vector<Assessment>{a});
+  EXPECT_EQ(store().withdrawal(a.id).value(), withdrawal);
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.insert_withdrawal(Withdrawal{a.id, m_account, "again", 4000});
+            }),
+            "store.conflict");
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.insert_withdrawal(Withdrawal{4242, m_account, "nobody", 1});
+            }),
+            "store.conflict");
+  EXPECT_EQ(store().withdrawal(a.id).value(), withdrawal);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, ReviewContract, all_implementations(), implementation_name);

@@ -111,6 +111,14 @@ const std::map<std::string, Expectation>& expectations() {
         409,
         {{"version", "7"}},
         {{Role::manager_of, 403}, {Role::admin, 403}}}},
+      // The review step: Ed's own draft; Mona may not read it; the admin reads it (without the
+      // submit button).
+      {"assessment.review",
+       {person, "/people/{ed}/assessments/{draft}/review", 200, {}, {{Role::manager_of, 403}}}},
+      // Withdrawing Mona's submitted assessment with no reason changes nothing: its author and
+      // the admin get as far as the missing reason, Ed (a reader, not the author) is refused.
+      {"assessment.withdraw",
+       {person, "/people/{ed}/assessments/{done}/withdraw", 422, {}, {{Role::engineer, 403}}}},
       {"side-by-side", {person, "/people/{ed}/side-by-side", 200}},
       {"admin.import", {admin, "/admin/people/import", 200}},
       {"admin.import.upload", {admin, "/admin/people/import", 400}},
@@ -190,6 +198,13 @@ const std::map<std::string, Expectation>& expectations() {
         {},
         {{Role::manager_of, 403}, {Role::admin, 403}},
         R"({"version": 7})"}},
+      {"api.assessment.withdraw",
+       {person,
+        "/api/v1/people/{ed}/assessments/{done}/withdraw",
+        422,
+        {},
+        {{Role::engineer, 403}},
+        R"({"reason": " "})"}},
       {"api.assessment.outcome", {person, "/api/v1/people/{ed}/assessments/{done}/outcome", 200}},
       {"api.side-by-side", {person, "/api/v1/people/{ed}/side-by-side?level=swe-2", 200}},
       {"api.progress", {person, "/api/v1/people/{ed}/progress", 200}},

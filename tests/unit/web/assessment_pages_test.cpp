@@ -49,12 +49,12 @@ TEST_F(AssessmentPages, TheAuthorGetsTheFormWithAFieldsetPerStatement) {
   EXPECT_TRUE(has(page, R"(<fieldset class="rating" data-statement="swe-2-role-1">)"));
   EXPECT_TRUE(has(page, "<legend>You help mentor new hires.</legend>"));
   EXPECT_TRUE(has(page, R"(name="rating.swe-2-role-1" value="role-model")"));
-  EXPECT_TRUE(has(page, R"(<label class="choice" for="r-swe-2-role-1-sometimes">)"));
+  EXPECT_TRUE(has(page, R"(<label class="choice" for="r-swe-2-role-1-sometimes" title=")"));
   EXPECT_TRUE(has(page, fmt::format(R"(<meta name="csrf-token" content="{}">)", ed.csrf)));
   EXPECT_TRUE(has(page, R"(<script src="/static/assess.js" defer>)"));
   EXPECT_TRUE(has(page, R"(aria-live="polite")"));
   EXPECT_TRUE(has(page, R"(name="version" class="js-version" value="1")"));
-  EXPECT_TRUE(has(page, "Submit assessment"));
+  EXPECT_TRUE(has(page, R"(name="then" value="review">Review before submitting)"));
   EXPECT_TRUE(has(page, R"(<h2 id="area-role">Role Highlights</h2>)"));
 }
 
@@ -80,8 +80,10 @@ TEST_F(AssessmentPages, ASubmittedAssessmentShowsItsOutcomeWithLinksToItsStateme
   EXPECT_TRUE(has(page, "Rating: <strong>Consistently</strong>"));
   EXPECT_TRUE(has(page, "Outcome</h2>"));
   EXPECT_TRUE(has(page, "<svg"));
-  EXPECT_TRUE(has(page, "Readiness for Software Engineer II"));
-  EXPECT_TRUE(has(page, "Not ready yet"));
+  // Ed's own level, rated by his manager: said in those words, with the way to the next level.
+  EXPECT_TRUE(has(page, "Against your current level: Software Engineer II"));
+  EXPECT_TRUE(has(page, "Does not meet your current level in every area yet (rated by a manager)"));
+  EXPECT_TRUE(has(page, "%), rated by a manager. Figures come"));
   EXPECT_TRUE(has(page, "What blocks it"));
   EXPECT_TRUE(has(page, R"(<a href="#s-swe-2-role-2">You help mentor new hires.</a>)"));
   EXPECT_TRUE(has(page, R"(<div class="statement" id="s-swe-2-role-2">)"));

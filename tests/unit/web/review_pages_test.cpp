@@ -41,15 +41,16 @@ TEST_F(ReviewPages, TheHubListsWhatTheViewerMaySeeAndHidesOthersDrafts) {
   EXPECT_TRUE(has(mine, "2026 H2"));
   EXPECT_TRUE(has(mine, fmt::format("href=\"/people/{}/plans/{}\"", world.ed, world.ed_plan)));
   EXPECT_TRUE(has(mine, fmt::format("href=\"/people/{}/side-by-side\"", world.ed)));
-  // The start form: own role and own level chosen, the open cycle offered.
-  EXPECT_TRUE(has(mine, R"(value="self" checked)"));
+  // The start form: only the role Ed may write, his own level, the open cycle chosen.
+  EXPECT_TRUE(has(mine, R"(<input type="hidden" name="role" value="self">)"));
+  EXPECT_FALSE(has(mine, R"(value="manager")"));
   EXPECT_TRUE(has(mine, R"(<option value="swe-2" selected>)"));
-  EXPECT_TRUE(has(mine, fmt::format(R"(<option value="{}">2026 H2)", world.cycle)));
+  EXPECT_TRUE(has(mine, fmt::format(R"(<option value="{}" selected>2026 H2)", world.cycle)));
   const Response theirs = world.get(hub(), &mona);
   ASSERT_EQ(theirs.status, 200);
   EXPECT_FALSE(has(theirs, fmt::format("href=\"{}\"", page_of(world.ed_draft))));
   EXPECT_TRUE(has(theirs, fmt::format("href=\"{}\"", page_of(world.mona_done))));
-  EXPECT_TRUE(has(theirs, R"(value="manager" checked)"));
+  EXPECT_TRUE(has(theirs, R"(<input type="hidden" name="role" value="manager">)"));
   const Session nick = world.sign_in("nick@example.com");
   EXPECT_EQ(world.get(hub(), &nick).status, 404);
 }

@@ -73,6 +73,10 @@ Result<std::optional<FrozenLadder>> StateWriter::frozen_ladder(std::string_view 
   return find_in(m_state.frozen_ladders, digest);
 }
 
+Result<std::optional<Withdrawal>> StateWriter::withdrawal(Id assessment) {
+  return find_in(m_state.withdrawals, assessment);
+}
+
 Result<std::vector<GrowthPlanRecord>> StateWriter::growth_plans_of(Id person) {
   return select(m_state.plans, [&](const GrowthPlanRecord& p) { return p.person == person; });
 }
@@ -182,6 +186,15 @@ Result<void> StateWriter::insert_snapshot(const Snapshot& snapshot) {
   if (!m_state.snapshots.emplace(snapshot.assessment, snapshot).second) {
     return fail(ErrorKind::conflict, "store.conflict",
                 fmt::format("assessment {} already has a snapshot", snapshot.assessment));
+  }
+  return {};
+}
+
+Result<void> StateWriter::insert_withdrawal(const Withdrawal& withdrawal) {
+  RUNG_TRY(check_assessment_exists(withdrawal.assessment));
+  if (!m_state.withdrawals.emplace(withdrawal.assessment, withdrawal).second) {
+    return fail(ErrorKind::conflict, "store.conflict",
+                fmt::format("assessment {} was already withdrawn", withdrawal.assessment));
   }
   return {};
 }

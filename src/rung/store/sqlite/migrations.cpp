@@ -197,11 +197,29 @@ CREATE INDEX promotion_case_person ON promotion_case (person, id);
 CREATE INDEX promotion_case_cycle ON promotion_case (cycle, id);
 )sql";
 
+// Schema 5: withdrawn assessments. A submitted assessment taken back (by its author or an
+// admin, with a reason) keeps its row, ratings and snapshot; this row says it was withdrawn,
+// and reads report the status "withdrawn" (the status column's CHECK cannot be widened in
+// place). Written once, like snapshots.
+constexpr std::string_view k_schema_5 = R"sql(
+CREATE TABLE assessment_withdrawal (
+  assessment INTEGER PRIMARY KEY REFERENCES assessment (id),
+  account INTEGER NOT NULL REFERENCES account (id),
+  reason TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TRIGGER assessment_withdrawal_no_update BEFORE UPDATE ON assessment_withdrawal
+BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;
+CREATE TRIGGER assessment_withdrawal_no_delete BEFORE DELETE ON assessment_withdrawal
+BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1},
     Migration{2, k_schema_2},
     Migration{3, k_schema_3},
     Migration{4, k_schema_4},
+    Migration{5, k_schema_5},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

@@ -14,8 +14,12 @@ namespace {
 
 constexpr std::string_view k_cycle_columns =
     "SELECT id, name, starts, ends, tracks, status FROM review_cycle ";
+// The status column holds draft or submitted; a withdrawn assessment is a submitted one with a
+// row in assessment_withdrawal (schema 4: SQLite cannot widen the column's CHECK in place).
 constexpr std::string_view k_assessment_columns =
-    "SELECT id, person, author_role, author_account, author_person, level, cycle, status, "
+    "SELECT id, person, author_role, author_account, author_person, level, cycle, "
+    "CASE WHEN EXISTS (SELECT 1 FROM assessment_withdrawal w WHERE w.assessment = assessment.id) "
+    "THEN 'withdrawn' ELSE status END, "
     "version, created_at, updated_at, submitted_at FROM assessment ";
 constexpr std::string_view k_plan_columns =
     "SELECT id, person, target_level, created_at FROM growth_plan ";
@@ -86,8 +90,10 @@ Assessment read_assessment(Statement& row) {
   a.author_person = optional_int(row, 4);
   a.level = row.column_text(5);
   a.cycle = optional_int(row, 6);
-  a.status =
-      row.column_text(7) == "submitted" ? AssessmentStatus::submitted : AssessmentStatus::draft;
+  const std::string status = row.column_text(7);
+  a.status = status == "withdrawn"   ? AssessmentStatus::withdrawn
+             : status == "submitted" ? AssessmentStatus::submitted
+                                     : AssessmentStatus::draft;
   a.version = row.column_int(8);
   a.created_at = row.column_int(9);
   a.updated_at = row.column_int(10);
@@ -110,7 +116,8 @@ void bind_assessment(Statement& statement, const Assessment& a) {
       .bind(4, a.author_person)
       .bind(5, std::string_view(a.level))
       .bind(6, a.cycle)
-      .bind(7, to_string(a.status))
+      .bind(7, a.status == AssessmentStatus::withdrawn ? std::string_view("submitted")
+                                                       : to_string(a.status))
       .bind(8, a.version)
       .bind(9, a.created_at)
       .bind(10, a.updated_at)
@@ -333,6 +340,26 @@ Result<void> ConnectionWriter::insert_snapshot(const Snapshot& snapshot) {
       .bind(3, snapshot.created_at);
   return run_write(query, fmt::format("assessment {} already has a snapshot, or does not exist",
                                       snapshot.assessment));
+}
+
+Result<std::optional<Withdrawal>> ConnectionWriter::withdrawal(Id assessment) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT assessment, account, reason, at FROM "
+                                         "assessment_withdrawal WHERE assessment = ?1"));
+  query->bind(1, assessment);
+  return one_row<Withdrawal>(query, [](Statement& row) {
+    return Withdrawal{row.column_int(0), row.column_int(1), row.column_text(2), row.column_int(3)};
+  });
+}
+
+Result<void> ConnectionWriter::insert_withdrawal(const Withdrawal& withdrawal) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO assessment_withdrawal (assessment, account, "
+                                         "reason, at) VALUES (?1, ?2, ?3, ?4)"));
+  query->bind(1, withdrawal.assessment)
+      .bind(2, withdrawal.account)
+      .bind(3, std::string_view(withdrawal.reason))
+      .bind(4, withdrawal.at);
+  return run_write(query, fmt::format("assessment {} was already withdrawn, or does not exist",
+                                      withdrawal.assessment));
 }
 
 Result<void> ConnectionWriter::put_frozen_ladder(const FrozenLadder& ladder) {

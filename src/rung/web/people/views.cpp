@@ -91,12 +91,46 @@ std::vector<const store::Person*> visible_people(const PeopleSnapshot& snapshot,
   return out;
 }
 
+// The calls to action that start an assessment (issue 13): for the person, against their level
+// and the next; for a manager above them, against their level. The hub's start form decides
+// nothing: it is preset with the level (/people/{id}/assessments?level=...#start).
+Json assess_calls(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
+                  const auth::Viewer& viewer, const store::Person& person) {
+  Json out = Json::array();
+  const model::Level* level = ladder.find_level(person.level);
+  if (level == nullptr || !viewer.person) {
+    return out;
+  }
+  auto start = [&](const model::Level& at) {
+    return fmt::format("{}/assessments?level={}#start", person_url(person.id), at.id);
+  };
+  if (viewer.person->id == person.id) {
+    out.push_back(Json{{"label", fmt::format("Assess yourself against {}", level->title)},
+                       {"note", "your level"},
+                       {"url", start(*level)},
+                       {"primary", true}});
+    if (const model::Level* next = ladder.next_level(level->id)) {
+      out.push_back(Json{{"label", fmt::format("Assess yourself against {}", next->title)},
+                         {"note", "the next level"},
+                         {"url", start(*next)},
+                         {"primary", false}});
+    }
+  } else if (snapshot.org.is_above(viewer.person->id, person.id)) {
+    out.push_back(Json{{"label", fmt::format("Assess {} against {}", person.name, level->title)},
+                       {"note", "their level"},
+                       {"url", start(*level)},
+                       {"primary", true}});
+  }
+  return out;
+}
+
 Json person_view(const PeopleSnapshot& snapshot, const model::Ladder& ladder,
                  const auth::Viewer& viewer, const store::Person& person) {
   Json out = person_ref(ladder, person, true);
   out["start_date"] = person.start_date;
   out["is_self"] = viewer.person && viewer.person->id == person.id;
   out["assessments_url"] = person_url(person.id) + "/assessments";
+  out["assess_cta"] = assess_calls(snapshot, ladder, viewer, person);
   if (const model::Level* level = ladder.find_level(person.level)) {
     out["level_url"] = "/levels/" + level->id;
     if (const model::Track* track = ladder.track_of(level->id)) {

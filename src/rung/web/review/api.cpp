@@ -85,4 +85,20 @@ Response api_submit_assessment(const Resources& resources, const Call& call) {
   return json_response(200, assessment_json(*submitted));
 }
 
+Response api_withdraw_assessment(const Resources& resources, const Call& call) {
+  const auto assessment = assessment_of_person(resources, call);
+  if (!assessment) {
+    return no_assessment(call);
+  }
+  const auto reason = string_field(*call.json, "reason");
+  if (!reason) {
+    return bad_body(R"({"reason": "<why it is withdrawn>"})");
+  }
+  auto withdrawn = resources.review.withdraw(*call.viewer, assessment->id, *reason);
+  if (!withdrawn) {
+    return review_json_error(withdrawn.error());
+  }
+  return json_response(200, assessment_json(*withdrawn));
+}
+
 }  // namespace rung::web::handlers

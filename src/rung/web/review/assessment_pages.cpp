@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "rung/assess/radar.hpp"
+#include "rung/core/utc.hpp"
 #include "rung/review/service.hpp"
 #include "rung/review/snapshot.hpp"
 #include "rung/web/review/handlers.hpp"
@@ -26,7 +27,64 @@ constexpr std::string_view k_rating_prefix = "rating.";
 
 Json urls_json(const store::Assessment& a) {
   const std::string base = assessment_url(a.person, a.id);
-  return Json{{"save", base}, {"evidence", base + "/evidence"}, {"submit", base + "/submit"}};
+  return Json{{"save", base},
+              {"evidence", base + "/evidence"},
+              {"review", base + "/review"},
+              {"submit", base + "/submit"},
+              {"withdraw", base + "/withdraw"}};
+}
+
+// Readiness in the words of the question asked (issue 13, item 1): against the level the
+// person holds, "meets your current level, self-rated", and the way on to the next level;
+// every figure says whose ratings it comes from.
+void add_outcome_context(const Resources& resources, const Call& call, const store::Person& person,
+                         const store::Assessment& a, Json& outcome) {
+  const bool is_self = call.viewer->person && call.viewer->person->id == person.id;
+  const bool current = a.level == person.level;
+  const bool ready = outcome["readiness"]["ready"].get<bool>();
+  const std::string by = rated_by(a.role);
+  const std::string level = outcome["readiness"]["level_title"].get<std::string>();
+  const std::string whose = is_self ? "your" : person.name + "'s";
+  outcome["rated_by"] = by;
+  outcome["current_level"] = current;
+  outcome["heading"] = current ? fmt::format("Against {} current level: {}", whose, level)
+                               : fmt::format("Readiness for {}", level);
+  if (current) {
+    outcome["verdict"] =
+        ready ? fmt::format(
+                    "Meets {} current level, {}: every area meets the ladder's "
+                    "readiness policy for {}.",
+                    whose, by, level)
+              : fmt::format(
+                    "Does not meet {} current level in every area yet ({}): the areas "
+                    "below fall short of the readiness policy for {}.",
+                    whose, by, level);
+  } else {
+    outcome["verdict"] = ready ? fmt::format(
+                                     "Ready for {}, {}: every area meets the ladder's "
+                                     "readiness policy.",
+                                     level, by)
+                               : fmt::format(
+                                     "Not ready for {} yet ({}): the areas below fall "
+                                     "short of the ladder's readiness policy.",
+                                     level, by);
+  }
+  outcome["next"] = nullptr;
+  const model::Level* next = current ? resources.ladder.next_level(a.level) : nullptr;
+  if (next != nullptr) {
+    outcome["next"] = Json{
+        {"title", next->title},
+        {"start_label", is_self ? fmt::format("Assess yourself against {}", next->title)
+                                : fmt::format("Assess {} against {}", person.name, next->title)},
+        {"start_url", start_url(person.id, next->id)},
+        {"compare_url", resources.links.compare(a.level, next->id, true).value_or("")}};
+  }
+}
+
+Json withdrawal_json(const Resources& resources, const store::Withdrawal& w) {
+  auto account = resources.store.account(w.account);
+  const std::string by = account && *account ? (*account)->login : std::string("an account");
+  return Json{{"reason", w.reason}, {"by", by}, {"at", format_utc(w.at).substr(0, 10)}};
 }
 
 Response render_assessment(const Resources& resources, const Call& call, int status,
@@ -47,6 +105,22 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
   view["urls"] = urls_json(a);
   view["error"] = edits.error;
   view["outcome"] = nullptr;
+  view["progress"] = rating_progress(resources.ladder, *read);
+  view["legend"] = editable ? scale_legend(resources.ladder) : Json::array();
+  view["may_withdraw"] = review::Service::may_withdraw(*call.viewer, a);
+  view["withdraw_reason"] = edits.withdraw_reason;
+  view["withdraw_open"] = !edits.withdraw_reason.empty() || !edits.error.empty();
+  view["withdrawal"] = nullptr;
+  view["start_url"] = start_url(a.person, a.level);
+  if (a.status == store::AssessmentStatus::withdrawn) {
+    const auto withdrawn = resources.review.withdrawal(*call.viewer, a.id);
+    if (!withdrawn) {
+      return review_pages::error_page(resources, withdrawn.error());
+    }
+    if (*withdrawn) {
+      view["withdrawal"] = withdrawal_json(resources, **withdrawn);
+    }
+  }
   html::Fragments fragments;
   const model::Ladder* texts = &resources.ladder;
   std::optional<review::Outcome> outcome;
@@ -60,6 +134,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
     outcome = std::move(*got);
     texts = outcome->ladder.get();
     view["outcome"] = outcome_json_view(*texts, *outcome);
+    add_outcome_context(resources, call, *person, a, view["outcome"]);
     fragments.emplace("radar", assess::radar_svg(outcome->fit, *texts));
   }
   view["body"] = assessment_body(*texts, *read, editable, edits);
@@ -139,8 +214,12 @@ Response assessment_save(const Resources& resources, const Call& call) {
       changed.push_back({statement, scale});  // unchanged ones need no save
     }
   }
+  // "Save and review before submitting" saves like "Save ratings", then goes to the review.
+  const std::string next = call.field("then") == "review"
+                               ? assessment_url(found->person, found->id) + "/review"
+                               : assessment_url(found->person, found->id);
   if (changed.empty()) {
-    return redirect(assessment_url(found->person, found->id));
+    return redirect(next);
   }
   // One write for the whole form: a bad value anywhere saves none of it.
   auto saved = resources.review.save_ratings(*call.viewer, found->id, *version, changed);
@@ -155,7 +234,7 @@ Response assessment_save(const Resources& resources, const Call& call) {
     }
     return render_assessment(resources, call, status, *found, edits);
   }
-  return redirect(assessment_url(found->person, found->id));
+  return redirect(next);
 }
 
 Response assessment_evidence(const Resources& resources, const Call& call) {
@@ -209,6 +288,61 @@ Response assessment_submit(const Resources& resources, const Call& call) {
           "This assessment was changed elsewhere since you loaded it: check the "
           "ratings below and submit again.";
     }
+    return render_assessment(resources, call, status, *found, edits);
+  }
+  return redirect(assessment_url(found->person, found->id));
+}
+
+Response assessment_review(const Resources& resources, const Call& call) {
+  const auto found = assessment_of_person(resources, call);
+  if (!found) {
+    return not_found_page(resources, call.target.path);
+  }
+  const auto read = resources.review.read(*call.viewer, found->id);
+  if (!read) {
+    return review_pages::error_page(resources, read.error());
+  }
+  const store::Assessment& a = read->assessment;
+  if (a.status != store::AssessmentStatus::draft) {
+    return redirect(assessment_url(a.person, a.id));  // nothing left to submit
+  }
+  const auto person = review_pages::person_of(resources, call);
+  Json view;
+  view["person"] = review_pages::person_head(*person);
+  view["assessment"] = assessment_row(resources.ladder, a, unwrap(resources.review.cycles()));
+  view["progress"] = rating_progress(resources.ladder, *read);
+  view["urls"] = urls_json(a);
+  view["csrf"] = call.viewer->session.csrf_token;
+  // Readers of a draft that is not theirs (admins) see what is unrated, not the button.
+  view["author"] = a.author_account == call.viewer->account.id;
+  view["readers"] =
+      a.role == store::AuthorRole::self
+          ? "you, everyone above you in the reporting line and admins"
+          : fmt::format("{}, everyone above them in the reporting line and admins", person->name);
+  view["page"] =
+      review_pages::page_json(fmt::format("Review before submitting: {}",
+                                          view["assessment"]["level_title"].get<std::string>()),
+                              call, false);
+  return review_pages::review_page(resources, call, 200, "assessment_review", std::move(view));
+}
+
+Response assessment_withdraw(const Resources& resources, const Call& call) {
+  const auto found = assessment_of_person(resources, call);
+  if (!found) {
+    return not_found_page(resources, call.target.path);
+  }
+  AssessmentEdits edits;
+  edits.withdraw_reason = call.field("reason");
+  const auto done = resources.review.withdraw(*call.viewer, found->id, edits.withdraw_reason);
+  if (!done) {
+    const int status = http_status(done.error());
+    if (status == 500) {
+      throw std::runtime_error(done.error().message);
+    }
+    edits.error =
+        done.error().code == "review.bad-reason"
+            ? "Say why the assessment is withdrawn: the reason is kept in the audit trail."
+            : done.error().message;
     return render_assessment(resources, call, status, *found, edits);
   }
   return redirect(assessment_url(found->person, found->id));

@@ -18,6 +18,9 @@ Response assessment(const Resources& resources, const Call& call);
 Response assessment_save(const Resources& resources, const Call& call);
 Response assessment_evidence(const Resources& resources, const Call& call);
 Response assessment_submit(const Resources& resources, const Call& call);
+// The review step before submitting: what is unrated, that submitting freezes it, the button.
+Response assessment_review(const Resources& resources, const Call& call);
+Response assessment_withdraw(const Resources& resources, const Call& call);
 Response side_by_side(const Resources& resources, const Call& call);
 Response plans(const Resources& resources, const Call& call);
 Response plans_start(const Resources& resources, const Call& call);
@@ -34,6 +37,7 @@ Response api_start_assessment(const Resources& resources, const Call& call);
 Response api_assessment(const Resources& resources, const Call& call);
 Response api_add_evidence(const Resources& resources, const Call& call);
 Response api_submit_assessment(const Resources& resources, const Call& call);
+Response api_withdraw_assessment(const Resources& resources, const Call& call);
 Response api_assessment_outcome(const Resources& resources, const Call& call);
 Response api_side_by_side(const Resources& resources, const Call& call);
 Response api_progress(const Resources& resources, const Call& call);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/text.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/http/url.hpp"
 #include "rung/web/review/handlers.hpp"
@@ -21,20 +22,43 @@ namespace {
 using review_pages::person_head;
 using review_pages::person_of;
 
-// What the start form shows selected: the person's own level and no cycle by default.
+// What the start form shows selected: by default the role the viewer may write in, the
+// person's own level (or the one the address asks for) and the open cycle of their track.
 struct StartChoice {
   std::string role;
   std::string level;
   std::string cycle;
 };
 
-Json role_options(std::string_view selected) {
-  return Json::array({Json{{"value", "self"},
-                           {"label", "Self-assessment (by the person)"},
-                           {"selected", selected == "self"}},
-                      Json{{"value", "manager"},
-                           {"label", "Manager assessment (by a manager above them)"},
-                           {"selected", selected == "manager"}}});
+// Only the roles the viewer may write in (review::Service::authoring_roles).
+Json role_options(const std::vector<store::AuthorRole>& roles, std::string_view selected,
+                  const std::string& name) {
+  Json out = Json::array();
+  for (const store::AuthorRole role : roles) {
+    const bool self = role == store::AuthorRole::self;
+    out.push_back(Json{{"value", self ? "self" : "manager"},
+                       {"label", self ? std::string("Self-assessment: you rate yourself")
+                                      : fmt::format("Manager assessment: you rate {}", name)},
+                       {"selected", selected == (self ? "self" : "manager")}});
+  }
+  return out;
+}
+
+bool covers(const store::ReviewCycle& cycle, const std::string& track) {
+  return cycle.tracks.empty() ||
+         std::find(cycle.tracks.begin(), cycle.tracks.end(), track) != cycle.tracks.end();
+}
+
+// The newest open cycle that covers the level's track: what starting defaults to.
+std::string default_cycle(const Resources& resources, const std::vector<store::ReviewCycle>& cycles,
+                          std::string_view level) {
+  const model::Track* track = resources.ladder.track_of(level);
+  for (auto it = cycles.rbegin(); it != cycles.rend(); ++it) {
+    if (it->status == store::CycleStatus::open && (track == nullptr || covers(*it, track->id))) {
+      return std::to_string(it->id);
+    }
+  }
+  return "";
 }
 
 Json cycle_options(const std::vector<store::ReviewCycle>& cycles, std::string_view selected) {
@@ -78,12 +102,20 @@ Response render_hub(const Resources& resources, const Call& call, int status,
   view["page"] =
       review_pages::page_json(fmt::format("Assessments of {}", person.name), call, false);
   view["person"] = person_head(person);
-  view["is_self"] = call.viewer->person && call.viewer->person->id == person.id;
+  const bool is_self = call.viewer->person && call.viewer->person->id == person.id;
+  view["is_self"] = is_self;
   view["assessments"] = assessment_rows(resources, call, person, cycles);
   view["plans"] = plan_rows(resources, call, person);
-  view["roles"] = role_options(choice.role);
-  view["levels"] = level_options(resources.ladder, choice.level);
+  const auto roles = unwrap(resources.review.authoring_roles(*call.viewer, person.id));
+  view["may_start"] = !roles.empty();
+  view["one_role"] = roles.size() == 1;
+  view["roles"] = role_options(roles, choice.role, person.name);
+  // The person's track (and the level asked for); every track when the directory names a
+  // level the ladder does not have, so the form never offers an empty list.
+  Json levels = level_options_of(resources.ladder, {person.level, choice.level}, choice.level);
+  view["levels"] = levels.empty() ? level_options(resources.ladder, choice.level) : levels;
   view["cycles"] = cycle_options(cycles, choice.cycle);
+  view["no_cycle"] = choice.cycle.empty();
   view["csrf"] = call.viewer->session.csrf_token;
   view["error"] = std::move(error);
   html::Fragments fragments;
@@ -96,9 +128,14 @@ Response render_hub(const Resources& resources, const Call& call, int status,
                                    std::move(fragments));
 }
 
-StartChoice default_choice(const Call& call, const store::Person& person) {
+StartChoice default_choice(const Resources& resources, const Call& call,
+                           const store::Person& person) {
   const bool self = call.viewer->person && call.viewer->person->id == person.id;
-  return {self ? "self" : "manager", person.level, ""};
+  const auto asked = query_value(call.target.query, "level");
+  const std::string level =
+      asked && resources.ladder.find_level(*asked) != nullptr ? std::string(*asked) : person.level;
+  return {self ? "self" : "manager", level,
+          default_cycle(resources, unwrap(resources.review.cycles()), level)};
 }
 
 }  // namespace
@@ -108,7 +145,7 @@ Response assessments(const Resources& resources, const Call& call) {
   if (!person) {
     return not_found_page(resources, call.target.path);
   }
-  return render_hub(resources, call, 200, *person, default_choice(call, *person), "");
+  return render_hub(resources, call, 200, *person, default_choice(resources, call, *person), "");
 }
 
 Response assessments_start(const Resources& resources, const Call& call) {
@@ -148,7 +185,12 @@ Response my_assessments(const Resources& resources, const Call& call) {
                         "nobody can assess you yet. An admin links an account to a person "
                         "through the person's email address.");
   }
-  return redirect("/people/" + std::to_string(call.viewer->person->id) + "/assessments");
+  const auto level = query_value(call.target.query, "level");
+  std::string to = "/people/" + std::to_string(call.viewer->person->id) + "/assessments";
+  if (level) {
+    to += "?level=" + percent_encode(*level) + "#start";
+  }
+  return redirect(to);
 }
 
 Response side_by_side(const Resources& resources, const Call& call) {
@@ -166,6 +208,10 @@ Response side_by_side(const Resources& resources, const Call& call) {
       review_pages::page_json(fmt::format("Side by side: {}", person->name), call, false);
   view["person"] = person_head(*person);
   view["levels"] = level_options(resources.ladder, side->level_id);
+  // With neither side to show, the rows would all read "unrated": show the next step instead.
+  view["empty"] = !side->self && !side->manager;
+  view["start_url"] = start_url(person->id, side->level_id);
+  view["may_start"] = !unwrap(resources.review.authoring_roles(*call.viewer, person->id)).empty();
   return review_pages::review_page(resources, call, 200, "side_by_side", std::move(view));
 }
 

@@ -14,8 +14,9 @@ std::span<const Route> review_routes() {
   constexpr Access adm = Access::admin;
   namespace h = handlers;
   static const std::array table{
-      Route{get, "/me/assessments", "me.assessments", in, html, false, "", h::my_assessments},
-      Route{get, "/people/{id}/assessments", "assessments", per, html, false, "", h::assessments},
+      Route{get, "/me/assessments", "me.assessments", in, html, false, "level", h::my_assessments},
+      Route{get, "/people/{id}/assessments", "assessments", per, html, false, "level",
+            h::assessments},
       Route{post, "/people/{id}/assessments", "assessments.start", per, html, false, "",
             h::assessments_start},
       Route{get, "/people/{id}/assessments/{aid}", "assessment", per, html, false, "",
@@ -24,8 +25,12 @@ std::span<const Route> review_routes() {
             h::assessment_save},
       Route{post, "/people/{id}/assessments/{aid}/evidence", "assessment.evidence", per, html,
             false, "", h::assessment_evidence},
+      Route{get, "/people/{id}/assessments/{aid}/review", "assessment.review", per, html, false, "",
+            h::assessment_review},
       Route{post, "/people/{id}/assessments/{aid}/submit", "assessment.submit", per, html, false,
             "", h::assessment_submit},
+      Route{post, "/people/{id}/assessments/{aid}/withdraw", "assessment.withdraw", per, html,
+            false, "", h::assessment_withdraw},
       Route{get, "/people/{id}/side-by-side", "side-by-side", per, html, false, "level",
             h::side_by_side},
       Route{get, "/people/{id}/plans", "plans", per, html, false, "", h::plans},
@@ -53,6 +58,8 @@ std::span<const Route> review_routes() {
             false, "", h::api_add_evidence},
       Route{post, "/api/v1/people/{id}/assessments/{aid}/submit", "api.assessment.submit", per,
             json, false, "", h::api_submit_assessment},
+      Route{post, "/api/v1/people/{id}/assessments/{aid}/withdraw", "api.assessment.withdraw", per,
+            json, false, "", h::api_withdraw_assessment},
       Route{get, "/api/v1/people/{id}/assessments/{aid}/outcome", "api.assessment.outcome", per,
             json, false, "", h::api_assessment_outcome},
       Route{get, "/api/v1/people/{id}/side-by-side", "api.side-by-side", per, json, false, "level",

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/linkify.hpp"
 
@@ -44,6 +45,7 @@ Json scale_options(const model::Ladder& ladder, std::string_view statement,
     out.push_back(Json{{"name", fmt::format("rating.{}", statement)},
                        {"value", point.id},
                        {"label", point.name},
+                       {"description", point.description},
                        {"input_id", fmt::format("r-{}-{}", statement, point.id)},
                        {"checked", point.id == checked}});
   }
@@ -91,6 +93,10 @@ std::string assessment_url(store::Id person, store::Id assessment) {
   return fmt::format("/people/{}/assessments/{}", person, assessment);
 }
 
+std::string start_url(store::Id person, std::string_view level) {
+  return fmt::format("/people/{}/assessments?level={}#start", person, percent_encode(level));
+}
+
 std::string statement_anchor(std::string_view statement) {
   return fmt::format("#s-{}", statement);
 }
@@ -108,6 +114,7 @@ Json assessment_row(const model::Ladder& ladder, const store::Assessment& assess
                     const std::vector<store::ReviewCycle>& cycles) {
   const model::Level* level = ladder.find_level(assessment.level);
   const bool draft = assessment.status == store::AssessmentStatus::draft;
+  const bool withdrawn = assessment.status == store::AssessmentStatus::withdrawn;
   return Json{{"id", assessment.id},
               {"url", assessment_url(assessment.person, assessment.id)},
               {"role", role_label(assessment.role)},
@@ -116,6 +123,7 @@ Json assessment_row(const model::Ladder& ladder, const store::Assessment& assess
               {"cycle", cycle_name(cycles, assessment.cycle)},
               {"status", store::to_string(assessment.status)},
               {"draft", draft},
+              {"withdrawn", withdrawn},
               {"version", assessment.version},
               {"updated", format_utc(assessment.updated_at)}};
 }
@@ -131,6 +139,66 @@ Json level_options(const model::Ladder& ladder, std::string_view selected) {
     out.push_back(Json{{"track", track.name}, {"levels", std::move(levels)}});
   }
   return out;
+}
+
+Json level_options_of(const model::Ladder& ladder, const std::vector<std::string>& levels,
+                      std::string_view selected) {
+  Json out = Json::array();
+  for (const model::Track& track : ladder.tracks()) {
+    const bool wanted = std::any_of(levels.begin(), levels.end(), [&](const std::string& id) {
+      const model::Track* of = ladder.track_of(id);
+      return of != nullptr && of->id == track.id;
+    });
+    if (!wanted) {
+      continue;
+    }
+    Json options = Json::array();
+    for (const model::Level& level : track.levels) {
+      options.push_back(
+          Json{{"id", level.id}, {"title", level.title}, {"selected", level.id == selected}});
+    }
+    out.push_back(Json{{"track", track.name}, {"levels", std::move(options)}});
+  }
+  return out;
+}
+
+Json scale_legend(const model::Ladder& ladder) {
+  Json out = Json::array();
+  for (const model::ScalePoint& point : ladder.data().scale) {
+    if (!point.description.empty()) {
+      out.push_back(Json{{"name", point.name}, {"description", point.description}});
+    }
+  }
+  return out;
+}
+
+Json rating_progress(const model::Ladder& ladder, const review::AssessmentView& view) {
+  std::size_t total = 0;
+  Json unrated = Json::array();
+  if (const model::Level* level = ladder.find_level(view.assessment.level)) {
+    for (const model::AreaStatements& group : ladder.content_of(*level)) {
+      const model::Area* area = ladder.find_area(group.area);
+      for (const model::Statement& s : group.statements) {
+        ++total;
+        if (!view.ratings.contains(s.id)) {
+          unrated.push_back(
+              Json{{"text", s.text},
+                   {"area", area ? area->name : group.area},
+                   {"url", assessment_url(view.assessment.person, view.assessment.id) +
+                               statement_anchor(s.id)}});
+        }
+      }
+    }
+  }
+  const std::size_t rated = total - unrated.size();
+  return Json{{"rated", rated},
+              {"total", total},
+              {"percent", total == 0 ? 0 : rated * 100 / total},
+              {"unrated", std::move(unrated)}};
+}
+
+std::string rated_by(store::AuthorRole role) {
+  return role == store::AuthorRole::self ? "self-rated" : "rated by a manager";
 }
 
 Json assessment_body(const model::Ladder& ladder, const review::AssessmentView& view, bool editable,

@@ -24,12 +24,15 @@ struct AssessmentEdits {
   std::string evidence_statement;
   std::string evidence_text;
   std::string evidence_date;
-  std::string error;  // "" when there is nothing wrong
+  std::string withdraw_reason;  // the reason typed into the withdraw form
+  std::string error;            // "" when there is nothing wrong
 };
 
 // "/people/{person}/assessments" and "/people/{person}/assessments/{aid}".
 std::string assessments_url(store::Id person);
 std::string assessment_url(store::Id person, store::Id assessment);
+// The hub's start form with `level` chosen: "/people/{person}/assessments?level=L#start".
+std::string start_url(store::Id person, std::string_view level);
 
 // "#s-<statement id>": the anchor of a statement on the assessment page.
 std::string statement_anchor(std::string_view statement);
@@ -41,6 +44,20 @@ Json assessment_row(const model::Ladder& ladder, const store::Assessment& assess
 
 // The levels of every track for a <select>: [{track, levels: [{id, title, selected}]}].
 Json level_options(const model::Ladder& ladder, std::string_view selected);
+// The same for the tracks of `levels` only (unknown ids skipped), in ladder order.
+Json level_options_of(const model::Ladder& ladder, const std::vector<std::string>& levels,
+                      std::string_view selected);
+
+// The scale points that have a description, for the legend above the statements: [{name,
+// description}] (empty when the ladder defines none).
+Json scale_legend(const model::Ladder& ladder);
+
+// How far rating has got: {rated, total, percent} over the level's statements, and
+// `unrated`: [{text, area, url}] each statement without a rating, linked to it on the form.
+Json rating_progress(const model::Ladder& ladder, const review::AssessmentView& view);
+
+// Whose ratings a figure comes from, in words: "self-rated" or "rated by a manager".
+std::string rated_by(store::AuthorRole role);
 
 // The statements of the assessment's level by area, with the scale as radio options (checked
 // for the rating in `edits` or else the stored one) and each statement's evidence. `ladder` is

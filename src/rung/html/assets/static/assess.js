@@ -6,12 +6,15 @@
 // version fields follow every save, so the evidence and submit forms stay current. A save that
 // meets a newer version (409, changed in another tab or device) shows both ratings and offers
 // to keep mine (save again over the current version) or take theirs (show the stored one).
-// Every outcome is announced in the page's aria-live status region.
+// Every outcome is announced in the page's aria-live status region, which also holds the
+// count of rated statements ("18 of 22 rated · saved") and the progress bar beside it; the
+// server renders both, so they are right without this script too.
 (function () {
   "use strict";
 
   const form = document.getElementById("ratings-form");
   const status = document.getElementById("save-status");
+  const bar = document.getElementById("rated-bar");
   const meta = document.querySelector('meta[name="csrf-token"]');
   if (!form || !status || !meta || !window.fetch) {
     return;
@@ -31,8 +34,37 @@
     });
   }
 
-  function say(text, isError) {
-    status.textContent = text;
+  function part(name) {
+    return status.querySelector("." + name);
+  }
+
+  // The rated count from the choices on the page (every fieldset with a checked radio).
+  function showCount() {
+    const fieldsets = document.querySelectorAll("fieldset[data-statement]");
+    let rated = 0;
+    fieldsets.forEach((fieldset) => {
+      if (fieldset.querySelector('input[type="radio"]:checked')) {
+        rated += 1;
+      }
+    });
+    const total = Number(form.getAttribute("data-total")) || fieldsets.length;
+    if (bar) {
+      bar.value = rated;
+    }
+    if (part("js-rated-count")) {
+      part("js-rated-count").textContent = rated + " of " + total + " rated";
+    }
+  }
+
+  // state: "saving…", "saved" or "not saved"; detail: what happened, in words.
+  function say(state, detail, isError) {
+    showCount();
+    if (part("js-save-state") && part("js-save-detail")) {
+      part("js-save-state").textContent = state;
+      part("js-save-detail").textContent = detail;
+    } else {
+      status.textContent = state + ": " + detail;
+    }
     status.classList.toggle("save-status--error", Boolean(isError));
   }
 
@@ -69,7 +101,7 @@
       input.checked = input.value === conflict.current_rating;
     });
     clearConflict(statement);
-    say("Kept the stored rating: " + labelOf(statement, conflict.current_rating) + ".");
+    say("saved", "Kept the stored rating “" + labelOf(statement, conflict.current_rating) + "”.");
   }
 
   function showConflict(statement, rating, conflict) {
@@ -91,7 +123,7 @@
       button("Take theirs", () => takeTheirs(statement, conflict)),
     );
     fieldsetOf(statement).append(note);
-    say("Not saved: this assessment was changed elsewhere. Choose keep mine or take theirs.", true);
+    say("not saved", "This assessment was changed elsewhere. Choose keep mine or take theirs.", true);
   }
 
   async function save(statement, rating) {
@@ -106,22 +138,23 @@
       });
       body = await response.json();
     } catch (error) {
-      say("Not saved: no answer from the server. Your choice is still selected: use Save ratings.", true);
+      say("not saved", "No answer from the server. Your choice is still selected: use Save ratings.", true);
       return;
     }
     if (response.ok) {
       setVersion(body.version);
       clearConflict(statement);
-      say("Saved: " + labelOf(statement, rating) + ".");
+      say("saved", "Your rating “" + labelOf(statement, rating) + "” is saved.");
     } else if (response.status === 409 && body.error && body.error.conflict) {
       showConflict(statement, rating, body.error.conflict);
     } else {
       const message = body.error ? body.error.message : "the server answered " + response.status;
-      say("Not saved: " + message, true);
+      say("not saved", message, true);
     }
   }
 
   function enqueue(statement, rating) {
+    say("saving…", "");
     queue = queue.then(() => save(statement, rating));
   }
 
