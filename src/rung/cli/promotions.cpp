@@ -2,7 +2,6 @@
 // decisions for HR and compensation systems (docs/promotions.md), read by the operator, who may
 // read everything (no viewer, as `rung raters`).
 #include <array>
-#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -40,17 +39,6 @@ struct Row {
 constexpr std::array k_columns{"person",         "email",   "from_level", "to_level",
                                "effective_date", "outcome", "decided_at"};
 
-// A cell a spreadsheet would not run as a formula: text beginning with = + - @ tab or CR gets a
-// leading single quote.
-// TODO(export_csv::spreadsheet_safe): use the shared helper of export/csv.hpp once it is on
-// main, instead of this copy of its rule.
-std::string spreadsheet_safe(std::string_view text) {
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    return "'" + std::string(text);
-  }
-  return std::string(text);
-}
-
 std::string csv_of(const std::vector<Row>& rows) {
   std::string out;
   for (std::size_t i = 0; i < k_columns.size(); ++i) {
@@ -61,7 +49,7 @@ std::string csv_of(const std::vector<Row>& rows) {
     const std::array cells{row.person,         row.email,   row.from_level, row.to_level,
                            row.effective_date, row.outcome, row.decided_at};
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      out += (i == 0 ? "" : ",") + exports::csv_field(spreadsheet_safe(cells[i]));
+      out += (i == 0 ? "" : ",") + exports::csv_field(exports::spreadsheet_safe(cells[i]));
     }
     out += "\r\n";
   }
@@ -102,11 +90,6 @@ Result<std::vector<Row>> rows_of(store::Reader& reader, store::Id cycle) {
 }
 
 Outcome run_export(const ExportArgs& args, Io io) {
-  if (!std::filesystem::exists(data_store_file(args.data_dir))) {
-    return fail(ErrorKind::not_found, "store.open",
-                fmt::format("there is no database at {}", data_store_file(args.data_dir).string()),
-                {}, "pass --data DIR with the data directory of rung serve");
-  }
   RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
   RUNG_TRY_ASSIGN(const auto cycle, store->cycle(args.cycle));
   if (!cycle) {

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view k_cycle_columns =
     "SELECT id, name, starts, ends, tracks, status FROM review_cycle ";
 // The status column holds draft or submitted; a withdrawn assessment is a submitted one with a
-// row in assessment_withdrawal (schema 4: SQLite cannot widen the column's CHECK in place).
+// row in assessment_withdrawal (schema 5: SQLite cannot widen the column's CHECK in place).
 constexpr std::string_view k_assessment_columns =
     "SELECT id, person, author_role, author_account, author_person, level, cycle, "
     "CASE WHEN EXISTS (SELECT 1 FROM assessment_withdrawal w WHERE w.assessment = assessment.id) "
