@@ -55,7 +55,6 @@ struct Options {
   std::size_t max_kept_figures = 500'000;
   std::size_t max_case_bytes = 16384;  // a promotion case's texts longer than this are refused
   std::size_t min_group_people = 4;    // rater figures over fewer people are withheld (raters())
-  std::size_t min_group_people = 4;  // rater figures over fewer people are withheld (raters())
 };
 
 // What to start (or resume) a draft for.
