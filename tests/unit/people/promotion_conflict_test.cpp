@@ -42,7 +42,7 @@ const std::vector<store::Person> k_current{
     person(2, "Bob", "bob@x.io", 1, "swe-2"),
 };
 
-ImportPlan plan(const std::string& rows, std::span<const store::PromotionCase> promotions) {
+ImportPlan plan_after(const std::string& rows, std::span<const store::PromotionCase> promotions) {
   return plan_import(small_ladder(), k_current,
                      table("Name,Email,Manager Email,Level,Start Date,Status\n" + rows),
                      promotions);
@@ -50,7 +50,7 @@ ImportPlan plan(const std::string& rows, std::span<const store::PromotionCase> p
 
 TEST(PromotionConflict, ARowSettingTheOldLevelBackIsAConflictAndTheRestApplies) {
   const std::array promotions{bobs_promotion()};
-  const auto result = plan(
+  const auto result = plan_after(
       "Ada,ada@x.io,,mgr-2,,\n"
       "Bobby,bob@x.io,ada@x.io,swe-1,,\n",
       promotions);
@@ -77,14 +77,16 @@ TEST(PromotionConflict, ARowSettingTheOldLevelBackIsAConflictAndTheRestApplies) 
 TEST(PromotionConflict, OnlyTheLevelBeforeThePromotionIsGuarded) {
   const std::array promotions{bobs_promotion()};
   // A row that names the promoted level is unchanged; another level is a plain update.
-  EXPECT_THAT(plan("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-2,,\n", promotions).conflicts,
-              IsEmpty());
-  const auto higher = plan("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-3,,\n", promotions);
+  EXPECT_THAT(
+      plan_after("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-2,,\n", promotions).conflicts,
+      IsEmpty());
+  const auto higher =
+      plan_after("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-3,,\n", promotions);
   EXPECT_THAT(higher.conflicts, IsEmpty());
   ASSERT_EQ(higher.changes.size(), 1U);
   EXPECT_EQ(higher.changes[0].after.level, "swe-3");
   // Without the promotion, the old level is an update like any other.
-  const auto unguarded = plan("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n", {});
+  const auto unguarded = plan_after("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n", {});
   EXPECT_THAT(unguarded.conflicts, IsEmpty());
   ASSERT_EQ(unguarded.changes.size(), 1U);
   EXPECT_EQ(unguarded.changes[0].after.level, "swe-1");
@@ -92,7 +94,8 @@ TEST(PromotionConflict, OnlyTheLevelBeforeThePromotionIsGuarded) {
 
 TEST(PromotionConflict, AnUnchangedRowApartFromTheLevelChangesNothing) {
   const std::array promotions{bobs_promotion()};
-  const auto result = plan("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n", promotions);
+  const auto result =
+      plan_after("Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n", promotions);
   EXPECT_EQ(result.conflicts.size(), 1U);
   EXPECT_THAT(result.changes, IsEmpty());
   EXPECT_EQ(result.unchanged, 2U);
