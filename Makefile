@@ -17,7 +17,7 @@ $(BUILD_TYPE_RELEASE)/build.ninja: | deps
 	@cmake -S . -B $(BUILD_TYPE_RELEASE) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF >/dev/null
 
 $(BUILD_TYPE_TEST)/build.ninja: | deps
-	@cmake -S . -B $(BUILD_TYPE_TEST) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DRUNG_SANITIZE=ON >/dev/null
+	@cmake -S . -B $(BUILD_TYPE_TEST) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DRUNG_SANITIZE=ON -DRUNG_UNITY=ON >/dev/null
 
 build: deps $(BUILD_TYPE_RELEASE)/build.ninja
 	@cmake --build $(BUILD_TYPE_RELEASE) -j $(JOBS)

@@ -10,8 +10,8 @@ namespace rung::assess {
 
 namespace {
 
-constexpr std::size_t k_label_width = 18;
-constexpr double k_padding = 10;
+constexpr std::size_t k_radar_label_width = 18;
+constexpr double k_radar_padding = 10;
 constexpr double k_swatch = 14;
 
 std::string figure(std::size_t met, std::size_t total) {
@@ -21,7 +21,7 @@ std::string figure(std::size_t met, std::size_t total) {
 std::vector<ChartArea> chart_areas(const LevelFit& fit, const model::Ladder& ladder) {
   std::vector<ChartArea> areas;
   for (const AreaFit& area : fit.areas) {
-    areas.push_back(ChartArea{wrap_words(area_name(ladder, area.area_id), k_label_width),
+    areas.push_back(ChartArea{wrap_words(area_name(ladder, area.area_id), k_radar_label_width),
                               figure(area.met.size(), area.total()), area.share_met()});
   }
   return areas;
@@ -87,12 +87,12 @@ std::string radar_svg(const LevelFit& fit, const model::Ladder& ladder,
                          fmt::format("url(#{}-met)", prefix)};
   const std::vector<ChartArea> areas = chart_areas(fit, ladder);
   ChartBody body = areas.size() >= 3 ? polar_chart(areas, style) : bar_chart(areas, style);
-  const std::string key =
-      legend(ladder, style.fill, body.bounds.min_x, body.bounds.max_y + 2 * k_padding, body.bounds);
-  const double x = body.bounds.min_x - k_padding;
-  const double y = body.bounds.min_y - k_padding;
-  const std::string width = svg_num(body.bounds.max_x - body.bounds.min_x + 2 * k_padding);
-  const std::string height = svg_num(body.bounds.max_y - body.bounds.min_y + 2 * k_padding);
+  const std::string key = legend(ladder, style.fill, body.bounds.min_x,
+                                 body.bounds.max_y + 2 * k_radar_padding, body.bounds);
+  const double x = body.bounds.min_x - k_radar_padding;
+  const double y = body.bounds.min_y - k_radar_padding;
+  const std::string width = svg_num(body.bounds.max_x - body.bounds.min_x + 2 * k_radar_padding);
+  const std::string height = svg_num(body.bounds.max_y - body.bounds.min_y + 2 * k_radar_padding);
   const std::string title =
       options.title.empty() ? "Level fit: " + level_name(ladder, fit.level_id) : options.title;
 

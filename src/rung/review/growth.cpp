@@ -12,7 +12,7 @@ namespace rung::review {
 
 namespace {
 
-std::string subject_of(store::Id plan) {
+std::string plan_subject(store::Id plan) {
   return fmt::format("plan:{}", plan);
 }
 
@@ -66,7 +66,7 @@ Result<store::GrowthPlanRecord> Service::set_target(const auth::Viewer& viewer, 
     RUNG_TRY_ASSIGN(plan.id, w.insert_growth_plan(plan));
     const nlohmann::json after{{"person", person}, {"target_level", plan.target_level}};
     return w
-        .append_audit(audit_entry(viewer, plan.created_at, "plan.create", subject_of(plan.id),
+        .append_audit(audit_entry(viewer, plan.created_at, "plan.create", plan_subject(plan.id),
                                   nullptr, after))
         .map([](store::Id) {});
   }));
@@ -110,7 +110,7 @@ Result<store::PlanItem> Service::tick(const auth::Viewer& viewer, store::Id id,
     RUNG_TRY(w.put_plan_item(after));
     stored = after;
     return w
-        .append_audit(audit_entry(viewer, now(), "plan.tick", subject_of(id), item_json(before),
+        .append_audit(audit_entry(viewer, now(), "plan.tick", plan_subject(id), item_json(before),
                                   item_json(after)))
         .map([](store::Id) {});
   }));
@@ -136,7 +136,7 @@ Result<store::PlanItem> Service::link_evidence(const auth::Viewer& viewer, store
     RUNG_TRY(w.put_plan_item(after));
     stored = after;
     return w
-        .append_audit(audit_entry(viewer, now(), "plan.link-evidence", subject_of(id),
+        .append_audit(audit_entry(viewer, now(), "plan.link-evidence", plan_subject(id),
                                   item_json(before), item_json(after)))
         .map([](store::Id) {});
   }));

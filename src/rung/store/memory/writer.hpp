@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "rung/store/store.hpp"
 
 // The tables of the in-memory store and the Reader / Writer operations over them. Same rules
@@ -116,6 +118,11 @@ class StateWriter final : public Writer {
 
   State& m_state;
 };
+
+// A record a write refers to does not exist: "store.conflict", "no WHAT with id ID".
+inline tl::unexpected<Error> missing(std::string_view what, Id id) {
+  return fail(ErrorKind::conflict, "store.conflict", fmt::format("no {} with id {}", what, id));
+}
 
 // The value of `items` at `key`, or nullopt.
 template <class Map, class Key>

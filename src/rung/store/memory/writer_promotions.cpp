@@ -9,10 +9,6 @@ namespace rung::store::memory {
 
 namespace {
 
-tl::unexpected<Error> missing(std::string_view what, Id id) {
-  return fail(ErrorKind::conflict, "store.conflict", fmt::format("no {} with id {}", what, id));
-}
-
 template <class Keep>
 std::vector<PromotionCase> select_cases(const std::map<Id, PromotionCase>& cases, Keep keep) {
   std::vector<PromotionCase> out;

@@ -24,10 +24,6 @@ std::set<Id> id_set(std::span<const Id> ids) {
   return {ids.begin(), ids.end()};
 }
 
-tl::unexpected<Error> missing(std::string_view what, Id id) {
-  return fail(ErrorKind::conflict, "store.conflict", fmt::format("no {} with id {}", what, id));
-}
-
 }  // namespace
 
 Result<std::vector<ReviewCycle>> StateWriter::cycles() {

@@ -215,11 +215,8 @@ BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;
 )sql";
 
 constexpr std::array k_migrations{
-    Migration{1, k_schema_1},
-    Migration{2, k_schema_2},
-    Migration{3, k_schema_3},
-    Migration{4, k_schema_4},
-    Migration{5, k_schema_5},
+    Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
+    Migration{4, k_schema_4}, Migration{5, k_schema_5},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

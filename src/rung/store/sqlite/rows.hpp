@@ -1,13 +1,28 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "rung/core/error.hpp"
+#include "rung/store/review_records.hpp"
 #include "rung/store/sqlite/connection.hpp"
 
 // Reading the rows of a query into values, shared by the ConnectionWriter source files.
 namespace rung::store::sqlite {
+
+// A statement's text from its shared head (the columns) and its own tail.
+inline std::string sql(std::string_view head, std::string_view tail) {
+  return fmt::format("{}{}", head, tail);
+}
+
+// An INTEGER column that may be NULL.
+inline std::optional<Id> optional_int(Statement& row, int index) {
+  return row.column_null(index) ? std::nullopt : std::optional<Id>(row.column_int(index));
+}
 
 // Every row of `query`, each turned into a T by `read(Statement&)`.
 template <class T, class Read>

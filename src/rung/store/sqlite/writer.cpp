@@ -39,10 +39,6 @@ Account read_account(Statement& row) {
                  row.column_int(6)};
 }
 
-std::string sql(std::string_view head, std::string_view tail) {
-  return fmt::format("{}{}", head, tail);
-}
-
 // Rewrites a broken constraint in the words of the operation that broke it.
 Error conflict(const Error& error, int code, std::string_view unique, std::string_view reference) {
   if (error.code != "store.conflict") {

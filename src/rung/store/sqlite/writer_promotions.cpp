@@ -17,10 +17,6 @@ constexpr std::string_view k_case_columns =
     "decided_by, decided_at, effective_date, published, published_at, version, created_at, "
     "updated_at FROM promotion_case ";
 
-std::optional<Id> optional_int(Statement& row, int index) {
-  return row.column_null(index) ? std::nullopt : std::optional<Id>(row.column_int(index));
-}
-
 PromotionCase read_case(Statement& row) {
   PromotionCase c;
   c.id = row.column_int(0);

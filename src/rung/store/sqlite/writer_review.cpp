@@ -24,10 +24,6 @@ constexpr std::string_view k_assessment_columns =
 constexpr std::string_view k_plan_columns =
     "SELECT id, person, target_level, created_at FROM growth_plan ";
 
-std::string sql(std::string_view head, std::string_view tail) {
-  return fmt::format("{}{}", head, tail);
-}
-
 template <class T>
 std::string json_list(const std::vector<T>& items) {
   return nlohmann::json(items).dump();
@@ -66,10 +62,6 @@ GrowthPlanRecord read_plan(Statement& row) {
 PlanItem read_item(Statement& row) {
   return PlanItem{row.column_int(0), row.column_text(1), row.column_int(2) != 0,
                   parse_list<Id>(row.column_text(3))};
-}
-
-std::optional<Id> optional_int(Statement& row, int index) {
-  return row.column_null(index) ? std::nullopt : std::optional<Id>(row.column_int(index));
 }
 
 ReviewCycle read_cycle(Statement& row) {

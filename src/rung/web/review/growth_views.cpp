@@ -45,7 +45,7 @@ std::vector<store::Evidence> visible_evidence(const Resources& resources,
   return unwrap(resources.review.evidence_of(viewer, person));
 }
 
-Json evidence_json(const store::Evidence& item) {
+Json evidence_choice_json(const store::Evidence& item) {
   return Json{{"id", item.id},
               {"hidden", false},
               {"statement", item.statement},
@@ -61,7 +61,7 @@ Json linked_json(const std::vector<store::Id>& linked,
   Json out = Json::array();
   for (store::Id id : linked) {
     const auto found = by_id.find(id);
-    out.push_back(found != by_id.end() ? evidence_json(*found->second)
+    out.push_back(found != by_id.end() ? evidence_choice_json(*found->second)
                                        : Json{{"id", id},
                                               {"hidden", true},
                                               {"statement", ""},
@@ -77,7 +77,7 @@ Json choices_json(const std::vector<store::Evidence>& evidence,
   Json out = Json::array();
   for (const store::Evidence& item : evidence) {
     if (std::find(linked.begin(), linked.end(), item.id) == linked.end()) {
-      Json choice = evidence_json(item);
+      Json choice = evidence_choice_json(item);
       choice["selected"] = std::to_string(item.id) == chosen;
       out.push_back(std::move(choice));
     }

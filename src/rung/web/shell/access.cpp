@@ -1,25 +1,12 @@
 #include "rung/web/shell/access.hpp"
 
 #include <array>
-#include <charconv>
 
 #include "rung/auth/viewer.hpp"
 #include "rung/people/org.hpp"
+#include "rung/web/shell/body.hpp"
 
 namespace rung::web {
-
-namespace {
-
-std::optional<std::int64_t> parse_id(std::string_view text) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return std::nullopt;
-  }
-  return id;
-}
-
-}  // namespace
 
 bool allowed_before_password_change(const Route& route) {
   static constexpr std::array k_allowed{std::string_view("account"),
