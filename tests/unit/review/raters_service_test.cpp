@@ -29,16 +29,6 @@ class RatersService : public ReviewFixture {
     return opened ? opened->id : 0;
   }
 
-  store::Assessment submitted(const auth::Viewer& author, const auth::Viewer& of, AuthorRole role,
-                              const Ratings& ratings, std::optional<store::Id> in) {
-    auto a = service().start(author, StartRequest{id_of(of), role, "", in});
-    EXPECT_TRUE(a) << a.error().to_string();
-    const auto version = rate(author, a->assessment, ratings);
-    auto done = service().submit(author, a->assessment.id, version);
-    EXPECT_TRUE(done) << done.error().error.to_string();
-    return done ? *done : store::Assessment{};
-  }
-
   // Ann's self-assessment, lead's and boss's manager assessments in the cycle; and what must
   // not count: boss's draft of ann, lead's assessment of ann outside any cycle and in another.
   void rate_the_cycle() {

@@ -105,6 +105,24 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
     return version;
   }
 
+  // Starts (or resumes) an assessment of `of` by `author`, rates it as given and submits it;
+  // returns the submitted assessment and fails the test on any error.
+  store::Assessment submitted(const auth::Viewer& author, const auth::Viewer& of,
+                              store::AuthorRole role,
+                              const std::vector<std::pair<std::string, std::string>>& ratings,
+                              std::optional<store::Id> cycle = std::nullopt,
+                              const std::string& level = "") {
+    auto started = service().start(author, StartRequest{id_of(of), role, level, cycle});
+    EXPECT_TRUE(started) << started.error().to_string();
+    if (!started) {
+      return store::Assessment{};
+    }
+    const auto version = rate(author, started->assessment, ratings);
+    auto done = service().submit(author, started->assessment.id, version);
+    EXPECT_TRUE(done) << done.error().error.to_string();
+    return done ? *done : store::Assessment{};
+  }
+
   StoreState state() {
     StoreState out;
     const auto people = m_store->people().value();

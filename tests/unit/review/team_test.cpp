@@ -26,18 +26,6 @@ class Team : public ReviewFixture {
         .value();
   }
 
-  // Rates and submits an assessment of `of` by `author`; returns it.
-  store::Assessment submit(const auth::Viewer& author, const auth::Viewer& of, AuthorRole role,
-                           const Ratings& ratings, std::optional<store::Id> cycle,
-                           const std::string& level = "") {
-    auto a = service().start(author, StartRequest{id_of(of), role, level, cycle});
-    EXPECT_TRUE(a) << a.error().to_string();
-    const auto version = rate(author, a->assessment, ratings);
-    auto done = service().submit(author, a->assessment.id, version);
-    EXPECT_TRUE(done) << done.error().error.to_string();
-    return done ? *done : store::Assessment{};
-  }
-
   TeamReadiness team(const auth::Viewer& viewer, const auth::Viewer& of, TeamQuery query = {}) {
     auto out = service().team_readiness(viewer, id_of(of), query);
     EXPECT_TRUE(out) << out.error().to_string();
@@ -134,7 +122,7 @@ TEST_P(Team, ShowsEachStateWithItsDateAndNoDraftId) {
 // readiness from an assessment of the next level; flagged from both of the person's level.
 TEST_P(Team, FiguresComeFromTheSnapshotsTheDocumentationNames) {
   const auto cycle = open_cycle("2026");
-  const auto self = submit(ann, ann, AuthorRole::self, good_t1(), cycle.id);
+  const auto self = submitted(ann, ann, AuthorRole::self, good_t1(), cycle.id);
   auto row = row_of(team(lead, lead), "ann");
   ASSERT_TRUE(row.fit);
   EXPECT_EQ(row.fit->source, AuthorRole::self);
@@ -148,12 +136,12 @@ TEST_P(Team, FiguresComeFromTheSnapshotsTheDocumentationNames) {
 
   // The manager rates alpha-1 "no" (2 steps below "yes") and alpha-2 "part" (2 below "star"):
   // two flagged topics; 0 + ... met: alpha-3, beta-1.
-  const auto manager = submit(lead, ann, AuthorRole::manager,
-                              {{"t-1-alpha-1", "no"},
-                               {"t-1-alpha-2", "part"},
-                               {"t-1-alpha-3", "yes"},
-                               {"t-1-beta-1", "yes"}},
-                              cycle.id);
+  const auto manager = submitted(lead, ann, AuthorRole::manager,
+                                 {{"t-1-alpha-1", "no"},
+                                  {"t-1-alpha-2", "part"},
+                                  {"t-1-alpha-3", "yes"},
+                                  {"t-1-beta-1", "yes"}},
+                                 cycle.id);
   row = row_of(team(boss, boss), "ann");
   EXPECT_EQ(row.fit->source, AuthorRole::manager);
   EXPECT_EQ(row.fit->assessment, manager.id);
@@ -168,8 +156,9 @@ TEST_P(Team, FiguresComeFromTheSnapshotsTheDocumentationNames) {
 
   // Against t-2 (alpha 2 needs 2, beta 3 needs 3): alpha 2 of 2, beta 1 of 3: blocked by the
   // two beta statements not met, 2 missing.
-  submit(ann, ann, AuthorRole::self,
-         {{"t-2-alpha-1", "yes"}, {"t-2-alpha-2", "yes"}, {"t-2-beta-1", "yes"}}, cycle.id, "t-2");
+  submitted(ann, ann, AuthorRole::self,
+            {{"t-2-alpha-1", "yes"}, {"t-2-alpha-2", "yes"}, {"t-2-beta-1", "yes"}}, cycle.id,
+            "t-2");
   row = row_of(team(lead, lead), "ann");
   ASSERT_TRUE(row.next);
   EXPECT_EQ(row.next->source, AuthorRole::self);
@@ -180,13 +169,13 @@ TEST_P(Team, FiguresComeFromTheSnapshotsTheDocumentationNames) {
   // The self-assessment stage is the latest submitted self-assessment, of either level.
   EXPECT_EQ(row.self.level_id, "t-2");
 
-  const auto ready = submit(lead, ann, AuthorRole::manager,
-                            {{"t-2-alpha-1", "yes"},
-                             {"t-2-alpha-2", "yes"},
-                             {"t-2-beta-1", "yes"},
-                             {"t-2-beta-2", "star"},
-                             {"t-2-beta-3", "yes"}},
-                            cycle.id, "t-2");
+  const auto ready = submitted(lead, ann, AuthorRole::manager,
+                               {{"t-2-alpha-1", "yes"},
+                                {"t-2-alpha-2", "yes"},
+                                {"t-2-beta-1", "yes"},
+                                {"t-2-beta-2", "star"},
+                                {"t-2-beta-3", "yes"}},
+                               cycle.id, "t-2");
   row = row_of(team(lead, lead), "ann");
   EXPECT_EQ(row.next->source, AuthorRole::manager);
   EXPECT_EQ(row.next->assessment, ready.id);
@@ -201,7 +190,7 @@ TEST_P(Team, FiguresComeFromTheSnapshotsTheDocumentationNames) {
 
 TEST_P(Team, CountsOnlyTheChosenCycleButLastAssessedAnyCycle) {
   const auto first = open_cycle("first");
-  const auto old = submit(ann, ann, AuthorRole::self, good_t1(), first.id);
+  const auto old = submitted(ann, ann, AuthorRole::self, good_t1(), first.id);
   ASSERT_TRUE(service().close_cycle(admin, first.id));
   // No cycle open: every assessment counts.
   auto of_lead = team(lead, lead);
@@ -244,13 +233,13 @@ TEST_P(Team, FiltersKeepOnlyTheChosenRows) {
   EXPECT_EQ(of_boss([](TeamQuery& q) { q.not_assessed = true; }),
             (std::vector<std::string>{"ann", "lead"}));
 
-  submit(lead, ann, AuthorRole::manager,
-         {{"t-2-alpha-1", "yes"},
-          {"t-2-alpha-2", "yes"},
-          {"t-2-beta-1", "yes"},
-          {"t-2-beta-2", "yes"},
-          {"t-2-beta-3", "yes"}},
-         cycle.id, "t-2");
+  submitted(lead, ann, AuthorRole::manager,
+            {{"t-2-alpha-1", "yes"},
+             {"t-2-alpha-2", "yes"},
+             {"t-2-beta-1", "yes"},
+             {"t-2-beta-2", "yes"},
+             {"t-2-beta-3", "yes"}},
+            cycle.id, "t-2");
   EXPECT_EQ(of_boss([](TeamQuery& q) { q.ready = true; }), (std::vector<std::string>{"ann"}));
   EXPECT_EQ(of_boss([](TeamQuery& q) { q.not_assessed = true; }),
             (std::vector<std::string>{"lead"}));
@@ -268,14 +257,14 @@ TEST_P(Team, SortsByAnyColumnWithMissingFiguresLast) {
   const auto eve = add_person("eve", id_of(lead));
   const auto bob = add_person("bob", id_of(lead));
   // ann: ready for t-2; eve: assessed against t-2, not ready; bob: not assessed.
-  submit(lead, ann, AuthorRole::manager,
-         {{"t-2-alpha-1", "yes"},
-          {"t-2-alpha-2", "yes"},
-          {"t-2-beta-1", "yes"},
-          {"t-2-beta-2", "yes"},
-          {"t-2-beta-3", "yes"}},
-         cycle.id, "t-2");
-  submit(lead, eve, AuthorRole::manager, {{"t-2-alpha-1", "yes"}}, cycle.id, "t-2");
+  submitted(lead, ann, AuthorRole::manager,
+            {{"t-2-alpha-1", "yes"},
+             {"t-2-alpha-2", "yes"},
+             {"t-2-beta-1", "yes"},
+             {"t-2-beta-2", "yes"},
+             {"t-2-beta-3", "yes"}},
+            cycle.id, "t-2");
+  submitted(lead, eve, AuthorRole::manager, {{"t-2-alpha-1", "yes"}}, cycle.id, "t-2");
   const auto sorted = [&](TeamColumn column, bool descending) {
     TeamQuery query;
     query.sort = column;
@@ -319,8 +308,8 @@ TEST_P(Team, SortingKeepsEveryRowWhateverThePermutation) {
 TEST_P(Team, AwaitingListsTheViewersReportsWhoseSelfAssessmentWaits) {
   const auto cycle = open_cycle("2026");
   const auto eve = add_person("eve", id_of(lead));
-  const auto self = submit(ann, ann, AuthorRole::self, good_t1(), cycle.id);
-  submit(eve, eve, AuthorRole::self, good_t1(), std::nullopt);  // not in the cycle
+  const auto self = submitted(ann, ann, AuthorRole::self, good_t1(), cycle.id);
+  submitted(eve, eve, AuthorRole::self, good_t1(), std::nullopt);  // not in the cycle
   auto of_lead = team(lead, lead);
   ASSERT_EQ(of_lead.awaiting.size(), 1U);
   EXPECT_EQ(of_lead.awaiting[0].person.name, "ann");
@@ -330,12 +319,12 @@ TEST_P(Team, AwaitingListsTheViewersReportsWhoseSelfAssessmentWaits) {
   TeamQuery filtered;
   filtered.level = "t-2";
   EXPECT_EQ(team(lead, lead, filtered).awaiting.size(), 1U);  // the filters do not hide it
-  submit(lead, ann, AuthorRole::manager, {{"t-1-alpha-1", "yes"}}, cycle.id);
+  submitted(lead, ann, AuthorRole::manager, {{"t-1-alpha-1", "yes"}}, cycle.id);
   EXPECT_TRUE(team(lead, lead).awaiting.empty());
 }
 
 TEST_P(Team, GrowthIsTheNewestPlansChecklistProgress) {
-  submit(ann, ann, AuthorRole::self, {{"t-2-alpha-1", "yes"}}, std::nullopt, "t-2");
+  submitted(ann, ann, AuthorRole::self, {{"t-2-alpha-1", "yes"}}, std::nullopt, "t-2");
   EXPECT_EQ(row_of(team(lead, lead), "ann").growth, std::nullopt);
   ASSERT_TRUE(service().set_target(ann, id_of(ann), "t-1"));
   const auto plan = service().set_target(ann, id_of(ann), "t-2").value();

@@ -16,19 +16,6 @@ using testing::ReviewFixture;
 
 class Views : public ReviewFixture {
  protected:
-  // Rates and submits; returns the submitted assessment.
-  store::Assessment submitted(const auth::Viewer& author, AuthorRole role,
-                              const std::vector<std::pair<std::string, std::string>>& ratings,
-                              std::optional<store::Id> cycle = std::nullopt,
-                              const std::string& level = "") {
-    auto a = service().start(author, StartRequest{id_of(ann), role, level, cycle});
-    EXPECT_TRUE(a) << a.error().to_string();
-    const auto version = rate(author, a->assessment, ratings);
-    auto done = service().submit(author, a->assessment.id, version);
-    EXPECT_TRUE(done) << done.error().error.to_string();
-    return *done;
-  }
-
   static std::vector<std::pair<std::string, std::string>> ready_for_t1() {
     // alpha 4 of 5 met (needs 4), beta 1 of 1, gamma 4 of 4: ready.
     return {{"t-1-alpha-1", "yes"}, {"t-1-alpha-2", "star"}, {"t-1-alpha-3", "yes"},
@@ -40,7 +27,7 @@ class Views : public ReviewFixture {
 
 // One rule for every list: submitted ones, the viewer's own drafts, every draft for admins.
 TEST_P(Views, AssessmentsListWhatTheViewerMayRead) {
-  const auto done = submitted(lead, AuthorRole::manager, {{"t-1-alpha-1", "yes"}});
+  const auto done = submitted(lead, ann, AuthorRole::manager, {{"t-1-alpha-1", "yes"}});
   const auto own = draft(ann, ann, AuthorRole::self);
   const auto leads = draft(lead, ann, AuthorRole::manager);
   const auto ids = [&](const auth::Viewer& viewer) {
@@ -76,7 +63,7 @@ TEST_P(Views, EvidenceOfFollowsTheSameRule) {
 }
 
 TEST_P(Views, OutcomeIsComputedFromTheSnapshot) {
-  const auto a = submitted(ann, AuthorRole::self, ready_for_t1());
+  const auto a = submitted(ann, ann, AuthorRole::self, ready_for_t1());
   const auto outcome = service().outcome(ann, a.id).value();
   EXPECT_EQ(outcome.level_id, "t-1");
   EXPECT_EQ(outcome.fit.met(), 9U);
@@ -91,7 +78,7 @@ TEST_P(Views, OutcomeIsComputedFromTheSnapshot) {
 }
 
 TEST_P(Views, ALaterLadderEditDoesNotChangeHistory) {
-  const auto a = submitted(ann, AuthorRole::self, ready_for_t1());
+  const auto a = submitted(ann, ann, AuthorRole::self, ready_for_t1());
   const auto before = service().outcome(ann, a.id).value();
   const auto snapshot_before = store().snapshot(a.id).value();
 
@@ -117,7 +104,7 @@ TEST_P(Views, ALaterLadderEditDoesNotChangeHistory) {
 }
 
 TEST_P(Views, SideBySideFlagsTwoStepsAndSharesTheSummaryOnlyOnceBothSubmit) {
-  submitted(ann, AuthorRole::self,
+  submitted(ann, ann, AuthorRole::self,
             {{"t-1-alpha-1", "no"}, {"t-1-alpha-2", "yes"}, {"t-1-beta-1", "star"}});
   auto manager = draft(lead, ann, AuthorRole::manager);
   const auto version =
@@ -161,9 +148,10 @@ TEST_P(Views, ProgressOverCyclesComesFromSnapshots) {
   const store::ReviewCycle h2{0, "H2", "2026-07-01", "2026-12-31", {}, {}};
   const auto first = service().open_cycle(admin, h1).value();
   const auto second = service().open_cycle(admin, h2).value();
-  submitted(ann, AuthorRole::self, {{"t-1-alpha-1", "yes"}}, second.id);
-  submitted(ann, AuthorRole::self, {{"t-1-alpha-1", "yes"}, {"t-1-beta-1", "yes"}}, first.id);
-  submitted(ann, AuthorRole::self, {{"t-1-gamma-1", "yes"}});  // outside any cycle: not a point
+  submitted(ann, ann, AuthorRole::self, {{"t-1-alpha-1", "yes"}}, second.id);
+  submitted(ann, ann, AuthorRole::self, {{"t-1-alpha-1", "yes"}, {"t-1-beta-1", "yes"}}, first.id);
+  submitted(ann, ann, AuthorRole::self,
+            {{"t-1-gamma-1", "yes"}});  // outside any cycle: not a point
   const auto points = service().progress(ann, id_of(ann)).value();
   ASSERT_EQ(points.size(), 2U);
   EXPECT_EQ(points[0].cycle_name, "H1");

@@ -16,12 +16,10 @@ using testing::ReviewFixture;
 
 class Withdraw : public ReviewFixture {
  protected:
+  // Ann's assessment by `author`, two statements rated, submitted.
   store::Assessment submitted(const auth::Viewer& author, AuthorRole role) {
-    const auto a = draft(author, ann, role);
-    const auto version = rate(author, a, {{"t-1-alpha-1", "yes"}, {"t-1-beta-1", "star"}});
-    auto done = service().submit(author, a.id, version);
-    EXPECT_TRUE(done) << done.error().error.to_string();
-    return done ? *done : store::Assessment{};
+    return ReviewFixture::submitted(author, ann, role,
+                                    {{"t-1-alpha-1", "yes"}, {"t-1-beta-1", "star"}});
   }
 };
 
