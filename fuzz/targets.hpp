@@ -21,6 +21,11 @@ struct Target {
 
 std::span<const Target> targets();
 
+// The input as text (parsers take string_view).
+inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
 // Aborts with a message on stderr when `condition` is false; the fuzzer keeps the input.
 void check(bool condition, std::string_view what);
 

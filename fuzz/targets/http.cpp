@@ -16,10 +16,6 @@ namespace rung::fuzz {
 
 namespace {
 
-std::string_view as_text(const std::uint8_t* data, std::size_t size) {
-  return {reinterpret_cast<const char*>(data), size};
-}
-
 // Splits off the first line (without its line end); `rest` keeps what follows.
 std::string_view first_line(std::string_view& rest) {
   const std::size_t end = rest.find('\n');

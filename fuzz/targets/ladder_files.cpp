@@ -10,14 +10,6 @@
 
 namespace rung::fuzz {
 
-namespace {
-
-std::string_view as_text(const std::uint8_t* data, std::size_t size) {
-  return {reinterpret_cast<const char*>(data), size};
-}
-
-}  // namespace
-
 // A ladder that loads is written back to YAML, and that YAML loads again to the same ladder.
 void ladder_yaml(const std::uint8_t* data, std::size_t size) {
   format::LoadOptions options;

@@ -10,14 +10,6 @@
 
 namespace rung::fuzz {
 
-namespace {
-
-std::string_view as_text(const std::uint8_t* data, std::size_t size) {
-  return {reinterpret_cast<const char*>(data), size};
-}
-
-}  // namespace
-
 // A CSV that reads is planned as an import against the built-in ladder and nobody stored.
 void hris_csv(const std::uint8_t* data, std::size_t size) {
   auto table = people::read_csv(as_text(data, size), "fuzz.csv");

@@ -19,25 +19,6 @@ std::string subject_of(store::Id assessment) {
   return fmt::format("assessment:{}", assessment);
 }
 
-Result<void> check_cycle_for(store::Reader& reader, const model::Ladder& ladder, store::Id id,
-                             const std::string& level) {
-  RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(id));
-  if (!cycle) {
-    return not_found(fmt::format("no review cycle with id {}", id));
-  }
-  if (cycle->status == store::CycleStatus::closed) {
-    return fail(ErrorKind::conflict, "review.cycle-closed",
-                fmt::format("the review cycle '{}' is closed", cycle->name));
-  }
-  const auto* track = ladder.track_of(level);
-  if (!cycle->tracks.empty() && track != nullptr &&
-      std::find(cycle->tracks.begin(), cycle->tracks.end(), track->id) == cycle->tracks.end()) {
-    return fail("review.cycle-track", fmt::format("the review cycle '{}' does not cover track '{}'",
-                                                  cycle->name, track->id));
-  }
-  return {};
-}
-
 Result<void> check_level(const model::Ladder& ladder, const std::string& level) {
   if (ladder.find_level(level) == nullptr) {
     return fail(ErrorKind::not_found, "ladder.unknown-level",
@@ -77,7 +58,7 @@ Result<Started> Service::start(const auth::Viewer& viewer, const StartRequest& r
     const std::string level = request.level.empty() ? person.level : request.level;
     RUNG_TRY(check_level(m_ladder, level));
     if (request.cycle) {
-      RUNG_TRY(check_cycle_for(w, m_ladder, *request.cycle, level));
+      RUNG_TRY(check_cycle_open(w, m_ladder, *request.cycle, level));
     }
     RUNG_TRY_ASSIGN(const auto existing, w.assessments_of(person.id));
     for (const auto& a : existing) {

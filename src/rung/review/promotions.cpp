@@ -51,25 +51,6 @@ Result<void> check_target(const model::Ladder& ladder, const store::Person& pers
   return {};
 }
 
-Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder, store::Id id,
-                              const std::string& level) {
-  RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(id));
-  if (!cycle) {
-    return not_found(fmt::format("no review cycle with id {}", id));
-  }
-  if (cycle->status == store::CycleStatus::closed) {
-    return fail(ErrorKind::conflict, "review.cycle-closed",
-                fmt::format("the review cycle '{}' is closed", cycle->name));
-  }
-  const auto* track = ladder.track_of(level);
-  if (!cycle->tracks.empty() && track != nullptr &&
-      std::find(cycle->tracks.begin(), cycle->tracks.end(), track->id) == cycle->tracks.end()) {
-    return fail("review.cycle-track", fmt::format("the review cycle '{}' does not cover track '{}'",
-                                                  cycle->name, track->id));
-  }
-  return {};
-}
-
 Result<void> check_no_open_case(store::Reader& reader, store::Id person) {
   const std::vector<store::Id> ids{person};
   RUNG_TRY_ASSIGN(const auto cases, reader.promotion_cases_of_people(ids));

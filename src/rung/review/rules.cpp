@@ -149,6 +149,25 @@ bool decision_visible(const auth::Viewer& viewer, const store::PromotionCase& pr
   return viewer.admin() || promotion.published;
 }
 
+Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder, store::Id id,
+                              const std::string& level) {
+  RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(id));
+  if (!cycle) {
+    return not_found(fmt::format("no review cycle with id {}", id));
+  }
+  if (cycle->status == store::CycleStatus::closed) {
+    return fail(ErrorKind::conflict, "review.cycle-closed",
+                fmt::format("the review cycle '{}' is closed", cycle->name));
+  }
+  const auto* track = ladder.track_of(level);
+  if (!cycle->tracks.empty() && track != nullptr &&
+      std::find(cycle->tracks.begin(), cycle->tracks.end(), track->id) == cycle->tracks.end()) {
+    return fail("review.cycle-track", fmt::format("the review cycle '{}' does not cover track '{}'",
+                                                  cycle->name, track->id));
+  }
+  return {};
+}
+
 Result<void> require_case_writer(store::Reader& reader, const auth::Viewer& viewer,
                                  store::Id person) {
   if (viewer.admin()) {

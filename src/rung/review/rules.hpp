@@ -61,6 +61,11 @@ nlohmann::json promotion_case_json(const store::PromotionCase& promotion);
 // Who may withdraw a submitted assessment: the account that wrote it, or an admin.
 Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment);
 
+// The cycle exists ("review.not-found"), is open ("review.cycle-closed") and covers the track
+// of `level` ("review.cycle-track"): what starting a draft or opening a case in it needs.
+Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder, store::Id id,
+                              const std::string& level);
+
 // The statement is one of the level's (through `shares`), else "assess.unknown-statement"
 // (also when the ladder no longer has the level). Drafts and growth plans check with it.
 Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
