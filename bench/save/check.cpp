@@ -16,9 +16,9 @@ struct Checked {
 };
 
 rung::Result<Checked> check_one(const Plan& plan, const std::filesystem::path& report_file,
-                                const std::filesystem::path& database, CountAudit audit) {
+                                const std::filesystem::path& database) {
   RUNG_TRY_ASSIGN(auto report, read_report(report_file));
-  RUNG_TRY_ASSIGN(auto verdict, verify(database, plan, report, audit));
+  RUNG_TRY_ASSIGN(auto verdict, verify(database, plan, report));
   return Checked{std::move(report), std::move(verdict)};
 }
 
@@ -28,13 +28,12 @@ void print_row(std::ostream& out, const RunReport& r) {
                      r.latency.p99_ms, r.latency.max_ms, r.rejected, r.socket_errors);
 }
 
-bool print_verdict(std::ostream& out, const Checked& c, CountAudit audit) {
+bool print_verdict(std::ostream& out, const Checked& c) {
   const auto& v = c.verdict;
-  out << fmt::format("{}: {} saves acknowledged, {} counted in the database (versions){}",
-                     c.report.name, c.report.ok, v.saves_stored,
-                     audit == CountAudit::yes
-                         ? fmt::format(", {} 'assessment.rate' audit entries", v.audit_entries)
-                         : std::string());
+  out << fmt::format(
+      "{}: {} saves acknowledged, {} counted in the database (versions), {} "
+      "'assessment.rate' audit entries",
+      c.report.name, c.report.ok, v.saves_stored, v.audit_entries);
   out << (v.mismatches.empty() ? ": every acknowledged save is stored\n" : ": MISMATCH\n");
   for (const auto& m : v.mismatches) {
     out << "  " << m << "\n";
@@ -50,10 +49,8 @@ double ratio(double a, double b) {
 
 rung::Result<bool> check_runs(const CheckOptions& options, std::ostream& out) {
   RUNG_TRY_ASSIGN(const Plan plan, read_plan(options.plan));
-  RUNG_TRY_ASSIGN(const auto rung,
-                  check_one(plan, options.rung_report, options.rung_database, CountAudit::yes));
-  RUNG_TRY_ASSIGN(const auto raw,
-                  check_one(plan, options.raw_report, options.raw_database, CountAudit::no));
+  RUNG_TRY_ASSIGN(const auto rung, check_one(plan, options.rung_report, options.rung_database));
+  RUNG_TRY_ASSIGN(const auto raw, check_one(plan, options.raw_report, options.raw_database));
   out << fmt::format("{} writers, level {} ({} statements); seconds: rung {:.1f}, raw {:.1f}\n",
                      plan.writers.size(), plan.level, plan.statements.size(), rung.report.seconds,
                      raw.report.seconds);
@@ -64,8 +61,8 @@ rung::Result<bool> check_runs(const CheckOptions& options, std::ostream& out) {
   out << fmt::format("ratio rung/raw: {:.3f}x the saves/s, {:.1f}x the p99\n",
                      ratio(rung.report.saves_per_second(), raw.report.saves_per_second()),
                      ratio(rung.report.latency.p99_ms, raw.report.latency.p99_ms));
-  const bool rung_ok = print_verdict(out, rung, CountAudit::yes);
-  const bool raw_ok = print_verdict(out, raw, CountAudit::no);
+  const bool rung_ok = print_verdict(out, rung);
+  const bool raw_ok = print_verdict(out, raw);
   return rung_ok && raw_ok;
 }
 

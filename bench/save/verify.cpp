@@ -88,8 +88,7 @@ std::string describe(const Ratings& ratings) {
 }
 
 // The checks of one writer; adds what does not match to `verdict`.
-void verify_writer(ReadOnly& db, const Plan& plan, const WriterOutcome& w, CountAudit audit,
-                   Verdict& verdict) {
+void verify_writer(ReadOnly& db, const Plan& plan, const WriterOutcome& w, Verdict& verdict) {
   const auto where = fmt::format("assessment {}", w.assessment);
   const auto stored = db.version(w.assessment);
   if (!stored) {
@@ -112,22 +111,18 @@ void verify_writer(ReadOnly& db, const Plan& plan, const WriterOutcome& w, Count
     verdict.mismatches.push_back(fmt::format("{}: stored ratings [{}], acknowledged [{}]", where,
                                              describe(ratings), describe(expected)));
   }
-  if (audit == CountAudit::yes) {
-    const std::int64_t entries = db.audit_entries(w.assessment);
-    verdict.audit_entries += entries;
-    if (entries != saves) {
-      verdict.mismatches.push_back(
-          fmt::format("{}: {} audit entries 'assessment.rate' for {} "
-                      "stored saves",
-                      where, entries, saves));
-    }
+  const std::int64_t entries = db.audit_entries(w.assessment);
+  verdict.audit_entries += entries;
+  if (entries != saves) {
+    verdict.mismatches.push_back(fmt::format(
+        "{}: {} audit entries 'assessment.rate' for {} stored saves", where, entries, saves));
   }
 }
 
 }  // namespace
 
 rung::Result<Verdict> verify(const std::filesystem::path& database, const Plan& plan,
-                             const RunReport& report, CountAudit audit) {
+                             const RunReport& report) {
   ReadOnly db;
   RUNG_TRY(db.open(database));
   Verdict verdict;
@@ -136,7 +131,7 @@ rung::Result<Verdict> verify(const std::filesystem::path& database, const Plan& 
                                              report.writers.size(), plan.writers.size()));
   }
   for (const WriterOutcome& w : report.writers) {
-    verify_writer(db, plan, w, audit, verdict);
+    verify_writer(db, plan, w, verdict);
   }
   return verdict;
 }

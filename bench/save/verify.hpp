@@ -13,8 +13,6 @@
 // stopped, against what the run had acknowledged.
 namespace save_bench {
 
-enum class CountAudit { yes, no };
-
 struct Verdict {
   std::int64_t saves_stored = 0;        // sum over the writers of (stored version - 1)
   std::int64_t audit_entries = 0;       // "assessment.rate" entries of the writers' assessments
@@ -25,9 +23,9 @@ struct Verdict {
 // every writer of `report`: the assessment's version is 1 + its acknowledged saves (+1 when
 // its last save went unanswered and was stored); its ratings are exactly the last acknowledged
 // rating of each statement it saved (plus the unanswered save when stored), and nothing for
-// the others; with CountAudit::yes, one "assessment.rate" audit entry per stored save.
+// the others; and one "assessment.rate" audit entry per stored save.
 // Errors: "bench.verify" when the database cannot be read.
 rung::Result<Verdict> verify(const std::filesystem::path& database, const Plan& plan,
-                             const RunReport& report, CountAudit audit);
+                             const RunReport& report);
 
 }  // namespace save_bench

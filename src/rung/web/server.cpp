@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <asio/post.hpp>
+#include <asio/thread_pool.hpp>
 #include <fmt/format.h>
 #include <restinio/all.hpp>
 #include <sys/resource.h>
@@ -102,56 +104,82 @@ class ConnectionListener {
   ConnectionGate& m_gate;
 };
 
+// Writes the answer to `raw` (on the thread of the connection's worker), logs it and counts the
+// request out when the answer is sent.
+void respond(const restinio::request_handle_t& raw, const Request& request, Response response,
+             bool last, std::chrono::steady_clock::time_point start, AccessLog* log,
+             Counters& counters) {
+  if (log != nullptr) {
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    log->write(access_log_line(request, response, elapsed.count()));
+  }
+  auto builder = raw->create_response(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+      std::string(reason_phrase(response.status))});
+  for (auto& [name, value] : response.headers.fields()) {
+    builder.append_header(std::string(name), std::string(value));
+  }
+  if (response.shared_body) {
+    builder.set_body(std::const_pointer_cast<std::string>(response.shared_body));
+  } else {
+    builder.set_body(std::move(response.body));
+  }
+  if (last) {
+    builder.connection_close();
+  }
+  builder.done([&counters](const asio::error_code&) { counters.in_flight.fetch_sub(1); });
+}
+
+// Reads are answered on the worker that read the request, as nginx does. A request that writes
+// may wait for the store (a commit, a sync of the log), so it runs on the blocking pool and its
+// answer is handed back to its worker: the worker goes on serving its other connections, and
+// the writes of many requests share one commit (store/sqlite/group_commit.hpp).
+bool may_wait_for_store(Method method) {
+  return method != Method::get && method != Method::head && method != Method::options;
+}
+
 class Handler {
  public:
-  Handler(App& app, AccessLog* log, Counters& counters)
-      : m_app(app), m_log(log), m_counters(counters) {}
+  Handler(App& app, AccessLog* log, Counters& counters, asio::io_context& worker,
+          asio::thread_pool& blocking)
+      : m_app(&app), m_log(log), m_counters(&counters), m_worker(&worker), m_blocking(&blocking) {}
 
   restinio::request_handling_status_t operator()(const restinio::request_handle_t& raw) const {
-    m_counters.in_flight.fetch_add(1);
+    m_counters->in_flight.fetch_add(1);
     const auto start = std::chrono::steady_clock::now();
-    const Request request = to_request(raw);
-    bool last = false;  // close the connection after this answer
-    Response response;
+    Request request = to_request(raw);
     const auto found = t_connections.find(raw->connection_id());
     if (found != t_connections.end() && found->second.admission != Admission::serve) {
-      response = m_app.busy(request);
+      respond(raw, request, m_app->busy(request), true, start, m_log, *m_counters);
+      return restinio::request_accepted();
+    }
+    bool last = false;  // close the connection after this answer
+    const std::size_t limit = m_app->connections().limits().max_requests_per_connection;
+    if (found != t_connections.end() && limit != 0 && ++found->second.requests >= limit) {
+      m_app->connections().count_request_limit_close();
       last = true;
-    } else {
-      response = m_app.handle(request);
-      const std::size_t limit = m_app.connections().limits().max_requests_per_connection;
-      if (found != t_connections.end() && limit != 0 && ++found->second.requests >= limit) {
-        m_app.connections().count_request_limit_close();
-        last = true;
-      }
     }
-    if (m_log != nullptr) {
-      const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-      m_log->write(access_log_line(request, response, elapsed.count()));
+    if (!may_wait_for_store(request.method)) {
+      respond(raw, request, m_app->handle(request), last, start, m_log, *m_counters);
+      return restinio::request_accepted();
     }
-    auto builder = raw->create_response(restinio::http_status_line_t{
-        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
-        std::string(reason_phrase(response.status))});
-    for (auto& [name, value] : response.headers.fields()) {
-      builder.append_header(std::string(name), std::string(value));
-    }
-    if (response.shared_body) {
-      builder.set_body(std::const_pointer_cast<std::string>(response.shared_body));
-    } else {
-      builder.set_body(std::move(response.body));
-    }
-    if (last) {
-      builder.connection_close();
-    }
-    Counters& counters = m_counters;
-    builder.done([&counters](const asio::error_code&) { counters.in_flight.fetch_sub(1); });
+    asio::post(*m_blocking, [app = m_app, log = m_log, counters = m_counters, worker = m_worker,
+                             raw, request = std::move(request), last, start]() mutable {
+      Response response = app->handle(request);
+      asio::post(*worker, [log, counters, raw, request = std::move(request),
+                           response = std::move(response), last, start]() mutable {
+        respond(raw, request, std::move(response), last, start, log, *counters);
+      });
+    });
     return restinio::request_accepted();
   }
 
  private:
-  App& m_app;
+  App* m_app;
   AccessLog* m_log;
-  Counters& m_counters;
+  Counters* m_counters;
+  asio::io_context* m_worker;
+  asio::thread_pool* m_blocking;
 };
 
 // Each worker thread runs its own io_context and its own single-threaded RESTinio server on
@@ -170,13 +198,14 @@ struct Shard {
   std::unique_ptr<HttpServer> server;
 };
 
-auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Counters& counters) {
+auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Counters& counters,
+                   asio::io_context& worker, asio::thread_pool& blocking) {
   // RESTinio's own limits are a backstop well above App's (which answer 414 / 431 politely);
   // a request past these is dropped by closing its connection.
   return restinio::server_settings_t<Traits>{}
       .address(options.host)
       .port(options.port)
-      .request_handler(Handler(app, log, counters))
+      .request_handler(Handler(app, log, counters, worker, blocking))
       .ip_blocker(std::make_shared<IpGate>(app.connections()))
       .connection_state_listener(std::make_shared<ConnectionListener>(app.connections()))
       .acceptor_options_setter([](restinio::acceptor_options_t& acceptor) {
@@ -297,13 +326,16 @@ Result<void> serve(App& app, const ServerOptions& options,
   RUNG_TRY(check_port_free(options));
   AccessLog log(log_stream);
   Counters counters;
+  // Declared before the shards so that it is destroyed after them; joined below before they go.
+  asio::thread_pool blocking(options.blocking_threads == 0 ? 1 : options.blocking_threads);
   std::vector<std::unique_ptr<Shard>> shards;
   try {
     for (std::size_t i = 0; i < threads; ++i) {
       auto shard = std::make_unique<Shard>();
       shard->server = std::make_unique<HttpServer>(
           restinio::external_io_context(shard->context),
-          make_settings(app, options, options.access_log ? &log : nullptr, counters));
+          make_settings(app, options, options.access_log ? &log : nullptr, counters, shard->context,
+                        blocking));
       shard->server->open_sync();
       shards.push_back(std::move(shard));
     }
@@ -336,6 +368,8 @@ Result<void> serve(App& app, const ServerOptions& options,
   for (auto& worker : workers) {
     worker.join();
   }
+  // Writes still running finish; their answers go nowhere (the workers have stopped).
+  blocking.join();
   log.flush();
   return {};
 }

@@ -20,7 +20,10 @@ struct ServerOptions {
   std::string host = "127.0.0.1";  // address to listen on (IPv4 or IPv6 literal, or a name)
   std::uint16_t port = 8080;       // TCP port
   std::size_t threads = 0;         // worker threads; 0 = one per core
-  bool access_log = true;          // one line per request on the log stream
+  // Threads that run requests which write (POST, PUT, PATCH, DELETE) so that a worker never
+  // waits for the store: as many writes as this can share one commit.
+  std::size_t blocking_threads = 32;
+  bool access_log = true;                           // one line per request on the log stream
   std::chrono::milliseconds shutdown_grace{10000};  // how long in-flight requests may take to
                                                     // finish after SIGTERM / SIGINT
 };

@@ -139,6 +139,10 @@ Result<void> Connection::exec(std::string_view sql) {
   return {};
 }
 
+bool Connection::in_transaction() const {
+  return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Result<std::int64_t> Connection::query_int(std::string_view sql) {
   RUNG_TRY_ASSIGN(auto query, this->query(sql));
   auto row = query->step();

@@ -101,6 +101,8 @@ class Connection {
   // The extended SQLite result code of the last failed exec(), query() or query_int().
   int last_code() const { return m_last_failure; }
   void set_busy_timeout(int milliseconds);
+  // A transaction is open (false after COMMIT, ROLLBACK, or an error that rolled it back).
+  bool in_transaction() const;
   bool read_only() const;  // the main database is read-only (file permissions or mode)
   sqlite3* handle() { return m_db; }
   const std::filesystem::path& file() const { return m_file; }

@@ -1,11 +1,13 @@
 #include "rung/store/sqlite/store.hpp"
 
 #include <mutex>
+#include <span>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "rung/store/sqlite/backup.hpp"
+#include "rung/store/sqlite/group_commit.hpp"
 #include "rung/store/sqlite/migrations.hpp"
 #include "rung/store/sqlite/open.hpp"
 #include "rung/store/sqlite/writer.hpp"
@@ -14,6 +16,10 @@
 namespace rung::store::sqlite {
 
 namespace {
+
+// Writes committed together at most (group_commit.hpp): enough to share one sync among every
+// request a busy server has in flight, few enough that one batch stays short.
+constexpr std::size_t k_max_batch = 64;
 
 class SqliteStore final : public StoreBase {
  public:
@@ -31,23 +37,8 @@ class SqliteStore final : public StoreBase {
       return fail(ErrorKind::internal, "store.read-only",
                   fmt::format("the database at {} was opened read-only", m_file.string()));
     }
-    std::lock_guard lock(m_write_mutex);
-    RUNG_TRY(m_writer->exec("BEGIN IMMEDIATE"));
-    ConnectionWriter writer(*m_writer);
-    Result<void> result;
-    try {
-      result = body(writer);
-    } catch (...) {
-      (void)m_writer->exec("ROLLBACK");
-      throw;
-    }
-    if (result) {
-      result = m_writer->exec("COMMIT");
-    }
-    if (!result) {
-      (void)m_writer->exec("ROLLBACK");
-    }
-    return result;
+    return m_queue.submit(
+        body, [this](std::span<PendingWrite* const> batch) { run_batch(*m_writer, batch); });
   }
 
   Result<void> backup(const std::filesystem::path& to) override {
@@ -110,8 +101,8 @@ class SqliteStore final : public StoreBase {
   Options m_options;
   int m_schema = 0;
 
-  std::mutex m_write_mutex;
-  std::unique_ptr<Connection> m_writer;
+  std::unique_ptr<Connection> m_writer;  // used only by the thread running a batch
+  WriteQueue m_queue{k_max_batch};
 
   std::mutex m_pool_mutex;
   std::vector<Lease> m_idle;
