@@ -124,7 +124,28 @@ Result<std::optional<Viewer>> Sessions::find_viewer(std::string_view token) {
     return std::nullopt;
   }
   const store::Millis now = m_options.clock();
-  RUNG_TRY_ASSIGN(auto session, m_store.session(token_hash(token)));
+  // The session, its account and its person in one read: every signed-in request asks this.
+  std::optional<store::Session> session;
+  std::optional<store::Account> account;
+  std::optional<store::Person> person;
+  std::optional<Error> failed;
+  auto keep = [&failed](auto found, auto& into) {
+    if (!found) {
+      failed = found.error();
+      return false;
+    }
+    into = std::move(*found);
+    return into.has_value();
+  };
+  RUNG_TRY(m_store.read_together([&](store::Reader& reader) {
+    if (keep(reader.session(token_hash(token)), session) && !expired(*session, now) &&
+        keep(reader.account(session->account), account)) {
+      keep(reader.person_by_email(account->login), person);
+    }
+  }));
+  if (failed) {
+    return tl::unexpected(*failed);
+  }
   if (!session) {
     return std::nullopt;
   }
@@ -133,12 +154,7 @@ Result<std::optional<Viewer>> Sessions::find_viewer(std::string_view token) {
         [&](store::Writer& writer) { return writer.delete_session(session->token_hash); }));
     return std::nullopt;
   }
-  RUNG_TRY_ASSIGN(auto account, m_store.account(session->account));
-  if (!account) {
-    return std::nullopt;
-  }
-  RUNG_TRY_ASSIGN(auto person, m_store.person_by_email(account->login));
-  if (has_left(person)) {
+  if (!account || has_left(person)) {
     return std::nullopt;
   }
   if (now - session->last_seen_at >= m_options.touch_granularity.count()) {

@@ -205,6 +205,7 @@ class Writer : public Reader {
 };
 
 using WriteBody = std::function<Result<void>(Writer&)>;
+using ReadBody = std::function<void(Reader&)>;
 
 // A store. Thread-safe: any thread may read or write at any time; writes are serialised.
 class Store : public Reader {
@@ -214,6 +215,13 @@ class Store : public Reader {
   // Inside `body`, read through the Writer to see body's own changes; reads through the Store
   // see the last commit. Calling write() from inside `body` deadlocks.
   virtual Result<void> write(const WriteBody& body) = 0;
+
+  // Runs `body` once with a Reader whose reads all see one committed state (SQLite: one read
+  // transaction on one pooled connection), for a caller that needs several reads together and
+  // wants them cheap: one lease and one snapshot instead of one per call. The Reader is valid
+  // only during the call; `body` keeps its own results. Returns the error that kept the store
+  // from giving a Reader (without calling `body`), or that of ending the read.
+  virtual Result<void> read_together(const ReadBody& body) = 0;
 
   // A consistent copy of the whole store in a new file at `to` (which must not exist), while
   // other threads keep reading and writing. Error "store.backup".

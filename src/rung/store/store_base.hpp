@@ -109,10 +109,9 @@ class StoreBase : public Store {
     return read_one(&Reader::promotion_cases_in_cycle, cycle);
   }
 
- protected:
-  // One read: a call of one Reader operation. It keeps its own result; the backend only
-  // supplies the Reader.
-  using ReadBody = std::function<void(Reader&)>;
+  // A backend whose read() already gives one state for the whole body (the memory store reads
+  // under its lock) needs nothing more; the SQLite store overrides it with a read transaction.
+  Result<void> read_together(const ReadBody& body) override { return read(body); }
 
  private:
   // The backend's primitive: calls `body` exactly once with a Reader that sees the last

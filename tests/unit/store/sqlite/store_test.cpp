@@ -79,6 +79,24 @@ TEST(SqliteStore, ReadsDoNotWaitForAWriteInProgress) {
   EXPECT_EQ(store->people().value().size(), 2U);
 }
 
+TEST(SqliteStore, ReadsTogetherSeeOneStateWhileOthersCommit) {
+  ScratchDir dir;
+  auto store = open_or_fail(dir / "rung.db");
+  ASSERT_TRUE(add_person(*store, "ann"));
+  std::size_t first = 0;
+  std::size_t second = 0;
+  ASSERT_TRUE(store->read_together([&](Reader& reader) {
+    first = reader.people().value().size();
+    // Another thread commits between the two reads; a read transaction does not see it.
+    std::thread writer([&] { ASSERT_TRUE(add_person(*store, "bob")); });
+    writer.join();
+    second = reader.people().value().size();
+  }));
+  EXPECT_EQ(first, 1U);
+  EXPECT_EQ(second, 1U);
+  EXPECT_EQ(store->people().value().size(), 2U);
+}
+
 TEST(SqliteStore, TwoStoresOnOneFileTakeTurnsAndTimeOut) {
   ScratchDir dir;
   auto first = open_or_fail(dir / "rung.db");
