@@ -152,7 +152,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& uri) {
   }
   // The server's notices ("there is no transaction in progress" after a failed COMMIT) are not
   // for rung's users: libpq would print them on stderr.
-  PQsetNoticeProcessor(db, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      db, [](void*, const char*) {}, nullptr);
   auto connection = std::unique_ptr<Connection>(new Connection(db));
   RUNG_TRY(connection->exec("SET client_min_messages = warning"));
   return connection;
