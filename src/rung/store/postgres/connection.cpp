@@ -78,6 +78,15 @@ Statement& Statement::bind_bool(int index, bool value) {
 
 Result<bool> Statement::step() {
   if (!m_result) {
+    // libpq takes parameters as C strings, and PostgreSQL's text cannot hold U+0000: refuse
+    // such a value rather than store it cut short.
+    for (const auto& param : m_params) {
+      if (param && param->find('\0') != std::string::npos) {
+        m_state = "22021";
+        return fail(ErrorKind::invalid, "store.invalid",
+                    "a text with a NUL character (U+0000) cannot be stored");
+      }
+    }
     const bool savepoint = m_writes && m_db->in_write();
     if (savepoint) {
       RUNG_TRY(m_db->exec("SAVEPOINT rung_statement"));
@@ -253,6 +262,9 @@ Error Connection::error_of(const pg_result* result, std::string_view doing) {
                  {},
                  "try again",
                  ErrorKind::unavailable};
+  }
+  if (state.starts_with("22")) {  // data exception: text that is not UTF-8, a number too large
+    return Error{"store.invalid", std::move(detail), {}, {}, ErrorKind::invalid};
   }
   if (state.starts_with("23") || state == "P0001") {
     return Error{"store.conflict", std::move(detail), {}, {}, ErrorKind::conflict};

@@ -46,8 +46,9 @@ class Statement {
   // Runs the statement on the first call; then true while a row is there to read. Errors:
   // "store.conflict" for a broken constraint (or a trigger's refusal), "store.retry" when
   // PostgreSQL could not serialise the transaction (Store::write tries again),
-  // "store.unavailable" when the connection is lost, "store.postgres" otherwise. The SQLSTATE
-  // is in last_state().
+  // "store.unavailable" when the connection is lost, "store.invalid" for a value PostgreSQL
+  // cannot hold (a NUL character, text that is not UTF-8), "store.postgres" otherwise. The
+  // SQLSTATE is in last_state().
   Result<bool> step();
   // step() for statements that return no rows (or only the id of an INSERT ... RETURNING id,
   // kept for Connection::last_insert_id()).

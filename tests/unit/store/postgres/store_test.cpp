@@ -269,6 +269,21 @@ TEST(PostgresStore, GenerationFollowsAnotherStoresCommitsOnTheSameSchemaOnly) {
   EXPECT_EQ(mine->people().value().size(), 1U);
 }
 
+TEST(PostgresStore, TextPostgresCannotHoldIsRefusedNotCutShort) {
+  auto store = open_at(fresh_uri());
+  ASSERT_TRUE(store);
+  auto person = make_person("ann");
+  person.name = std::string("Ann\0Evil", 8);
+  auto nul = store->write([&](Writer& w) { return w.insert_person(person).map([](Id) {}); });
+  ASSERT_FALSE(nul);
+  EXPECT_EQ(nul.error().code, "store.invalid");
+  person.name = "Ann \xff";
+  auto bytes = store->write([&](Writer& w) { return w.insert_person(person).map([](Id) {}); });
+  ASSERT_FALSE(bytes);
+  EXPECT_EQ(bytes.error().code, "store.invalid");
+  EXPECT_TRUE(store->people().value().empty());
+}
+
 TEST(PostgresStore, PasswordsNeverReachAMessage) {
   EXPECT_EQ(redact_uri("postgresql://rung:s3cret@db.example.com:5432/rung"),
             "postgresql://rung:***@db.example.com:5432/rung");
