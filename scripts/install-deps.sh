@@ -9,6 +9,11 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libexpected-dev
   libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
+  # libpq: the PostgreSQL store (src/rung/store/postgres/). postgresql-15: its server binaries
+  # (initdb, pg_ctl, postgres) for make test, which starts a throwaway cluster of its own
+  # (tests/support/postgres_cluster.sh; Debian's package also starts a system cluster, which
+  # rung's tests do not use)
+  libpq-dev postgresql-15
   libgtest-dev libgmock-dev libbenchmark-dev
   # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
   sqlite3

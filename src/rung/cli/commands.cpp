@@ -33,6 +33,7 @@ std::span<const Command> commands() {
               setup_backup},
       Command{"upgrade", "Bring the database to this rung's schema, keeping a copy first",
               setup_upgrade},
+      Command{"store", "Copy everything between SQLite and PostgreSQL (store copy)", setup_store},
   };
   return table;
 }

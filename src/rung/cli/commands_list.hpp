@@ -28,6 +28,10 @@ Handler setup_user(CLI::App& sub, Io io);  // user.hpp documents it
 Handler setup_backup(CLI::App& sub, Io io);
 Handler setup_audit(CLI::App& sub, Io io);
 Handler setup_upgrade(CLI::App& sub, Io io);
+// `rung store copy --from STORE --to STORE` (sqlite:PATH or postgresql://...): everything,
+// with ids, into an empty store in one transaction, verified by counts and digests
+// (store/copy/copy.hpp, src/rung/cli/store.cpp).
+Handler setup_store(CLI::App& sub, Io io);
 
 // `rung people import FILE [--apply] [--data DIR] [--ladder FILE] [--format text|json]` and
 // `rung people list [--data DIR] [--format text|json]` (src/rung/cli/people.cpp).

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "rung/store/postgres/store.hpp"
+#include "rung/store/postgres/uri.hpp"
 #include "rung/store/sqlite/store.hpp"
 
 namespace rung::cli {
@@ -25,13 +27,43 @@ Result<void> prepare_data_dir(const std::string& dir) {
 
 }  // namespace
 
-void add_data_option(CLI::App& sub, std::string& dir) {
-  if (dir.empty()) {
-    dir = k_default_data_dir;
+void add_data_option(CLI::App& sub, std::string& where) {
+  if (where.empty()) {
+    where = k_default_data_dir;
   }
-  sub.add_option("--data", dir, "Data directory; the database is DIR/rung.db (created)")
-      ->option_text("DIR")
-      ->capture_default_str();
+  auto* data =
+      sub.add_option("--data", where, "Data directory; the database is DIR/rung.db (created)")
+          ->option_text("DIR")
+          ->capture_default_str()
+          ->check(
+              [](const std::string& value) {
+                return is_database_uri(value) ? std::string(
+                                                    "--data takes a directory; pass a database "
+                                                    "URI with --database")
+                                              : std::string();
+              },
+              "DIR");
+  auto* database =
+      sub.add_option("--database", where,
+                     "PostgreSQL database instead of --data (docs/store.md): "
+                     "postgresql://USER@HOST/DB, or postgresql:///DB?host=/run/postgresql")
+          ->option_text("URI")
+          ->check(
+              [](const std::string& value) {
+                return is_database_uri(value)
+                           ? std::string()
+                           : std::string("--database takes a URI starting with postgresql://");
+              },
+              "URI");
+  data->excludes(database);
+}
+
+bool is_database_uri(std::string_view where) {
+  return store::postgres::is_postgres_uri(where);
+}
+
+bool data_store_exists(const std::string& where) {
+  return is_database_uri(where) || std::filesystem::exists(data_store_file(where));
 }
 
 std::filesystem::path data_store_file(const std::string& data_dir) {
@@ -41,6 +73,12 @@ std::filesystem::path data_store_file(const std::string& data_dir) {
 Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
                                                       StoreAccess access,
                                                       store::sqlite::Sync sync) {
+  if (is_database_uri(data_dir)) {
+    store::postgres::Options options;
+    options.read_only = access != StoreAccess::read_write;
+    options.any_schema = access == StoreAccess::copy_only;
+    return store::postgres::open_store(data_dir, options);
+  }
   store::sqlite::Options options;
   options.sync = sync;
   options.read_only = access != StoreAccess::read_write;

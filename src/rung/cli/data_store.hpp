@@ -18,9 +18,19 @@ namespace rung::cli {
 // The data directory when --data is not given.
 inline constexpr std::string_view k_default_data_dir = "./var";
 
-// Adds the `--data DIR` option shared by every command that uses the store (serve, people,
-// user, audit, backup). An empty `dir` is set to k_default_data_dir first.
-void add_data_option(CLI::App& sub, std::string& dir);
+// Adds the options that say where the store is, shared by every command that uses it (serve,
+// people, user, audit, backup, ...): `--data DIR` (SQLite, DIR/rung.db) or `--database URI`
+// (PostgreSQL, "postgresql://..."). Both fill `where` (one string: a directory or a URI);
+// giving both is an error. An empty `where` is set to k_default_data_dir first.
+void add_data_option(CLI::App& sub, std::string& where);
+
+// Whether `where` (as add_data_option fills it) names a PostgreSQL database.
+bool is_database_uri(std::string_view where);
+
+// Whether the store at `where` may already hold data: DIR/rung.db exists, or a database URI
+// (which the server holds). Commands that plan against an empty store when there is none
+// (`rung people import` without --apply) ask this.
+bool data_store_exists(const std::string& where);
 
 // The database file of a data directory: DIR/rung.db.
 std::filesystem::path data_store_file(const std::string& data_dir);
@@ -31,7 +41,9 @@ enum class StoreAccess {
   copy_only,   // read_only, but an older schema is accepted too: for `rung backup` alone
 };
 
-// Opens the store of a data directory (store::sqlite::open_store on DIR/rung.db). Errors:
+// Opens the store at `where`: a database URI with store::postgres::open_store, else the data
+// directory's DIR/rung.db with store::sqlite::open_store (`sync` applies to SQLite only).
+// Errors:
 // "store.data-dir" when DIR cannot be created or is not a directory, or open_store's errors
 // (each names the file and says what to do; "store.old-schema" points at `rung upgrade` with
 // this --data). `sync`: see store::sqlite::Sync.

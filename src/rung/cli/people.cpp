@@ -43,7 +43,7 @@ Result<std::unique_ptr<store::Store>> import_store(const ImportArgs& args) {
   if (args.apply) {
     return open_data_store(args.data_dir, StoreAccess::read_write);
   }
-  if (!std::filesystem::exists(data_store_file(args.data_dir))) {
+  if (!data_store_exists(args.data_dir)) {
     return store::memory::make_store();
   }
   return open_data_store(args.data_dir, StoreAccess::read_only);
@@ -109,7 +109,7 @@ void print_people_json(const std::vector<store::Person>& people, std::ostream& o
 
 Outcome run_list(const ListArgs& args, Io io) {
   std::vector<store::Person> people;
-  if (std::filesystem::exists(data_store_file(args.data_dir))) {
+  if (data_store_exists(args.data_dir)) {
     RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
     RUNG_TRY_ASSIGN(people, store->people());
   }

@@ -103,7 +103,9 @@ Outcome serve(const ServeOptions& options, Io io) {
                               served.data().meta.name, served.level_ids().size(), host,
                               listen.second)
                << fmt::format("rung serve: data in {} ({}); the ladder is {}\n", store->describe(),
-                              durability_line(sync_of(options.sync)),
+                              is_database_uri(options.data_dir)
+                                  ? "saves are as durable as the server's synchronous_commit"
+                                  : durability_line(sync_of(options.sync)),
                               options.public_ladder ? "public" : "for signed-in people only")
                << std::flush;
       },

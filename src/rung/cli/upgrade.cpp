@@ -10,6 +10,8 @@
 #include "rung/cli/data_store.hpp"
 #include "rung/core/clock.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/store/postgres/store.hpp"
+#include "rung/store/postgres/uri.hpp"
 
 namespace rung::cli {
 
@@ -27,7 +29,27 @@ std::filesystem::path copy_name(const std::string& data_dir, int schema) {
   return std::filesystem::path(data_dir) / fmt::format("rung-schema-{}-{}.db", schema, stamp);
 }
 
+// PostgreSQL: no copy of the database is made (pg_dump's job); the migration is one
+// transaction, as in SQLite.
+Outcome run_upgrade_database(const UpgradeArgs& args, Io io) {
+  const auto shown = store::postgres::redact_uri(args.data_dir);
+  RUNG_TRY_ASSIGN(const auto versions, store::postgres::schema_versions(args.data_dir));
+  if (versions.database >= versions.latest) {
+    io.out << fmt::format(
+        "rung upgrade: {} has schema {}, the newest this rung knows; nothing to do\n", shown,
+        versions.database);
+    return k_exit_ok;
+  }
+  RUNG_TRY_ASSIGN(const auto upgraded, open_data_store(args.data_dir, StoreAccess::read_write));
+  io.out << fmt::format("rung upgrade: upgraded {} from schema {} to {}\n", shown,
+                        versions.database, versions.latest);
+  return k_exit_ok;
+}
+
 Outcome run_upgrade(const UpgradeArgs& args, Io io) {
+  if (is_database_uri(args.data_dir)) {
+    return run_upgrade_database(args, io);
+  }
   const auto file = data_store_file(args.data_dir);
   RUNG_TRY_ASSIGN(const auto versions, store::sqlite::schema_versions(file));
   if (versions.file >= versions.latest) {
@@ -60,6 +82,7 @@ Handler setup_upgrade(CLI::App& sub, Io io) {
       "copy once you are satisfied). The upgrade is one transaction: if a step fails, nothing\n"
       "changes. `rung serve` and the commands that write upgrade by themselves; the read-only\n"
       "commands (audit, raters, assess export) do not, and point here instead.\n"
+      "With --database (PostgreSQL) no copy is made: take one with pg_dump first.\n"
       "Stop `rung serve` first if an older rung is serving this directory.\n"
       "Examples:\n"
       "  rung upgrade\n"

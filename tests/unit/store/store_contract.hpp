@@ -7,9 +7,11 @@
 #include <gtest/gtest.h>
 
 #include "rung/store/memory/store.hpp"
+#include "rung/store/postgres/store.hpp"
 #include "rung/store/sqlite/store.hpp"
 
 #include "store_support.hpp"
+#include "support/postgres.hpp"
 
 // The fixture of the Store contract suites: each test runs once per implementation.
 namespace rung::store::testing {
@@ -25,6 +27,21 @@ inline std::unique_ptr<Store> open_memory(const ScratchDir&) {
 
 inline std::unique_ptr<Store> open_sqlite_file(const ScratchDir& dir) {
   auto store = sqlite::open_store(dir / "rung.db");
+  if (!store) {
+    ADD_FAILURE() << store.error().to_string();
+    return nullptr;
+  }
+  return std::move(*store);
+}
+
+// A store on a fresh schema of the test cluster (support/postgres.hpp).
+inline std::unique_ptr<Store> open_postgres(const ScratchDir&) {
+  auto uri = test_support::postgres_test_uri();
+  if (!uri) {
+    ADD_FAILURE() << uri.error().to_string();
+    return nullptr;
+  }
+  auto store = postgres::open_store(*uri);
   if (!store) {
     ADD_FAILURE() << store.error().to_string();
     return nullptr;
@@ -79,7 +96,8 @@ inline void PrintTo(const Implementation& implementation, std::ostream* out) {
 // Every implementation the contract suites run against.
 inline auto all_implementations() {
   return ::testing::Values(Implementation{"memory", open_memory},
-                           Implementation{"sqlite", open_sqlite_file});
+                           Implementation{"sqlite", open_sqlite_file},
+                           Implementation{"postgres", open_postgres});
 }
 
 inline std::string implementation_name(const ::testing::TestParamInfo<Implementation>& info) {
