@@ -271,7 +271,7 @@ std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
 
 void Builder::assign_grades() {
   const auto& grades = m_built.ladder.general.grades;
-  if (grades.empty()) {
+  if (grades.empty() || !m_doc.infer_grades) {
     return;
   }
   const auto count = static_cast<long>(grades.size());

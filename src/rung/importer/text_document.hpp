@@ -67,9 +67,12 @@ struct TextDocument {
   std::string organization;         // words before "General Ladder"; may be empty
   std::string general_ladder_name;  // "<Org> General Ladder"; empty without that line
   std::vector<std::string> grades;  // tokens after "General Ladder"
-  std::vector<DocTrack> tracks;     // overview order
-  std::vector<DocAreaName> areas;   // order of first appearance in the detail sections
-  std::string published;            // ISO date from "Written on ..."; may be empty
+  // Whether levels the document gives no grade get one from `grades` by position (the plain
+  // text's reading); documents that state grades per level (spreadsheets) do not want that.
+  bool infer_grades = true;
+  std::vector<DocTrack> tracks;    // overview order
+  std::vector<DocAreaName> areas;  // order of first appearance in the detail sections
+  std::string published;           // ISO date from "Written on ..."; may be empty
   std::vector<model::Author> authors;
   std::vector<std::string> credits;  // other footer lines, verbatim
 };

@@ -1,0 +1,143 @@
+// The importers of other layouts (docs/import.md): CSV reading, layout recognition, and the
+// export -> import round trip of the built-in ladder.
+#include "rung/importer/layout_import.hpp"
+
+#include <gtest/gtest.h>
+
+#include "rung/builtin/builtin.hpp"
+#include "rung/export/csv.hpp"
+#include "rung/importer/csv_table.hpp"
+#include "rung/importer/markdown_import.hpp"
+#include "rung/importer/table_import.hpp"
+
+namespace rung::importer {
+namespace {
+
+TEST(CsvTable, ReadsQuotesDelimitersAndPlaces) {
+  auto table = read_csv_table(
+      "\xEF\xBB\xBF"
+      "a;b;c\r\n\"x;\"\"y\"\"\";\"two\nlines\";\xC3\xA9z\r\n;;\r\n",
+      "t.csv");
+  ASSERT_TRUE(table) << table.error().message;
+  ASSERT_EQ(table->rows.size(), 2u);  // the blank row is left out
+  ASSERT_EQ(table->rows[1].size(), 3u);
+  EXPECT_EQ(table->rows[1][0].text, "x;\"y\"");
+  EXPECT_EQ(table->rows[1][1].text, "two\nlines");
+  EXPECT_EQ(table->rows[1][2].text, "\xC3\xA9z");
+  EXPECT_EQ(table->rows[1][1].loc, (model::SourceLoc{2, 11}));
+  EXPECT_EQ(table->rows[1][2].loc, (model::SourceLoc{3, 8}));  // columns count characters
+}
+
+TEST(CsvTable, RefusesAnUnclosedQuoteAtItsPlace) {
+  auto table = read_csv_table("a,b\n1,\"open\n2,3\n", "t.csv");
+  ASSERT_FALSE(table);
+  EXPECT_EQ(table.error().code, "import.csv-quote");
+  EXPECT_EQ(table.error().where, (Location{"t.csv", 2, 3}));
+}
+
+TEST(UnguardCell, UndoesTheExportsFormulaGuardOnly) {
+  for (std::string_view text : {"=SUM(A1)", "+1", "-dash", "@here", "\tTab"}) {
+    EXPECT_EQ(unguard_cell(exports::spreadsheet_safe(text)), text);
+  }
+  EXPECT_EQ(unguard_cell("'quoted'"), "'quoted'");
+  EXPECT_EQ(unguard_cell("plain"), "plain");
+}
+
+TEST(NameFromFile, MakesATitleOfTheStem) {
+  EXPECT_EQ(name_from_file("dir/acme-robotics_ladder.csv"), "Acme Robotics Ladder");
+  EXPECT_EQ(name_from_file(".csv"), "Ladder");
+}
+
+TEST(DetectLayout, RecognisesTheContent) {
+  EXPECT_EQ(detect_layout("PK\x03\x04rest"), Layout::xlsx);
+  EXPECT_EQ(detect_layout("# Ladder\n\n## Level 1\n- text\n"), Layout::markdown);
+  EXPECT_EQ(detect_layout("---\nname: x\ntopics:\n  - name: a\n"), Layout::yaml);
+  EXPECT_EQ(detect_layout("level,area,text\n1,a,b\n"), Layout::csv);
+  EXPECT_EQ(detect_layout("Ladder\n\nIndividual Contributor Track\nEngineer\n1\nEngineer\n"),
+            Layout::text);
+  EXPECT_EQ(parse_layout("MD"), Layout::markdown);
+  EXPECT_EQ(parse_layout("pdf"), std::nullopt);
+}
+
+// What the CSV export carries of a ladder: tracks, levels (id, number, title, grade, shares)
+// and their statements by area (ids and texts).
+void expect_same_csv_content(const model::LadderData& a, const model::LadderData& b) {
+  ASSERT_EQ(a.tracks.size(), b.tracks.size());
+  for (std::size_t t = 0; t < a.tracks.size(); ++t) {
+    const auto& ta = a.tracks[t];
+    const auto& tb = b.tracks[t];
+    EXPECT_EQ(ta.id, tb.id);
+    EXPECT_EQ(ta.family, tb.family) << ta.id;
+    ASSERT_EQ(ta.levels.size(), tb.levels.size()) << ta.id;
+    for (std::size_t l = 0; l < ta.levels.size(); ++l) {
+      const auto& la = ta.levels[l];
+      const auto& lb = tb.levels[l];
+      EXPECT_EQ(la.id, lb.id);
+      EXPECT_EQ(la.number, lb.number) << la.id;
+      EXPECT_EQ(la.title, lb.title) << la.id;
+      EXPECT_EQ(la.grade, lb.grade) << la.id;
+      EXPECT_EQ(la.shares, lb.shares) << la.id;
+      ASSERT_EQ(la.areas.size(), lb.areas.size()) << la.id;
+      for (std::size_t k = 0; k < la.areas.size(); ++k) {
+        EXPECT_EQ(la.areas[k].area, lb.areas[k].area) << la.id;
+        ASSERT_EQ(la.areas[k].statements.size(), lb.areas[k].statements.size()) << la.id;
+        for (std::size_t s = 0; s < la.areas[k].statements.size(); ++s) {
+          EXPECT_EQ(la.areas[k].statements[s].id, lb.areas[k].statements[s].id);
+          EXPECT_EQ(la.areas[k].statements[s].text, lb.areas[k].statements[s].text);
+        }
+      }
+    }
+  }
+  EXPECT_EQ(a.general.grades, b.general.grades);
+  ASSERT_EQ(a.areas.size(), b.areas.size());
+  for (std::size_t k = 0; k < a.areas.size(); ++k) {
+    EXPECT_EQ(a.areas[k].id, b.areas[k].id);
+  }
+}
+
+TEST(CsvRoundTrip, TheBuiltInLadderComesBackFromItsCsvExport) {
+  const model::Ladder& ladder = builtin::engineering_ladder();
+  for (bool lossless : {false, true}) {
+    exports::Options options;
+    options.lossless = lossless;
+    options.byte_order_mark = !lossless;
+    const std::string csv = exports::to_csv(ladder, options);
+    TextImportOptions import_options;
+    import_options.file_name = "engineering.csv";
+    auto imported = import_ladder(csv, import_options);
+    ASSERT_TRUE(imported) << imported.error().front().to_string();
+    EXPECT_EQ(imported->layout, Layout::csv);
+    expect_same_csv_content(ladder.data(), imported->result.ladder);
+  }
+}
+
+TEST(CsvRoundTrip, TextsAFormulaGuardWouldChangeComeBackExactly) {
+  model::LadderData data = builtin::engineering_ladder().data();
+  auto& statements = data.tracks[0].levels[0].areas[0].statements;
+  statements[0].text = "=SUM(A1) is not a formula here";
+  statements[1].text = "- a statement that starts with a dash";
+  statements[2].text = "@team, +1 and a 'quote'";
+  const model::Ladder ladder(data);
+  TextImportOptions import_options;
+  import_options.file_name = "guarded.csv";
+  auto imported = import_ladder(exports::to_csv(ladder, {}), import_options);
+  ASSERT_TRUE(imported) << imported.error().front().to_string();
+  expect_same_csv_content(data, imported->result.ladder);
+}
+
+TEST(MarkdownImport, AreasAsHeadingsUnderLevels) {
+  auto reading = read_markdown_document(
+      "# Ladder\n\n## Engineer I\n\n### Craft\n\n- You write tests.\n\n### Impact\n\n- You "
+      "finish tasks.\n\n## Engineer II\n\n### Craft\n\n- You design components.\n",
+      "l.md");
+  ASSERT_TRUE(reading) << reading.error().message;
+  ASSERT_EQ(reading->doc.tracks.size(), 1u);
+  ASSERT_EQ(reading->doc.tracks[0].details.size(), 2u);
+  EXPECT_EQ(reading->doc.tracks[0].details[0].titles[0], "Engineer I");
+  ASSERT_EQ(reading->doc.areas.size(), 2u);
+  EXPECT_EQ(reading->doc.areas[1].name, "Impact");
+  EXPECT_EQ(reading->doc.tracks[0].details[0].areas[0].statements[0].loc, (model::SourceLoc{7, 3}));
+}
+
+}  // namespace
+}  // namespace rung::importer
