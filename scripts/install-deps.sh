@@ -9,6 +9,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libexpected-dev
   libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
+  # rung import of XLSX workbooks: minizip unzips them, expat parses their XML
+  libminizip-dev libexpat1-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
   sqlite3

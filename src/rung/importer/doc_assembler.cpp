@@ -54,6 +54,24 @@ std::vector<std::string> general_grades(const std::deque<PendingTrack>& tracks) 
   return grades;
 }
 
+// "swe" when every level of the track has an id "swe-<n>" (a sheet of rung's XLSX export names
+// the track but not its id); "" otherwise.
+std::string id_from_levels(const PendingTrack& track) {
+  std::string prefix;
+  for (const auto& level : track.levels) {
+    const auto dash = level.id.rfind('-');
+    if (dash == std::string::npos || dash == 0 || !is_all_digits(level.id.substr(dash + 1))) {
+      return {};
+    }
+    const std::string mine = level.id.substr(0, dash);
+    if (!prefix.empty() && mine != prefix) {
+      return {};
+    }
+    prefix = mine;
+  }
+  return model::is_valid_id(prefix) ? prefix : std::string();
+}
+
 }  // namespace
 
 std::optional<long> label_number(std::string_view label) {
@@ -168,9 +186,10 @@ Result<TextDocument> DocAssembler::finish() {
     }
     DocTrack track;
     track.name = pending.name;
-    track.id = pending.id;
+    track.id = pending.id.empty() ? id_from_levels(pending) : pending.id;
     track.loc = pending.loc;
     track.described = true;
+    pending.id = track.id;
     track.family = family_guess(pending);
     for (std::size_t i = 0; i < levels.size(); ++i) {
       PendingLevel& l = levels[i];

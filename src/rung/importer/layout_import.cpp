@@ -8,6 +8,7 @@
 #include "rung/importer/table_import.hpp"
 #include "rung/importer/text_lines.hpp"
 #include "rung/importer/topics_import.hpp"
+#include "rung/importer/xlsx_tables.hpp"
 
 namespace rung::importer {
 
@@ -117,6 +118,34 @@ Results<TextImport> import_topics_layout(std::string_view input, const TextImpor
   return imported;
 }
 
+Results<TextImport> import_xlsx(std::string_view input, const TextImportOptions& options) {
+  if (input.empty()) {
+    return one_error(Error{"import.empty", "the input is empty; expected an XLSX workbook",
+                           Location{options.file_name}});
+  }
+  if (input.size() > options.max_bytes) {
+    return one_error(Error{"import.too-large",
+                           fmt::format("the input is {} bytes; the limit is {} bytes", input.size(),
+                                       options.max_bytes),
+                           Location{options.file_name}, "", ErrorKind::too_large});
+  }
+  auto tables = read_xlsx_tables(input, options.file_name);
+  if (!tables) {
+    return one_error(std::move(tables).error());
+  }
+  const std::string name = name_from_file(options.file_name);
+  auto reading = read_workbook_document(*tables, options.file_name, name);
+  if (!reading) {
+    return one_error(std::move(reading).error());
+  }
+  reading->doc.name = name;
+  auto imported = import_document(reading->doc, options);
+  if (imported) {
+    imported->notes.insert(imported->notes.begin(), reading->notes.begin(), reading->notes.end());
+  }
+  return imported;
+}
+
 bool is_heading_or_table_line(std::string_view line) {
   std::string_view t = trim(line);
   if (t.starts_with("|") && t.size() > 1) {
@@ -220,10 +249,8 @@ Results<LadderImport> import_ladder(std::string_view input, const TextImportOpti
       imported = import_topics_layout(input, options);
       break;
     case Layout::xlsx:
-      return one_error(Error{"import.unsupported",
-                             "this build of rung cannot read XLSX workbooks yet",
-                             Location{options.file_name},
-                             "save the workbook as CSV (one sheet at a time) and import that"});
+      imported = import_xlsx(input, options);
+      break;
   }
   if (!imported) {
     return tl::unexpected(std::move(imported).error());

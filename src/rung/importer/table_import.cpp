@@ -97,10 +97,13 @@ std::vector<std::string> cell_statements(std::string_view text) {
 
 class TableReader {
  public:
-  TableReader(const Table& table, std::string_view file_name, std::string_view default_track)
-      : m_table(table), m_file(file_name), m_default_track(default_track) {}
+  TableReader(std::string_view file_name, std::string_view default_track)
+      : m_file(file_name), m_fallback_track(default_track) {}
 
-  Result<TableReading> run();
+  // Reads one table (a CSV file, a worksheet) into the document; tables read one after the
+  // other add to one ladder.
+  Result<void> read(const Table& table);
+  Result<TableReading> finish();
 
  private:
   Location at(model::SourceLoc loc) const { return m_doc.at(loc); }
@@ -110,21 +113,22 @@ class TableReader {
   Result<void> read_rows(const std::map<TableColumn, std::size_t>& columns);
   Result<void> read_grid();
 
-  const Table& m_table;
+  const Table* m_table = nullptr;
   std::string_view m_file;
+  std::string m_fallback_track;
   std::string m_default_track;
   DocAssembler m_doc{m_file};
 };
 
 Result<void> TableReader::check_ragged(std::size_t header_row) const {
-  const std::size_t width = m_table.rows[header_row].size();
-  for (std::size_t r = header_row + 1; r < m_table.rows.size(); ++r) {
-    const TableRow& row = m_table.rows[r];
+  const std::size_t width = m_table->rows[header_row].size();
+  for (std::size_t r = header_row + 1; r < m_table->rows.size(); ++r) {
+    const TableRow& row = m_table->rows[r];
     if (row.size() < width) {
       return fail("import.ragged",
                   fmt::format("this row has {} cells; the header row (line {}) has {}", row.size(),
-                              m_table.rows[header_row].front().loc.line, width),
-                  at(m_table.row_ends[r]),
+                              m_table->rows[header_row].front().loc.line, width),
+                  at(m_table->row_ends[r]),
                   "every row needs a cell for every column, empty or not; check for a missing "
                   "delimiter or an unclosed quote");
     }
@@ -133,7 +137,7 @@ Result<void> TableReader::check_ragged(std::size_t header_row) const {
         return fail("import.ragged",
                     fmt::format("this row has a cell beyond the {} columns the header row (line "
                                 "{}) names",
-                                width, m_table.rows[header_row].front().loc.line),
+                                width, m_table->rows[header_row].front().loc.line),
                     at(row[c].loc),
                     "give the column a heading, or check for a stray delimiter in the row");
       }
@@ -154,15 +158,15 @@ Result<void> TableReader::read_rows(const std::map<TableColumn, std::size_t>& co
   // Ids are taken from the document when it carries statement ids (rung's own exports).
   const bool ids_given = columns.contains(TableColumn::statement_id);
   if (!columns.contains(TableColumn::area)) {
-    note(m_table.rows[0].front().loc,
+    note(m_table->rows[0].front().loc,
          "the header names no area column; every statement goes to one area, 'General'");
   }
-  if (!columns.contains(TableColumn::track)) {
-    note(m_table.rows[0].front().loc,
+  if (!columns.contains(TableColumn::track) && m_table->name.empty()) {
+    note(m_table->rows[0].front().loc,
          fmt::format("the header names no track column; one track, '{}'", m_default_track));
   }
-  for (std::size_t r = 1; r < m_table.rows.size(); ++r) {
-    const TableRow& row = m_table.rows[r];
+  for (std::size_t r = 1; r < m_table->rows.size(); ++r) {
+    const TableRow& row = m_table->rows[r];
     const std::string label = value(row, TableColumn::level);
     const std::string text = cell(row, TableColumn::text) == nullptr
                                  ? std::string()
@@ -229,6 +233,13 @@ Result<void> TableReader::read_rows(const std::map<TableColumn, std::size_t>& co
     if (!model::is_valid_id(id)) {
       id.clear();
     }
+    if (area_id.empty() && !l.id.empty() && id.starts_with(l.id + "-")) {
+      // "<level>-<area>-<k>": an export that names areas (XLSX) still carries their ids.
+      std::string_view middle = std::string_view(id).substr(l.id.size() + 1);
+      if (auto dash = middle.rfind('-'); dash != std::string_view::npos && dash > 0) {
+        area_id = std::string(middle.substr(0, dash));
+      }
+    }
     m_doc.add_statement(l, area_name, area_id, text, cell(row, TableColumn::text)->loc,
                         std::move(id));
   }
@@ -236,7 +247,7 @@ Result<void> TableReader::read_rows(const std::map<TableColumn, std::size_t>& co
 }
 
 Result<void> TableReader::read_grid() {
-  const auto& rows = m_table.rows;
+  const auto& rows = m_table->rows;
   const bool track_row =
       rows.size() >= 3 && (column_of(rows[0][0].text) == TableColumn::track ||
                            (trim(rows[0][0].text).empty() && (is_corner_label(rows[1][0].text))));
@@ -326,15 +337,14 @@ Result<void> TableReader::read_grid() {
   return {};
 }
 
-Result<TableReading> TableReader::run() {
-  if (m_table.rows.empty()) {
+Result<void> TableReader::read(const Table& table) {
+  m_table = &table;
+  m_default_track = table.name.empty() ? m_fallback_track : table.name;
+  if (table.rows.empty()) {
     return fail("import.empty", "the table has no rows", at({}));
   }
-  if (!m_table.name.empty()) {
-    m_default_track = m_table.name;
-  }
   std::map<TableColumn, std::size_t> columns;
-  const TableRow& header = m_table.rows.front();
+  const TableRow& header = table.rows.front();
   for (std::size_t c = 0; c < header.size(); ++c) {
     TableColumn column = column_of(header[c].text);
     if (column != TableColumn::none && !columns.contains(column)) {
@@ -349,16 +359,40 @@ Result<TableReading> TableReader::run() {
              fmt::format("column '{}' is not one rung reads; left out", trim(header[c].text)));
       }
     }
-    RUNG_TRY(read_rows(columns));
-  } else {
-    RUNG_TRY(read_grid());
+    return read_rows(columns);
   }
+  return read_grid();
+}
+
+Result<TableReading> TableReader::finish() {
   if (m_doc.empty()) {
     return fail("import.no-levels", "no recognisable levels: no row names a level",
-                at(header.front().loc), "name a level in every row, e.g. 'L3'");
+                at(m_table != nullptr && !m_table->rows.empty() ? m_table->rows.front().front().loc
+                                                                : model::SourceLoc{}),
+                "name a level in every row, e.g. 'L3'");
   }
   RUNG_TRY_ASSIGN(TextDocument doc, m_doc.finish());
   return TableReading{std::move(doc), m_doc.take_notes()};
+}
+
+bool is_rows_table(const Table& table) {
+  if (table.rows.empty()) {
+    return false;
+  }
+  bool level = false;
+  bool text = false;
+  for (const Cell& cell : table.rows.front()) {
+    level = level || column_of(cell.text) == TableColumn::level;
+    text = text || column_of(cell.text) == TableColumn::text;
+  }
+  return level && text;
+}
+
+Error in_sheet(Error error, const Table& table) {
+  if (!table.name.empty()) {
+    error.message = fmt::format("sheet '{}': {}", table.name, error.message);
+  }
+  return error;
 }
 
 }  // namespace
@@ -471,7 +505,66 @@ std::string name_from_file(std::string_view file_name) {
 
 Result<TableReading> read_table_document(const Table& table, std::string_view file_name,
                                          std::string_view default_track) {
-  return TableReader(table, file_name, default_track).run();
+  TableReader reader(file_name, default_track);
+  RUNG_TRY(reader.read(table));
+  return reader.finish();
+}
+
+Result<TableReading> read_workbook_document(const std::vector<Table>& tables,
+                                            std::string_view file_name,
+                                            std::string_view default_track) {
+  const bool any_rows = std::any_of(tables.begin(), tables.end(), is_rows_table);
+  Notes skipped;
+  std::optional<Error> first_error;
+  for (const Table& table : tables) {
+    if (any_rows) {
+      break;
+    }
+    TableReader reader(file_name, default_track);
+    if (auto read = reader.read(table); !read) {
+      first_error = first_error ? first_error : in_sheet(std::move(read).error(), table);
+      continue;
+    }
+    auto reading = reader.finish();
+    if (!reading) {
+      return tl::unexpected(in_sheet(std::move(reading).error(), table));
+    }
+    for (const Table& other : tables) {
+      if (&other != &table) {
+        reading->notes.push_back(Note{Location{std::string(file_name)},
+                                      fmt::format("sheet '{}' is left out: the ladder is read "
+                                                  "from sheet '{}'",
+                                                  other.name, table.name)});
+      }
+    }
+    return reading;
+  }
+  if (!any_rows) {
+    return tl::unexpected(first_error
+                              ? *first_error
+                              : Error{"import.no-levels", "no recognisable levels in any sheet",
+                                      Location{std::string(file_name)}, ""});
+  }
+  // Sheets with a row per statement (a track each, as rung's export writes them) make the
+  // ladder; the others (an overview, a matrix) are left out.
+  TableReader reader(file_name, default_track);
+  for (const Table& table : tables) {
+    if (!is_rows_table(table)) {
+      skipped.push_back(Note{Location{std::string(file_name)},
+                             fmt::format("sheet '{}' is left out: it has no level and text "
+                                         "columns, and other sheets have",
+                                         table.name)});
+      continue;
+    }
+    if (auto read = reader.read(table); !read) {
+      return tl::unexpected(in_sheet(std::move(read).error(), table));
+    }
+  }
+  auto reading = reader.finish();
+  if (reading) {
+    reading->notes.insert(reading->notes.begin(), skipped.begin(), skipped.end());
+  }
+  return reading;
 }
 
 }  // namespace rung::importer

@@ -67,6 +67,14 @@ bool looks_like_level(std::string_view label);
 Result<TableReading> read_table_document(const Table& table, std::string_view file_name,
                                          std::string_view default_track);
 
+// The sheets of a workbook: the sheets with a row per statement (a level and a text column;
+// one track each, named by the sheet, as rung's XLSX export writes them) make one ladder and
+// the others are left out with a note; without such sheets, the first sheet that reads as a
+// grid is the ladder. Errors name the sheet.
+Result<TableReading> read_workbook_document(const std::vector<Table>& tables,
+                                            std::string_view file_name,
+                                            std::string_view default_track);
+
 // Whether a cell's text was guarded by `rung export` against spreadsheet formulas (a leading
 // apostrophe before = + - @ tab or CR), and the text without the guard.
 std::string unguard_cell(std::string_view text);

@@ -2,10 +2,14 @@
 // export -> import round trip of the built-in ladder.
 #include "rung/importer/layout_import.hpp"
 
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "rung/builtin/builtin.hpp"
+#include "rung/core/fs.hpp"
 #include "rung/export/csv.hpp"
+#include "rung/export/xlsx.hpp"
 #include "rung/importer/csv_table.hpp"
 #include "rung/importer/markdown_import.hpp"
 #include "rung/importer/table_import.hpp"
@@ -123,6 +127,48 @@ TEST(CsvRoundTrip, TextsAFormulaGuardWouldChangeComeBackExactly) {
   auto imported = import_ladder(exports::to_csv(ladder, {}), import_options);
   ASSERT_TRUE(imported) << imported.error().front().to_string();
   expect_same_csv_content(data, imported->result.ladder);
+}
+
+TEST(XlsxRoundTrip, TheBuiltInLadderComesBackFromItsXlsxExport) {
+  const model::Ladder& ladder = builtin::engineering_ladder();
+  const std::filesystem::path path =
+      std::filesystem::path(testing::TempDir()) / "rung-roundtrip-engineering.xlsx";
+  ASSERT_TRUE(exports::write_xlsx(ladder, {}, path));
+  auto bytes = read_file(path.string());
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  TextImportOptions import_options;
+  import_options.file_name = "engineering.xlsx";
+  auto imported = import_ladder(*bytes, import_options);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(imported) << imported.error().front().to_string();
+  EXPECT_EQ(imported->layout, Layout::xlsx);
+  const model::LadderData& back = imported->result.ladder;
+  expect_same_csv_content(ladder.data(), back);
+  // The workbook also carries track names (as sheet names), area names and experience.
+  for (std::size_t t = 0; t < back.tracks.size(); ++t) {
+    EXPECT_EQ(back.tracks[t].name, ladder.data().tracks[t].name);
+    for (std::size_t l = 0; l < back.tracks[t].levels.size(); ++l) {
+      EXPECT_EQ(back.tracks[t].levels[l].experience.has_value(),
+                ladder.data().tracks[t].levels[l].experience.has_value());
+      if (back.tracks[t].levels[l].experience) {
+        EXPECT_EQ(back.tracks[t].levels[l].experience->min_years,
+                  ladder.data().tracks[t].levels[l].experience->min_years);
+        EXPECT_EQ(back.tracks[t].levels[l].experience->max_years,
+                  ladder.data().tracks[t].levels[l].experience->max_years);
+      }
+    }
+  }
+  for (std::size_t k = 0; k < back.areas.size(); ++k) {
+    EXPECT_EQ(back.areas[k].name, ladder.data().areas[k].name);
+  }
+}
+
+TEST(XlsxImport, RefusesWhatIsNoWorkbook) {
+  TextImportOptions import_options;
+  import_options.file_name = "x.xlsx";
+  auto imported = import_ladder("PK\x03\x04 not really a zip", import_options);
+  ASSERT_FALSE(imported);
+  EXPECT_EQ(imported.error().front().code, "import.xlsx");
 }
 
 TEST(MarkdownImport, AreasAsHeadingsUnderLevels) {
