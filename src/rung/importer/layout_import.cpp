@@ -216,6 +216,9 @@ Layout detect_layout(std::string_view input) {
   if (input.starts_with(k_zip_signature)) {
     return Layout::xlsx;
   }
+  if (input.starts_with("\xEF\xBB\xBF")) {
+    input.remove_prefix(3);
+  }
   if (looks_like_topics_yaml(input)) {
     return Layout::yaml;
   }

@@ -447,6 +447,11 @@ Result<void> MarkdownReader::assemble() {
       content.push_back(static_cast<int>(s));
     }
   }
+  for (const MdItem& item : m_preamble.items) {
+    if (item.kind == MdItemKind::table) {
+      RUNG_TRY(check_table(item));
+    }
+  }
   for (const MdSection& section : m_sections) {
     for (const MdItem& item : section.items) {
       if (item.kind == MdItemKind::table) {

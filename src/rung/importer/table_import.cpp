@@ -170,7 +170,7 @@ Result<void> TableReader::read_rows(const std::map<TableColumn, std::size_t>& co
     const std::string label = value(row, TableColumn::level);
     const std::string text = cell(row, TableColumn::text) == nullptr
                                  ? std::string()
-                                 : unguard_cell(cell(row, TableColumn::text)->text);
+                                 : unguard_cell(trim(cell(row, TableColumn::text)->text));
     if (label.empty()) {
       if (trim(text).empty()) {
         continue;

@@ -55,6 +55,7 @@ TEST(NameFromFile, MakesATitleOfTheStem) {
 TEST(DetectLayout, RecognisesTheContent) {
   EXPECT_EQ(detect_layout("PK\x03\x04rest"), Layout::xlsx);
   EXPECT_EQ(detect_layout("# Ladder\n\n## Level 1\n- text\n"), Layout::markdown);
+  EXPECT_EQ(detect_layout("\xEF\xBB\xBF# Ladder\n\n**Craft**\n- text\n"), Layout::markdown);
   EXPECT_EQ(detect_layout("---\nname: x\ntopics:\n  - name: a\n"), Layout::yaml);
   EXPECT_EQ(detect_layout("level,area,text\n1,a,b\n"), Layout::csv);
   EXPECT_EQ(detect_layout("Ladder\n\nIndividual Contributor Track\nEngineer\n1\nEngineer\n"),
