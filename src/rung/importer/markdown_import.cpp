@@ -11,6 +11,7 @@
 #include "rung/core/text.hpp"
 #include "rung/importer/doc_assembler.hpp"
 #include "rung/importer/text_fields.hpp"
+#include "rung/model/validate.hpp"
 
 namespace rung::importer {
 
@@ -18,7 +19,7 @@ namespace {
 
 constexpr std::string_view k_md_bom = "\xEF\xBB\xBF";
 
-enum class MdItemKind { bullet, lead_in, area_label, table };
+enum class MdItemKind { bullet, lead_in, area_label, table, shares };
 
 struct MdTableRow {
   std::vector<Cell> cells;
@@ -127,6 +128,33 @@ std::optional<std::pair<std::string, std::string>> lead_in_of(std::string_view t
   return std::nullopt;
 }
 
+// A table cell as plain text: "[Title](#id)" -> "Title", "`swe-1`" -> "swe-1", "**x**" -> "x".
+std::string plain_cell(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[') {
+      const std::size_t close = text.find("](", i);
+      const std::size_t end = close == std::string_view::npos ? close : text.find(')', close);
+      if (end != std::string_view::npos) {
+        out += text.substr(i + 1, close - i - 1);
+        i = end;
+        continue;
+      }
+    }
+    if (text[i] == '`') {
+      continue;
+    }
+    out += text[i];
+  }
+  std::string_view view = trim(out);
+  for (std::string_view fence : {"**", "__"}) {
+    if (view.size() > 2 * fence.size() && view.starts_with(fence) && view.ends_with(fence)) {
+      view = view.substr(fence.size(), view.size() - 2 * fence.size());
+    }
+  }
+  return std::string(trim(view));
+}
+
 std::vector<Cell> table_cells(std::string_view line, int number, std::size_t indent) {
   std::vector<Cell> cells;
   std::string_view rest = line.substr(indent);
@@ -144,7 +172,7 @@ std::vector<Cell> table_cells(std::string_view line, int number, std::size_t ind
       std::string_view raw = rest.substr(start, i - start);
       std::string_view text = trim(raw);
       const std::size_t at = offset + start + static_cast<std::size_t>(text.data() - raw.data());
-      cells.push_back(Cell{std::string(text), {number, columns_of(line.substr(0, at)) + 1}});
+      cells.push_back(Cell{plain_cell(text), {number, columns_of(line.substr(0, at)) + 1}});
       start = i + 1;
     }
   }
@@ -319,6 +347,22 @@ Result<void> MarkdownReader::parse(const std::vector<std::string_view>& lines, s
                  number});
       continue;
     }
+    // "Shares the description of [Title](#id)." (rung's Markdown export) under a level.
+    for (std::string_view opening : {"Shares the description of ", "(same description as "}) {
+      if (content.starts_with(opening)) {
+        std::string target = plain_cell(content.substr(opening.size()));
+        while (!target.empty() && (target.back() == '.' || target.back() == ')')) {
+          target.pop_back();
+        }
+        current->items.push_back(MdItem{MdItemKind::shares,
+                                        "",
+                                        target,
+                                        {number, static_cast<int>(indent) + 1},
+                                        -1,
+                                        {},
+                                        number});
+      }
+    }
     // A line right after a statement (a bullet or a lead-in) continues it, indented or not
     // (Markdown's lazy continuation); other paragraphs are prose.
     if (!current->items.empty() && i > 0 && !trim(lines[i - 1]).empty()) {
@@ -393,11 +437,18 @@ void MarkdownReader::apply_level_table(const MdItem& table, PendingTrack* only) 
     bool found = false;
     for (PendingTrack* t : tracks) {
       for (PendingLevel& l : t->levels) {
-        if (l.label != label && level_title(l) != label) {
+        const std::string title = value(row, TableColumn::title);
+        const bool by_label = l.label == label || level_title(l) == label;
+        const bool by_title = !title.empty() && (l.label == title || level_title(l) == title);
+        if (!by_label && !by_title) {
           continue;
         }
         found = true;
-        if (std::string title = value(row, TableColumn::title); !title.empty()) {
+        if (std::string id = value(row, TableColumn::statement_id);
+            model::is_valid_id(id) && l.id.empty()) {
+          l.id = id;  // an "Id" column, as rung's Markdown export writes
+        }
+        if (!title.empty()) {
           l.title = title;
         }
         if (std::string grade = value(row, TableColumn::grade); !grade.empty()) {
@@ -414,6 +465,9 @@ void MarkdownReader::apply_level_table(const MdItem& table, PendingTrack* only) 
     if (!found && tracks.size() == 1) {
       PendingLevel& l = m_doc.level(*tracks.front(), label, row.cells.front().loc);
       l.title = value(row, TableColumn::title);
+      if (std::string id = value(row, TableColumn::statement_id); model::is_valid_id(id)) {
+        l.id = id;
+      }
       l.grade = value(row, TableColumn::grade);
       l.experience = parse_experience(value(row, TableColumn::experience));
       m_doc.note(row.cells.front().loc,
@@ -521,6 +575,7 @@ Result<void> MarkdownReader::assemble() {
                               item.loc);
           break;
         case MdItemKind::table:
+        case MdItemKind::shares:
           break;
       }
     }
@@ -536,6 +591,16 @@ Result<void> MarkdownReader::assemble() {
       }
     } else {
       add_items(level, m_sections[static_cast<std::size_t>(s)], "");
+    }
+  }
+  // Levels that share another's description: a heading with no statements of its own.
+  for (std::size_t s = 0; s < m_sections.size(); ++s) {
+    for (const MdItem& item : m_sections[s].items) {
+      if (item.kind == MdItemKind::shares && static_cast<int>(s) != title) {
+        PendingLevel& level = level_of_section(static_cast<int>(s));
+        level.shares = item.text;
+        level.shares_loc = item.loc;
+      }
     }
   }
   // Tables of levels: under a track's heading they speak for that track, else for all.

@@ -9,6 +9,7 @@
 #include "rung/builtin/builtin.hpp"
 #include "rung/core/fs.hpp"
 #include "rung/export/csv.hpp"
+#include "rung/export/markdown.hpp"
 #include "rung/export/xlsx.hpp"
 #include "rung/importer/csv_table.hpp"
 #include "rung/importer/markdown_import.hpp"
@@ -170,6 +171,38 @@ TEST(XlsxImport, RefusesWhatIsNoWorkbook) {
   auto imported = import_ladder("PK\x03\x04 not really a zip", import_options);
   ASSERT_FALSE(imported);
   EXPECT_EQ(imported.error().front().code, "import.xlsx");
+}
+
+TEST(MarkdownImport, ReadsRungsOwnMarkdownExport) {
+  // The export's tables of levels give ids, grades and experience; "Shares the description
+  // of ..." makes a shared level. Area ids are chosen from the area names (the export does not
+  // carry them), and texts with refs keep the export's "(see ...)" suffix.
+  const model::Ladder& ladder = builtin::engineering_ladder();
+  TextImportOptions import_options;
+  import_options.file_name = "engineering.md";
+  auto imported = import_ladder(exports::to_markdown(ladder, {}), import_options);
+  ASSERT_TRUE(imported) << imported.error().front().to_string();
+  EXPECT_EQ(imported->layout, Layout::markdown);
+  const model::LadderData& back = imported->result.ladder;
+  ASSERT_EQ(back.tracks.size(), ladder.data().tracks.size());
+  EXPECT_EQ(back.meta.name, ladder.data().meta.name);
+  for (std::size_t t = 0; t < back.tracks.size(); ++t) {
+    const auto& original = ladder.data().tracks[t];
+    EXPECT_EQ(back.tracks[t].id, original.id);
+    EXPECT_EQ(back.tracks[t].name, original.name);
+    EXPECT_EQ(back.tracks[t].family, original.family);
+    ASSERT_EQ(back.tracks[t].levels.size(), original.levels.size());
+    for (std::size_t l = 0; l < original.levels.size(); ++l) {
+      const auto& a = original.levels[l];
+      const auto& b = back.tracks[t].levels[l];
+      EXPECT_EQ(b.id, a.id);
+      EXPECT_EQ(b.title, a.title);
+      EXPECT_EQ(b.grade, a.grade);
+      EXPECT_EQ(b.shares, a.shares);
+      EXPECT_EQ(b.experience.has_value(), a.experience.has_value()) << a.id;
+    }
+  }
+  EXPECT_EQ(model::Ladder(back).statement_count(), ladder.statement_count());
 }
 
 TEST(MarkdownImport, AreasAsHeadingsUnderLevels) {
