@@ -298,17 +298,36 @@ void Builder::assign_grades() {
 }
 
 void Builder::add_title_refs() {
-  std::vector<LevelTitle> titles;
+  // Each distinct title is looked for once per statement (a large ladder repeats titles across
+  // tracks; looking for each level's would make the import grow with statements x levels),
+  // then a mention refers to every level with that title, in level order.
+  std::vector<LevelTitle> distinct;  // level_id: the index of the title, as text
+  std::map<std::string, std::size_t, std::less<>> index_of;
+  std::vector<std::pair<std::string, std::size_t>> levels;  // level id, index of its title
   for (const auto& track : m_built.ladder.tracks) {
     for (const auto& level : track.levels) {
-      titles.push_back(LevelTitle{level.id, level.title});
+      auto [at, added] = index_of.emplace(level.title, distinct.size());
+      if (added) {
+        distinct.push_back(LevelTitle{std::to_string(distinct.size()), level.title});
+      }
+      levels.emplace_back(level.id, at->second);
     }
   }
+  std::vector<bool> mentioned(distinct.size());
   for (auto& track : m_built.ladder.tracks) {
     for (auto& level : track.levels) {
       for (auto& block : level.areas) {
         for (auto& statement : block.statements) {
-          statement.refs = find_title_refs(statement.text, titles, level.id);
+          std::fill(mentioned.begin(), mentioned.end(), false);
+          for (const std::string& index : find_title_refs(statement.text, distinct, "")) {
+            mentioned[std::stoul(index)] = true;
+          }
+          statement.refs.clear();
+          for (const auto& [id, title] : levels) {
+            if (mentioned[title] && id != level.id) {
+              statement.refs.push_back(id);
+            }
+          }
         }
       }
     }
