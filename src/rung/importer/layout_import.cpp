@@ -258,6 +258,12 @@ Results<LadderImport> import_ladder(std::string_view input, const TextImportOpti
   if (!imported) {
     return tl::unexpected(std::move(imported).error());
   }
+  if (imported->ladder.areas.empty()) {
+    return one_error(Error{"import.no-statements",
+                           "the document names levels but no statements under any of them",
+                           Location{options.file_name},
+                           "give each level its statements; docs/import.md shows each layout"});
+  }
   Notes inferred = inferred_notes(imported->ladder, layout);
   imported->notes.insert(imported->notes.end(), inferred.begin(), inferred.end());
   return LadderImport{std::move(*imported), layout};

@@ -185,6 +185,21 @@ bool is_separator_row(const std::vector<Cell>& cells) {
   });
 }
 
+// "2024-03-01": the date the ladder format's `published` takes.
+bool is_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return false;
+  }
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
+      return false;
+    }
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  const int day = (text[8] - '0') * 10 + (text[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // "Level 2: Engineer II", "L3 — Senior Engineer" -> {"Level 2", "Engineer II"}; a heading
 // without such a split is its own label, with no title.
 std::pair<std::string, std::string> label_and_title(std::string_view heading) {
@@ -253,7 +268,13 @@ Result<void> MarkdownReader::read_front_matter(std::vector<std::string_view>& li
     } else if (key == "organization" || key == "organisation" || key == "company") {
       m_organization = std::string(value);
     } else if (key == "published" || key == "date") {
-      m_published = std::string(value);
+      if (is_date(value.substr(0, 10)) &&
+          (value.size() == 10 || value[10] == 'T' || value[10] == ' ')) {
+        m_published = std::string(value.substr(0, 10));
+      } else {
+        m_doc.note({static_cast<int>(i) + 1, 1},
+                   fmt::format("'{}' is not a date (YYYY-MM-DD); left out", value));
+      }
     }
   }
   return fail("import.front-matter", "the front matter that starts here never ends",
