@@ -31,6 +31,7 @@ void check(bool condition, std::string_view what);
 
 void ladder_yaml(const std::uint8_t* data, std::size_t size);
 void import_text(const std::uint8_t* data, std::size_t size);
+void import_layouts(const std::uint8_t* data, std::size_t size);
 void hris_csv(const std::uint8_t* data, std::size_t size);
 void ratings_text(const std::uint8_t* data, std::size_t size);
 void http_decoding(const std::uint8_t* data, std::size_t size);

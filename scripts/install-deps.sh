@@ -14,6 +14,8 @@ packages=(
   # (tests/support/postgres_cluster.sh; Debian's package also starts a system cluster, which
   # rung's tests do not use)
   libpq-dev postgresql-15
+  # rung import of XLSX workbooks: minizip unzips them, expat parses their XML
+  libminizip-dev libexpat1-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
   sqlite3

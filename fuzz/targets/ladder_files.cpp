@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "rung/format/ladder_yaml.hpp"
+#include "rung/importer/layout_import.hpp"
 #include "rung/importer/text_import.hpp"
 #include "rung/model/validate.hpp"
 
@@ -39,6 +40,22 @@ void import_text(const std::uint8_t* data, std::size_t size) {
   }
   check(model::validate(imported->ladder).empty(), "an imported ladder validates");
   check(format::parse_ladder_yaml(format::to_yaml(imported->ladder), "import.yaml").has_value(),
+        "an imported ladder's YAML loads");
+}
+
+// The other layouts (CSV, Markdown, YAML topics, XLSX), recognised from the content: the same
+// promises as the plain text.
+void import_layouts(const std::uint8_t* data, std::size_t size) {
+  importer::TextImportOptions options;
+  options.file_name = "fuzz.in";
+  auto imported = importer::import_ladder(as_text(data, size), options);
+  if (!imported) {
+    check(!imported.error().empty(), "a refused import says why");
+    return;
+  }
+  check(model::validate(imported->result.ladder).empty(), "an imported ladder validates");
+  check(format::parse_ladder_yaml(format::to_yaml(imported->result.ladder), "import.yaml")
+            .has_value(),
         "an imported ladder's YAML loads");
 }
 

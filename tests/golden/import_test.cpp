@@ -1,7 +1,9 @@
 // Golden tests for `rung import` (plain-text ladder -> ladder YAML).
 //
 // Every folder tests/golden/import/<case>/ holds:
-//   input.txt        the plain-text ladder given to `rung import`
+//   input.*          the document given to `rung import`: input.txt (plain text), input.csv,
+//                    input.md, input.yaml, ...; the layout is recognised from the content
+//                    unless args says --from
 //   args             (optional) more arguments, one per line: "--option VALUE" (the value is the
 //                    rest of the line, spaces included); a relative --ids-from path is taken
 //                    from the repository root. Lines starting with '#' are comments.
@@ -9,7 +11,7 @@
 //                    with exit code 2 and print nothing on stdout.
 //   expected.stderr  what it prints on stderr: notes and the summary line, or the errors.
 //                    Paths are shown relative to the repository root.
-// The case runs `rung import tests/golden/import/<case>/input.txt <args>` in-process.
+// The case runs `rung import tests/golden/import/<case>/input.* <args>` in-process.
 //
 // To add a case, create the folder with input.txt (and args), then write its expected files
 // with RUNG_UPDATE_GOLDEN=1 and read them line by line before committing:
@@ -59,8 +61,18 @@ RunResult run_rung(const std::vector<std::string>& args) {
   return run;
 }
 
+// The case's input.* file.
+fs::path input_of(const fs::path& dir) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().stem() == "input") {
+      return entry.path();
+    }
+  }
+  return dir / "input.txt";
+}
+
 std::vector<std::string> case_args(const fs::path& dir) {
-  std::vector<std::string> args{"import", (dir / "input.txt").string()};
+  std::vector<std::string> args{"import", input_of(dir).string()};
   std::istringstream lines(read_text(dir / "args"));
   for (std::string line; std::getline(lines, line);) {
     if (line.empty() || line.front() == '#') {
@@ -87,6 +99,15 @@ TEST_P(ImportGolden, MatchesExpectedFiles) {
   EXPECT_TRUE(matches_golden(dir / "expected.yaml", run.out, Expected::empty_if_absent));
   EXPECT_EQ(run.exit_code, fs::exists(dir / "expected.yaml") ? 0 : 2);
   EXPECT_TRUE(matches_golden(dir / "expected.stderr", run.err));
+  if (!fs::exists(dir / "expected.yaml")) {
+    // A refused import writes nothing: the -o file does not exist afterwards.
+    const fs::path out = fs::path(testing::TempDir()) / ("import-" + GetParam() + ".yaml");
+    fs::remove(out);
+    std::vector<std::string> args = case_args(dir);
+    args.insert(args.end(), {"-o", out.string()});
+    EXPECT_EQ(run_rung(args).exit_code, 2);
+    EXPECT_FALSE(fs::exists(out)) << out;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ImportGolden, testing::ValuesIn(case_folders(k_cases)), param_name);
@@ -102,6 +123,17 @@ TEST(ImportGoldenBuiltIn, ReimportWithIdsFromTheBuiltInLadderReproducesItByteFor
   EXPECT_EQ(outcome.err,
             "rung import: 184 statements: 184 kept, 0 reworded, 0 new, 0 removed (ids from "
             "ladders/engineering.yaml)\n");
+}
+
+TEST(ImportGoldenSameInitials, ShowReachesBothTracksAndEveryLevel) {
+  // Issue 15: two tracks whose initials coincide; the second must not read as a level id.
+  const std::string ladder = (k_cases / "same-initials/expected.yaml").string();
+  for (const char* id : {"se", "solutions", "se-1", "se-2", "solutions-1", "solutions-2"}) {
+    const RunResult shown = run_rung({"show", id, "--ladder", ladder});
+    EXPECT_EQ(shown.exit_code, 0) << id << ": " << shown.err;
+  }
+  EXPECT_NE(run_rung({"show", "solutions", "--ladder", ladder}).out.find("Solutions Expert"),
+            std::string::npos);
 }
 
 }  // namespace

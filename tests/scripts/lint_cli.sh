@@ -85,6 +85,6 @@ diff -u "$dir/builtin/expected.json" "$tmp/out" || fail "built-in json: output d
 # The rule list names every rule once.
 run lint --list-rules
 expect_code 0 "--list-rules"
-[[ $(grep -c '^L0' "$tmp/out") == 15 ]] || fail "--list-rules: expected 15 rules"
+[[ $(grep -c '^L0' "$tmp/out") == 16 ]] || fail "--list-rules: expected 16 rules"
 
 echo "lint_cli: ok"

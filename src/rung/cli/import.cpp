@@ -12,6 +12,7 @@
 #include "rung/cli/ladder_source.hpp"
 #include "rung/core/fs.hpp"
 #include "rung/format/ladder_yaml.hpp"
+#include "rung/importer/layout_import.hpp"
 #include "rung/importer/text_import.hpp"
 
 namespace rung::cli {
@@ -27,8 +28,22 @@ constexpr std::string_view k_header =
     "Edit refs, grades, scale, readiness and lint here: a re-import keeps them, and keeps\n"
     "every id, when it reads this file with --ids-from (the default for -o).";
 
+std::string header_for(importer::Layout layout) {
+  if (layout == importer::Layout::text) {
+    return std::string(k_header);
+  }
+  constexpr std::string_view k_names[] = {"a plain-text", "a CSV", "a Markdown", "a YAML topics",
+                                          "an XLSX"};
+  return fmt::format(
+      "Imported by 'rung import' from {} ladder (docs/import.md).\n"
+      "Edit names, refs, grades, scale, readiness and lint here: a re-import keeps them, and\n"
+      "keeps every id, when it reads this file with --ids-from (the default for -o).",
+      k_names[static_cast<int>(layout)]);
+}
+
 struct ImportOptions {
-  std::string input;                   // FILE: the plain-text ladder
+  std::string input;                   // FILE: the ladder document
+  std::string from;                    // --from: md, yaml, csv, xlsx or text; from the content
   std::string output;                  // -o: YAML file to write; stdout when empty
   std::string ids_from;                // --ids-from: previous ladder file; default: -o if it exists
   std::vector<std::string> track_ids;  // --track-id NAME=ID
@@ -91,8 +106,8 @@ std::string summary_line(const importer::TextImport& result, const std::string& 
       total, s.kept, s.reworded, s.added, s.removed, previous);
 }
 
-Results<importer::TextImport> run_import(const ImportOptions& options, std::string& previous_path,
-                                         std::optional<model::LadderData>& previous) {
+Results<importer::LadderImport> run_import(const ImportOptions& options, std::string& previous_path,
+                                           std::optional<model::LadderData>& previous) {
   importer::TextImportOptions import_options;
   import_options.file_name = options.input;
   RUNG_TRY_ASSIGN(import_options.track_ids, named_ids(options.track_ids, "--track-id"));
@@ -103,7 +118,17 @@ Results<importer::TextImport> run_import(const ImportOptions& options, std::stri
   }
   RUNG_TRY_ASSIGN(previous, previous_ladder(options, previous_path));
   import_options.previous = previous ? &*previous : nullptr;
-  return importer::import_text_ladder(*text, import_options);
+  std::optional<importer::Layout> layout;
+  if (!options.from.empty()) {
+    layout = importer::parse_layout(options.from);
+    if (!layout) {
+      return tl::unexpected(Errors{Error{"import.bad-option",
+                                         fmt::format("--from '{}' is not a layout", options.from),
+                                         {},
+                                         "use md, yaml, csv, xlsx or text"}});
+    }
+  }
+  return importer::import_ladder(*text, import_options, layout);
 }
 
 Outcome import_command(const ImportOptions& options, Io io) {
@@ -113,16 +138,16 @@ Outcome import_command(const ImportOptions& options, Io io) {
   if (!result) {
     return tl::unexpected(Failure(std::move(result).error(), "rung import: nothing written"));
   }
-  const std::string yaml = format::to_yaml(result->ladder, {std::string(k_header)});
+  const std::string yaml = format::to_yaml(result->result.ladder, {header_for(result->layout)});
   if (options.output.empty()) {
     io.out << yaml;
   } else {
     RUNG_TRY(write_file_atomic(options.output, yaml));
   }
-  for (const auto& note : result->notes) {
+  for (const auto& note : result->result.notes) {
     io.err << note.to_string() << '\n';
   }
-  io.err << summary_line(*result, previous_path) << '\n';
+  io.err << summary_line(result->result, previous_path) << '\n';
   return k_exit_ok;
 }
 
@@ -130,7 +155,13 @@ Outcome import_command(const ImportOptions& options, Io io) {
 
 Handler setup_import(CLI::App& sub, Io io) {
   auto options = std::make_shared<ImportOptions>();
-  sub.add_option("FILE", options->input, "The plain-text ladder to import")->required();
+  sub.add_option("FILE", options->input,
+                 "The ladder to import: plain text, CSV, Markdown or YAML topics")
+      ->required();
+  sub.add_option("--from", options->from,
+                 "Read FILE in this layout: md, yaml, csv, xlsx or text (default: recognised "
+                 "from the content)")
+      ->option_text("LAYOUT");
   sub.add_option("-o,--output", options->output,
                  "Write the ladder YAML here (all or nothing); stdout when omitted")
       ->option_text("OUT");
@@ -146,6 +177,8 @@ Handler setup_import(CLI::App& sub, Io io) {
       "Examples:\n"
       "  rung import ladder.txt                          print the ladder as YAML\n"
       "  rung import ladder.txt -o ladders/mine.yaml     write it; a re-import keeps its ids\n"
+      "  rung import ladder.csv -o ladders/mine.yaml     a spreadsheet: rows or a grid\n"
+      "  rung import --from md handbook.txt              force a layout\n"
       "  rung import ladder.txt --track-id 'Software Engineer=swe' --area-id "
       "'Communication=comm'");
   return [options, io] { return import_command(*options, io); };

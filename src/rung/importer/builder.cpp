@@ -127,20 +127,31 @@ Results<void> Builder::assign_ids() {
   for (const auto& [name, id] : *tracks) {
     taken.insert(id);
   }
-  for (const auto& name : track_names) {
-    auto pinned = tracks->find(name);
+  for (const auto& track : m_doc.tracks) {
+    taken.insert(track.id);  // ids the document gives
+  }
+  taken.erase("");
+  for (const auto& track : m_doc.tracks) {
+    auto pinned = tracks->find(track.name);
     m_track_ids.push_back(pinned != tracks->end() ? pinned->second
-                                                  : unique_id(track_initials(name), taken));
+                          : !track.id.empty()     ? track.id
+                                                  : track_id(track.name, taken));
     taken.insert(m_track_ids.back());
   }
-  taken.clear();
+  // Area ids stay clear of track ids: validation refuses an id two elements share.
   for (const auto& [name, id] : *areas) {
     taken.insert(id);
   }
-  for (const auto& name : area_names) {
-    auto pinned = areas->find(name);
-    m_area_ids[name] = pinned != areas->end() ? pinned->second : area_slug(name, taken);
-    taken.insert(m_area_ids[name]);
+  for (const auto& area : m_doc.areas) {
+    taken.insert(area.id);
+  }
+  taken.erase("");
+  for (const auto& area : m_doc.areas) {
+    auto pinned = areas->find(area.name);
+    m_area_ids[area.name] = pinned != areas->end() ? pinned->second
+                            : !area.id.empty()     ? area.id
+                                                   : area_slug(area.name, taken);
+    taken.insert(m_area_ids[area.name]);
   }
   return {};
 }
@@ -209,6 +220,12 @@ model::Level Builder::build_level(const DocTrack& doc, const std::string& track_
     }
     return level;
   }
+  if (index < block->ids.size() && !block->ids[index].empty()) {
+    level.id = block->ids[index];
+  }
+  if (index < block->grades.size()) {
+    level.grade = block->grades[index];
+  }
   const std::string& detail_title = block->titles[index];
   if (level.title.empty()) {
     level.title = detail_title;
@@ -218,7 +235,9 @@ model::Level Builder::build_level(const DocTrack& doc, const std::string& track_
   level.loc = block->loc;
   level.experience = block->experience;
   if (index > 0) {
-    level.shares = fmt::format("{}-{}", track_id, block->numbers.front());
+    level.shares = !block->ids.empty() && !block->ids.front().empty()
+                       ? block->ids.front()
+                       : fmt::format("{}-{}", track_id, block->numbers.front());
   } else {
     level.areas = build_areas(*block, level.id);
   }
@@ -239,8 +258,12 @@ std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
     }
     for (const DocStatement& statement : found.statements) {
       out->statements.push_back(model::Statement{
-          fmt::format("{}-{}-{}", level_id, area_id, out->statements.size() + 1), statement.text,
-          {}, statement.loc});
+          statement.id.empty()
+              ? fmt::format("{}-{}-{}", level_id, area_id, out->statements.size() + 1)
+              : statement.id,
+          statement.text,
+          {},
+          statement.loc});
     }
   }
   return areas;
@@ -248,7 +271,7 @@ std::vector<model::AreaStatements> Builder::build_areas(const DocLevel& block,
 
 void Builder::assign_grades() {
   const auto& grades = m_built.ladder.general.grades;
-  if (grades.empty()) {
+  if (grades.empty() || !m_doc.infer_grades) {
     return;
   }
   const auto count = static_cast<long>(grades.size());
@@ -258,6 +281,9 @@ void Builder::assign_grades() {
     }
     const long top = track.levels.back().number;
     for (auto& level : track.levels) {
+      if (!level.grade.empty()) {
+        continue;  // the document gave it
+      }
       long index = track.family == model::Family::manager ? count - 1 - (top - level.number)
                                                           : level.number - 1;
       if (index >= 0 && index < count) {
@@ -272,17 +298,36 @@ void Builder::assign_grades() {
 }
 
 void Builder::add_title_refs() {
-  std::vector<LevelTitle> titles;
+  // Each distinct title is looked for once per statement (a large ladder repeats titles across
+  // tracks; looking for each level's would make the import grow with statements x levels),
+  // then a mention refers to every level with that title, in level order.
+  std::vector<LevelTitle> distinct;  // level_id: the index of the title, as text
+  std::map<std::string, std::size_t, std::less<>> index_of;
+  std::vector<std::pair<std::string, std::size_t>> levels;  // level id, index of its title
   for (const auto& track : m_built.ladder.tracks) {
     for (const auto& level : track.levels) {
-      titles.push_back(LevelTitle{level.id, level.title});
+      auto [at, added] = index_of.emplace(level.title, distinct.size());
+      if (added) {
+        distinct.push_back(LevelTitle{std::to_string(distinct.size()), level.title});
+      }
+      levels.emplace_back(level.id, at->second);
     }
   }
+  std::vector<bool> mentioned(distinct.size());
   for (auto& track : m_built.ladder.tracks) {
     for (auto& level : track.levels) {
       for (auto& block : level.areas) {
         for (auto& statement : block.statements) {
-          statement.refs = find_title_refs(statement.text, titles, level.id);
+          std::fill(mentioned.begin(), mentioned.end(), false);
+          for (const std::string& index : find_title_refs(statement.text, distinct, "")) {
+            mentioned[std::stoul(index)] = true;
+          }
+          statement.refs.clear();
+          for (const auto& [id, title] : levels) {
+            if (mentioned[title] && id != level.id) {
+              statement.refs.push_back(id);
+            }
+          }
         }
       }
     }

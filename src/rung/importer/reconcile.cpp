@@ -119,7 +119,11 @@ void Reconciler::map_tracks_and_levels() {
   for (auto& track : m_out.ladder.tracks) {
     const model::Track* before = previous_track(track.name);
     if (!m_options.pinned_tracks.contains(track.name)) {
-      track.id = before != nullptr ? before->id : unique_id(track.id, taken_tracks);
+      if (before != nullptr) {
+        track.id = before->id;
+      } else if (taken_tracks.contains(track.id) || reads_as_level_id(track.id, taken_tracks)) {
+        track.id = track_id(track.name, taken_tracks);
+      }
       taken_tracks.insert(track.id);
     }
     for (auto& level : track.levels) {

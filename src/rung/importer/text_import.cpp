@@ -53,7 +53,11 @@ Results<TextImport> import_text_ladder(std::string_view text, const TextImportOp
   if (!doc) {
     return single(std::move(doc).error());
   }
-  RUNG_TRY_ASSIGN(Built built, build_ladder(*doc, options));
+  return import_document(*doc, options);
+}
+
+Results<TextImport> import_document(const TextDocument& doc, const TextImportOptions& options) {
+  RUNG_TRY_ASSIGN(Built built, build_ladder(doc, options));
   TextImport result{std::move(built.ladder), std::move(built.notes), {}};
   if (options.previous != nullptr) {
     ReconcileOptions reconcile_options;

@@ -8,6 +8,7 @@
 #include "rung/core/error.hpp"
 #include "rung/importer/note.hpp"
 #include "rung/importer/reconcile.hpp"
+#include "rung/importer/text_document.hpp"
 #include "rung/model/ladder.hpp"
 
 namespace rung::importer {
@@ -51,5 +52,10 @@ struct TextImport {
 // was expected, what was found), --track-id / --area-id names the document does not have
 // ("import.bad-option"), and any model::validate error of the result. Pure: reads no files.
 Results<TextImport> import_text_ladder(std::string_view text, const TextImportOptions& options);
+
+// What follows the reading of a document in every layout (text, CSV, Markdown, YAML, XLSX):
+// build_ladder (ids, titles, grades, refs), reconcile with options.previous when given, and
+// model::validate. Errors as import_text_ladder's after its parsing.
+Results<TextImport> import_document(const TextDocument& doc, const TextImportOptions& options);
 
 }  // namespace rung::importer

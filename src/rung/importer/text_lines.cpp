@@ -95,6 +95,11 @@ std::size_t bullet_prefix(std::string_view rest) {
 
 }  // namespace
 
+Result<void> check_text_input(std::string_view input, std::string_view file_name,
+                              std::size_t max_bytes) {
+  return check_input(input, file_name, max_bytes);
+}
+
 Result<std::vector<Line>> read_lines(std::string_view input, std::string_view file_name,
                                      std::size_t max_bytes) {
   RUNG_TRY(check_input(input, file_name, max_bytes));

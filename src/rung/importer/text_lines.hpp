@@ -33,6 +33,11 @@ struct Line {
 // ("import.empty-bullet" when nothing is left). A text line that starts with white space and
 // directly follows a bullet (or its continuation) with no blank line between continues that bullet.
 // White space here is spaces, tabs and no-break spaces.
+// The checks read_lines makes before splitting (too large, binary, not UTF-8, empty), for the
+// other text layouts (CSV, Markdown, YAML). Same codes and places.
+Result<void> check_text_input(std::string_view input, std::string_view file_name,
+                              std::size_t max_bytes);
+
 Result<std::vector<Line>> read_lines(std::string_view input, std::string_view file_name,
                                      std::size_t max_bytes);
 

@@ -338,12 +338,12 @@ Result<void> Parser::parse_area(DocLevel& level) {
   DocArea area{heading.text, {}, LineCursor::loc(heading)};
   while (m_in.peek() != nullptr && m_in.peek()->kind == LineKind::bullet) {
     const Line& bullet = m_in.take();
-    area.statements.push_back(DocStatement{bullet.text, LineCursor::loc(bullet)});
+    area.statements.push_back(DocStatement{bullet.text, LineCursor::loc(bullet), {}});
   }
   auto known = std::find_if(m_doc.areas.begin(), m_doc.areas.end(),
                             [&](const DocAreaName& a) { return a.name == area.name; });
   if (known == m_doc.areas.end()) {
-    m_doc.areas.push_back(DocAreaName{area.name, area.loc});
+    m_doc.areas.push_back(DocAreaName{area.name, area.loc, {}});
   }
   level.areas.push_back(std::move(area));
   return {};

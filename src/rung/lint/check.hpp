@@ -61,5 +61,6 @@ void check_experience_overlap(const Context& context, Sink& sink);   // L012
 void check_grade_order(const Context& context, Sink& sink);          // L013
 void check_scale_readiness(const Context& context, Sink& sink);      // L014
 void check_disabled_codes(const Context& context, Sink& sink);       // L015
+void check_missing_experience(const Context& context, Sink& sink);   // L016
 
 }  // namespace rung::lint

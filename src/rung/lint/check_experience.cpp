@@ -1,4 +1,4 @@
-// L010 experience-order, L011 experience-gap, L012 experience-overlap.
+// L010 experience-order, L011 experience-gap, L012 experience-overlap, L016 missing-experience.
 //
 // What a range means: "min-max years" is the experience typical of people at a level, counted
 // in whole years with both ends included, so "0-3" followed by "4-6" leaves no gap (someone in
@@ -15,6 +15,9 @@
 //   shows the owner where experience does not separate two levels, which matters when it is
 //   used to place people. An open range followed by a higher minimum ("4+" then "10+") is the
 //   usual way to write minimums and is neither a gap nor an overlap.
+// - L016 (warning): a level that states no experience in a track where other levels do: the
+//   owner most likely forgot it (or an import lost it), and placing people by experience
+//   finds no range for that level. A track where no level states experience is fine.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -132,6 +135,39 @@ void check_experience_overlap(const Context& context, Sink& sink) {
                 "overlap is often intended; if experience is used to place people, let the "
                 "ranges meet instead (e.g. \"0-3\" then \"4-6\")");
   });
+}
+
+void check_missing_experience(const Context& context, Sink& sink) {
+  for (const auto& track : context.ladder.tracks()) {
+    const auto stated =
+        std::count_if(track.levels.begin(), track.levels.end(),
+                      [](const model::Level& l) { return l.experience.has_value(); });
+    if (stated == 0) {
+      continue;
+    }
+    for (std::size_t i = 0; i < track.levels.size(); ++i) {
+      const model::Level& level = track.levels[i];
+      if (level.experience) {
+        continue;
+      }
+      std::vector<std::string> around;
+      if (i > 0 && track.levels[i - 1].experience) {
+        around.push_back(
+            fmt::format("the level below says {}", format_range(*track.levels[i - 1].experience)));
+      }
+      if (i + 1 < track.levels.size() && track.levels[i + 1].experience) {
+        around.push_back(
+            fmt::format("the level above {}", format_range(*track.levels[i + 1].experience)));
+      }
+      sink.report(level.loc, level.id,
+                  fmt::format("{} states no experience, while {} of the {} levels of track '{}' "
+                              "do{}",
+                              describe(level), stated, track.levels.size(), track.name,
+                              around.empty() ? "" : " (" + join_list(around) + ")"),
+                  "give it the years typical of the level, e.g. "
+                  "`experience: {min_years: 3, max_years: 6}`");
+    }
+  }
 }
 
 }  // namespace rung::lint

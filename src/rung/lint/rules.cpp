@@ -51,6 +51,9 @@ constexpr std::array k_rules{
     RuleInfo{"L015", "unknown-rule", warning,
              "the ladder's lint settings turn off a rule that does not exist",
              check_disabled_codes},
+    RuleInfo{"L016", "missing-experience", warning,
+             "a level states no experience in a track whose other levels do",
+             check_missing_experience},
 };
 
 }  // namespace

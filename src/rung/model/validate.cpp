@@ -45,6 +45,23 @@ class Checker {
     if (!inserted) {
       report(loc, "ladder.duplicate-id", fmt::format("duplicate {} id '{}'", kind, id),
              fmt::format("the first one is at line {}", it->second.line));
+      return;
+    }
+    if (kind != "scale point") {
+      claim_across_kinds(kind, id, loc);
+    }
+  }
+
+  // An id names one element of any kind: `rung show ID`, links and assessments must reach it.
+  void claim_across_kinds(std::string_view kind, const std::string& id, SourceLoc loc) {
+    auto [it, inserted] = m_any_ids.emplace(id, KindAt{std::string(kind), loc});
+    if (!inserted && it->second.kind != kind) {
+      report(loc, "ladder.duplicate-id",
+             fmt::format("{} id '{}' is already the id of {} {}", kind, id,
+                         it->second.kind == "area" ? "an" : "a", it->second.kind),
+             fmt::format("the {} is at line {}; give each element its own id (tracks, levels, "
+                         "areas and statements share one set of ids)",
+                         it->second.kind, it->second.loc.line));
     }
   }
 
@@ -249,8 +266,14 @@ class Checker {
     return known.empty() ? std::string() : fmt::format("known ids: {}", join(known));
   }
 
+  struct KindAt {
+    std::string kind;
+    SourceLoc loc;
+  };
+
   const LadderData& m_data;
   Errors m_errors;
+  std::map<std::string, KindAt, std::less<>> m_any_ids;  // id -> the first element's kind
   std::map<std::string, SourceLoc, std::less<>> m_area_ids;
   std::map<std::string, SourceLoc, std::less<>> m_track_ids;
   std::map<std::string, SourceLoc, std::less<>> m_level_ids;

@@ -304,9 +304,11 @@ TEST(EngineeringImport, DefaultIdsWithoutOptions) {
   for (const auto& track : imported->ladder.tracks) {
     ids.push_back(track.id);
   }
-  EXPECT_EQ(ids, (std::vector<std::string>{"se", "re", "se-2"}));
+  // Issue 15: the manager track's initials are the first track's; "se-2" would be the id of
+  // that track's second level, so it gets the slug of its first word.
+  EXPECT_EQ(ids, (std::vector<std::string>{"se", "re", "software"}));
   EXPECT_EQ(imported->ladder.areas[2].id, "programming");
-  EXPECT_EQ(imported->ladder.tracks[2].levels[0].id, "se-2-1");
+  EXPECT_EQ(imported->ladder.tracks[2].levels[0].id, "software-1");
   EXPECT_EQ(imported->summary.added, 184);
 }
 

@@ -20,6 +20,26 @@ TEST(UniqueId, AddsTheFirstFreeNumber) {
   EXPECT_EQ(unique_id("se", taken), "se-3");
 }
 
+TEST(TrackId, NeverReadsAsALevelIdOfAnotherTrack) {
+  // Issue 15: "Sales Engineer" beside "se" got "se-2", which is the id of se's second level.
+  EXPECT_EQ(track_id("Software Engineer", {}), "se");
+  EXPECT_EQ(track_id("Sales Engineer", {"se"}), "sales");
+  EXPECT_EQ(track_id("Sales Engineer", {"se", "sales"}), "sales-engineer");
+  EXPECT_EQ(track_id("Sales Engineer", {"se", "sales", "sales-engineer"}), "seb");
+  // Initials that would make an existing track read as their level, or that end in a number.
+  EXPECT_EQ(track_id("Software Engineer", {"se-2"}), "software");
+  EXPECT_EQ(track_id("Sales Engineer 2", {"se2", "sales"}), "sales-engineer");
+  EXPECT_EQ(track_id("Tier 2", {}), "t2");  // ends in a digit, but not in "-<number>"
+}
+
+TEST(ReadsAsLevelId, NumberedIdsAndTheirBases) {
+  EXPECT_TRUE(reads_as_level_id("se-2", {"se"}));
+  EXPECT_TRUE(reads_as_level_id("se", {"se-2"}));
+  EXPECT_TRUE(reads_as_level_id("t-2", {}));
+  EXPECT_FALSE(reads_as_level_id("sales", {"se"}));
+  EXPECT_FALSE(reads_as_level_id("se-b", {"se"}));
+}
+
 TEST(AreaSlug, UsesTheFirstWordThenLongerPrefixes) {
   IdSet taken;
   EXPECT_EQ(area_slug("Role Highlights", taken), "role");

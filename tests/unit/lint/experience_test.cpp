@@ -1,4 +1,4 @@
-// L010 experience-order, L011 experience-gap, L012 experience-overlap.
+// L010 experience-order, L011 experience-gap, L012 experience-overlap, L016 missing-experience.
 #include <gtest/gtest.h>
 
 #include "ladder_builder.hpp"
@@ -74,6 +74,27 @@ TEST(Experience, OverlapNeverFailsAStrictRun) {
   Report report = lint(with_ranges({{0, 3}, {2, 6}, {5, {}}}));
   EXPECT_EQ(report.count(Severity::note), 2u);
   EXPECT_TRUE(passes(report, Strict::yes));
+}
+
+TEST(MissingExperience, ReportsALevelWithoutARangeAmongLevelsWithOne) {
+  auto b = clean_ladder();
+  b.level_ref("swe-2").experience.reset();
+  auto found = findings(b.build(), "L016");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].element, "swe-2");
+  EXPECT_NE(found[0].message.find("the level below says"), std::string::npos) << found[0].message;
+  EXPECT_NE(found[0].message.find("the level above"), std::string::npos) << found[0].message;
+}
+
+TEST(MissingExperience, ATrackWhereNoLevelStatesExperienceIsFine) {
+  auto b = clean_ladder();
+  for (const char* id : {"swe-1", "swe-2", "swe-3"}) {
+    b.level_ref(id).experience.reset();
+  }
+  for (const auto& d : findings(b.build(), "L016")) {
+    EXPECT_FALSE(d.element.starts_with("swe-")) << d.element;
+  }
+  EXPECT_TRUE(findings(clean_ladder().build(), "L016").empty());
 }
 
 }  // namespace

@@ -115,6 +115,33 @@ TEST(Validate, ReportsDuplicateIdsWithBothPlaces) {
   EXPECT_NE(errors[0].hint.find("line 12"), std::string::npos);
 }
 
+TEST(Validate, RefusesAnIdTwoElementsOfDifferentKindsShare) {
+  // Issue 15: a second track "swe-2" beside track "swe", whose second level is "swe-2".
+  LadderData data = small_ladder();
+  data.tracks[1].id = "swe-2";
+  data.tracks[1].loc = {30, 9};
+  data.tracks[0].levels[1].loc = {20, 9};
+  auto errors = validate(data);
+  ASSERT_EQ(codes(errors), std::vector<std::string>{"ladder.duplicate-id"});
+  EXPECT_EQ(errors[0].message, "track id 'swe-2' is already the id of a level");
+  EXPECT_EQ(errors[0].where.line, 30);
+  EXPECT_NE(errors[0].hint.find("line 20"), std::string::npos);
+  data = small_ladder();
+  data.areas[0].id = "swe-1-role-1";  // an area and a statement
+  for (auto& track : data.tracks) {
+    for (auto& level : track.levels) {
+      for (auto& block : level.areas) {
+        if (block.area == "role") {
+          block.area = "swe-1-role-1";
+        }
+      }
+    }
+  }
+  errors = validate(data);
+  ASSERT_EQ(codes(errors), std::vector<std::string>{"ladder.duplicate-id"});
+  EXPECT_EQ(errors[0].message, "statement id 'swe-1-role-1' is already the id of an area");
+}
+
 TEST(Validate, ReportsUnknownReferencesWithSuggestions) {
   LadderData data = small_ladder();
   data.tracks[0].levels[0].grade = "7";
