@@ -58,6 +58,12 @@ rung::Result<bool> check_runs(const CheckOptions& options, std::ostream& out) {
                      "saves/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "non-200", "socket");
   print_row(out, rung.report);
   print_row(out, raw.report);
+  if (rung.report.reconnects > 0) {
+    out << fmt::format(
+        "rung-http reconnected {} times after a Connection: close "
+        "(--max-requests-per-connection)\n",
+        rung.report.reconnects);
+  }
   out << fmt::format("ratio rung/raw: {:.3f}x the saves/s, {:.1f}x the p99\n",
                      ratio(rung.report.saves_per_second(), raw.report.saves_per_second()),
                      ratio(rung.report.latency.p99_ms, raw.report.latency.p99_ms));

@@ -32,6 +32,7 @@ std::string_view trim(std::string_view s) {
 struct Head {
   int status = 0;
   std::size_t content_length = 0;
+  bool closes = false;
 };
 
 rung::Result<int> parse_status(std::string_view line) {
@@ -61,7 +62,7 @@ rung::Result<void> read_header(std::string_view line, Head& head) {
   } else if (same_name(name, "Transfer-Encoding")) {
     return rung::fail("bench.http", "chunked answers are not expected from the save route");
   } else if (same_name(name, "Connection") && same_name(value, "close")) {
-    return rung::fail("bench.http", "the server closes the connection");
+    head.closes = true;
   }
   return {};
 }
@@ -116,7 +117,7 @@ rung::Result<std::optional<HttpAnswer>> take_answer(std::string& buffer) {
   if (buffer.size() < body_start + head.content_length) {
     return std::nullopt;
   }
-  HttpAnswer answer{head.status, buffer.substr(body_start, head.content_length)};
+  HttpAnswer answer{head.status, buffer.substr(body_start, head.content_length), head.closes};
   buffer.erase(0, body_start + head.content_length);
   return answer;
 }

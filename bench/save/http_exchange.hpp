@@ -20,11 +20,11 @@ std::string save_request(const Writer& writer, std::string_view host, const Save
 struct HttpAnswer {
   int status = 0;
   std::string body;
+  bool closes = false;  // "Connection: close": the server ends the connection after this answer
 };
 
 // Takes one complete answer off the front of `buffer`: nullopt while it is incomplete. Reads
-// the status line and Content-Length; "Connection: close" is reported as an error since the
-// loader keeps connections open. Errors: "bench.http" (malformed, chunked, closing).
+// the status line, Content-Length and Connection. Errors: "bench.http" (malformed, chunked).
 rung::Result<std::optional<HttpAnswer>> take_answer(std::string& buffer);
 
 // The version a 200 answer carries, when its statement and rating are the ones sent.

@@ -76,6 +76,7 @@ class Load {
     report.ok = m_ok;
     report.rejected = m_rejected;
     report.socket_errors = m_socket_errors;
+    report.reconnects = m_reconnects;
     report.latency = summarise(m_samples);
     for (auto& c : m_connections) {
       report.writers.push_back(std::move(c.outcome));
@@ -203,11 +204,26 @@ class Load {
     ++c.next;
     if (now >= deadline) {
       finish(c);
+    } else if (answer.closes) {
+      reconnect(c);  // as a browser does when rung serve's --max-requests-per-connection is met
     } else if (c.in.empty()) {
       send_next(c);
     } else {
       broken(c, "bytes after the answer that no request asked for");
     }
+  }
+
+  void reconnect(Connection& c) {
+    ::close(c.fd);
+    ++m_reconnects;
+    c.in.clear();
+    c.fd = connect_to(m_options);
+    if (c.fd < 0) {
+      c.in_flight = false;
+      broken(c, fmt::format("reconnect: {}", std::strerror(errno)));
+      return;
+    }
+    send_next(c);
   }
 
   void reject(Connection& c, const std::string& why) {
@@ -249,6 +265,7 @@ class Load {
   std::int64_t m_ok = 0;
   std::int64_t m_rejected = 0;
   std::int64_t m_socket_errors = 0;
+  std::int64_t m_reconnects = 0;
 };
 
 }  // namespace

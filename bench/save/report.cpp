@@ -57,6 +57,7 @@ rung::Result<void> write_report(const std::filesystem::path& file, const RunRepo
                  {"ok", report.ok},
                  {"rejected", report.rejected},
                  {"socket_errors", report.socket_errors},
+                 {"reconnects", report.reconnects},
                  {"saves_per_second", report.saves_per_second()},
                  {"latency_ms",
                   {{"p50", report.latency.p50_ms},
@@ -77,6 +78,7 @@ rung::Result<RunReport> read_report(const std::filesystem::path& file) {
     report.ok = j.at("ok").get<std::int64_t>();
     report.rejected = j.at("rejected").get<std::int64_t>();
     report.socket_errors = j.at("socket_errors").get<std::int64_t>();
+    report.reconnects = j.value("reconnects", std::int64_t{0});
     const Json& latency = j.at("latency_ms");
     report.latency = Latencies{latency.at("p50").get<double>(), latency.at("p90").get<double>(),
                                latency.at("p99").get<double>(), latency.at("max").get<double>()};

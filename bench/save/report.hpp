@@ -38,6 +38,7 @@ struct RunReport {
   std::int64_t ok = 0;             // saves acknowledged
   std::int64_t rejected = 0;       // answers other than 200 (and 200s that contradict the save)
   std::int64_t socket_errors = 0;  // connect/read/write failures, malformed answers, timeouts
+  std::int64_t reconnects = 0;     // new connections after an answer with "Connection: close"
   Latencies latency;
   std::vector<WriterOutcome> writers;  // in plan order
 
