@@ -1,6 +1,8 @@
 #include "rung/auth/password.hpp"
 
 #include <algorithm>
+#include <semaphore>
+#include <thread>
 
 #include <sodium.h>
 
@@ -20,6 +22,24 @@ std::size_t count_code_points(std::string_view utf8) {
   }));
 }
 
+// Argon2id takes 64 MiB per hash and a core's worth of time. Requests that sign in run on
+// rung serve's blocking pool (32 threads), so without a bound a burst of sign-ins could take
+// 2 GiB at once; more at once than there are cores would not finish sooner anyway.
+class HashTurn {
+ public:
+  HashTurn() { slots().acquire(); }
+  ~HashTurn() { slots().release(); }
+  HashTurn(const HashTurn&) = delete;
+  HashTurn& operator=(const HashTurn&) = delete;
+
+ private:
+  static std::counting_semaphore<>& slots() {
+    static std::counting_semaphore<> s(
+        std::max<std::ptrdiff_t>(2, std::thread::hardware_concurrency()));
+    return s;
+  }
+};
+
 }  // namespace
 
 Result<std::string> hash_password(std::string_view password, HashCost cost) {
@@ -28,6 +48,7 @@ Result<std::string> hash_password(std::string_view password, HashCost cost) {
   const auto ops = cheap ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
   const auto mem = cheap ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
   std::string out(crypto_pwhash_STRBYTES, '\0');
+  const HashTurn turn;
   if (crypto_pwhash_str(out.data(), password.data(), password.size(), ops, mem) != 0) {
     return fail(ErrorKind::internal, "auth.hash",
                 "could not hash a password: not enough memory for Argon2id", {},
@@ -45,6 +66,7 @@ bool verify_password(std::string_view hash, std::string_view password) {
   }
   // libsodium reads the hash as a C string.
   const std::string terminated(hash);
+  const HashTurn turn;
   return crypto_pwhash_str_verify(terminated.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -1,7 +1,10 @@
 #include "rung/auth/password.hpp"
 
+#include <atomic>
 #include <set>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +33,26 @@ TEST(Password, SamePasswordHashesDifferentlyEachTime) {
   auto b = hash_password("the same password", HashCost::test_minimum);
   ASSERT_TRUE(a && b);
   EXPECT_NE(*a, *b);
+}
+
+// Hashes take turns (at most one per core at once): many threads at once all finish, each
+// with a hash that verifies.
+TEST(Password, ManyThreadsHashingAtOnceAllFinish) {
+  std::atomic<int> verified{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 16; ++i) {
+    threads.emplace_back([&verified, i] {
+      const std::string password = "password number " + std::to_string(i);
+      const auto hash = hash_password(password, HashCost::test_minimum);
+      if (hash && verify_password(*hash, password) && !verify_password(*hash, "other")) {
+        verified.fetch_add(1);
+      }
+    });
+  }
+  for (auto& thread : threads) {
+    thread.join();
+  }
+  EXPECT_EQ(verified.load(), 16);
 }
 
 TEST(Password, MalformedHashesNeverVerify) {
