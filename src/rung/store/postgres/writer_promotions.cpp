@@ -16,33 +16,6 @@ constexpr std::string_view k_case_columns =
     "decided_by, decided_at, effective_date, published, published_at, version, created_at, "
     "updated_at FROM promotion_case ";
 
-PromotionCase read_case(Statement& row) {
-  PromotionCase c;
-  c.id = row.column_int(0);
-  c.person = row.column_int(1);
-  c.from_track = row.column_text(2);
-  c.from_level = row.column_text(3);
-  c.target_track = row.column_text(4);
-  c.target_level = row.column_text(5);
-  c.cycle = optional_int(row, 6);
-  c.opened_by_account = row.column_int(7);
-  c.opened_by_person = optional_int(row, 8);
-  c.manager_case = row.column_text(9);
-  c.statement = row.column_text(10);
-  c.status = case_status_from(row.column_text(11)).value_or(CaseStatus::draft);
-  c.outcome = row.column_null(12) ? std::nullopt : case_outcome_from(row.column_text(12));
-  c.rationale = row.column_text(13);
-  c.decided_by = optional_int(row, 14);
-  c.decided_at = row.column_int(15);
-  c.effective_date = row.column_text(16);
-  c.published = row.column_int(17) != 0;
-  c.published_at = row.column_int(18);
-  c.version = row.column_int(19);
-  c.created_at = row.column_int(20);
-  c.updated_at = row.column_int(21);
-  return c;
-}
-
 void bind_case(Statement& statement, const PromotionCase& c) {
   statement.bind(1, c.person)
       .bind(2, std::string_view(c.from_track))

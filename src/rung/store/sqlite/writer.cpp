@@ -18,27 +18,6 @@ constexpr std::string_view k_account_columns =
     "SELECT id, login, password_hash, admin, must_change_password, created_at, "
     "password_changed_at FROM account ";
 
-Person read_person(Statement& row) {
-  Person person;
-  person.id = row.column_int(0);
-  person.name = row.column_text(1);
-  person.email = row.column_text(2);
-  if (!row.column_null(3)) {
-    person.manager = row.column_int(3);
-  }
-  person.track = row.column_text(4);
-  person.level = row.column_text(5);
-  person.start_date = row.column_text(6);
-  person.status = row.column_text(7) == "left" ? PersonStatus::left : PersonStatus::active;
-  return person;
-}
-
-Account read_account(Statement& row) {
-  return Account{row.column_int(0),      row.column_text(1),     row.column_text(2),
-                 row.column_int(3) != 0, row.column_int(4) != 0, row.column_int(5),
-                 row.column_int(6)};
-}
-
 // Rewrites a broken constraint in the words of the operation that broke it.
 Error conflict(const Error& error, int code, std::string_view unique, std::string_view reference) {
   if (error.code != "store.conflict") {

@@ -24,73 +24,10 @@ constexpr std::string_view k_assessment_columns =
 constexpr std::string_view k_plan_columns =
     "SELECT id, person, target_level, created_at FROM growth_plan ";
 
-template <class T>
-std::string json_list(const std::vector<T>& items) {
-  return nlohmann::json(items).dump();
-}
-
-// A list written by json_list; an unreadable value (hand-edited data) reads as empty.
-template <class T>
-std::vector<T> parse_list(const std::string& text) {
-  auto parsed = nlohmann::json::parse(text, nullptr, false);
-  std::vector<T> out;
-  if (parsed.is_array()) {
-    for (const auto& item : parsed) {
-      if (item.is_number_integer() || item.is_string()) {
-        out.push_back(item.get<T>());
-      }
-    }
-  }
-  return out;
-}
-
 // The ids as one JSON array, bound to a query that reads them back with json_each: a list of
 // any length in one prepared statement, never spliced into the SQL.
 std::string id_array(std::span<const Id> ids) {
   return nlohmann::json(std::vector<Id>(ids.begin(), ids.end())).dump();
-}
-
-Rating read_rating(Statement& row) {
-  return Rating{row.column_int(0), row.column_text(1), row.column_text(2), row.column_int(3)};
-}
-
-GrowthPlanRecord read_plan(Statement& row) {
-  return GrowthPlanRecord{row.column_int(0), row.column_int(1), row.column_text(2),
-                          row.column_int(3)};
-}
-
-PlanItem read_item(Statement& row) {
-  return PlanItem{row.column_int(0), row.column_text(1), row.column_int(2) != 0,
-                  parse_list<Id>(row.column_text(3))};
-}
-
-ReviewCycle read_cycle(Statement& row) {
-  return ReviewCycle{row.column_int(0),
-                     row.column_text(1),
-                     row.column_text(2),
-                     row.column_text(3),
-                     parse_list<std::string>(row.column_text(4)),
-                     row.column_text(5) == "closed" ? CycleStatus::closed : CycleStatus::open};
-}
-
-Assessment read_assessment(Statement& row) {
-  Assessment a;
-  a.id = row.column_int(0);
-  a.person = row.column_int(1);
-  a.role = row.column_text(2) == "manager" ? AuthorRole::manager : AuthorRole::self;
-  a.author_account = row.column_int(3);
-  a.author_person = optional_int(row, 4);
-  a.level = row.column_text(5);
-  a.cycle = optional_int(row, 6);
-  const std::string status = row.column_text(7);
-  a.status = status == "withdrawn"   ? AssessmentStatus::withdrawn
-             : status == "submitted" ? AssessmentStatus::submitted
-                                     : AssessmentStatus::draft;
-  a.version = row.column_int(8);
-  a.created_at = row.column_int(9);
-  a.updated_at = row.column_int(10);
-  a.submitted_at = row.column_int(11);
-  return a;
 }
 
 void bind_cycle(Statement& statement, const ReviewCycle& cycle) {
