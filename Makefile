@@ -55,20 +55,26 @@ bench-save: deps
 	@bench/save/run.sh build/bench/rung build/bench/bench/save/rung_save_bench
 
 # Coverage-guided fuzzing with clang-14's libFuzzer (fuzz/README.md): each target for
-# FUZZ_SECONDS (default 60) from a copy of its corpus in build/fuzz/corpus/; FUZZ_TARGETS to
-# choose some. A crash stops the run and leaves build/fuzz/crash-*.
+# FUZZ_SECONDS (default 60), or for FUZZ_RUNS executions when set, from a copy of its corpus in
+# build/fuzz/corpus/; FUZZ_TARGETS to choose some. Each run's whole output is kept in
+# build/fuzz/logs/TARGET.log. A crash stops the run and leaves build/fuzz/crash-*.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= ladder_yaml import_text hris_csv ratings_text http_decoding http_request template_values
+FUZZ_RUNS ?=
+FUZZ_TARGETS ?= ladder_yaml import_text import_layouts hris_csv ratings_text http_decoding http_request \
+	template_values
+FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
 fuzz:
 	@scripts/install-deps.sh --fuzz
 	@CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DRUNG_TESTS=OFF -DRUNG_FUZZ=ON >/dev/null
 	@cmake --build build/fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@mkdir -p build/fuzz/logs
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p build/fuzz/corpus/$$t && cp -n fuzz/corpus/$$t/* build/fuzz/corpus/$$t/; \
-		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		(cd build/fuzz && ./fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-			-dict=../../fuzz/dict/$$t.dict corpus/$$t 2>&1 | tail -n 14) || exit 1; \
+		echo "fuzz: $$t ($(FUZZ_LIMIT)), log in build/fuzz/logs/$$t.log"; \
+		(cd build/fuzz && ./fuzz/fuzz_$$t $(FUZZ_LIMIT) -print_final_stats=1 \
+			-dict=../../fuzz/dict/$$t.dict corpus/$$t >logs/$$t.log 2>&1); status=$$?; \
+		tail -n 14 build/fuzz/logs/$$t.log; [ $$status -eq 0 ] || exit 1; \
 	done
 
 format:

@@ -96,9 +96,14 @@ class Parser {
         m_statement_ids.insert(m_statement_ids.end(), ids.begin(), ids.end());
       }
     }
+    // A "did you mean" for the first unknown ids only: a file that is not a ratings file at all
+    // (thousands of lines) would otherwise cost one comparison with every statement per line.
     std::string hint;
-    if (auto close = closest_match(key, m_statement_ids)) {
-      hint = fmt::format("did you mean '{}'?", *close);
+    if (m_hints_left > 0) {
+      --m_hints_left;
+      if (auto close = closest_match(key, m_statement_ids)) {
+        hint = fmt::format("did you mean '{}'?", *close);
+      }
     }
     add("assess.unknown-statement", fmt::format("no statement '{}' in the ladder", key), number,
         column, std::move(hint));
@@ -114,6 +119,7 @@ class Parser {
   Ratings m_ratings;
   std::map<std::string, int, std::less<>> m_lines;
   std::vector<std::string> m_statement_ids;
+  int m_hints_left = 20;
   Errors m_errors;
 };
 

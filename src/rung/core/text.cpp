@@ -89,9 +89,15 @@ std::optional<std::string> closest_match(std::string_view word,
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   for (const auto& candidate : candidates) {
-    std::size_t distance = edit_distance(lowered, ascii_lower(candidate));
-    std::size_t longest = std::max(word.size(), candidate.size());
-    std::size_t allowed = std::clamp<std::size_t>(longest / 3, 1, 4);
+    const std::size_t longest = std::max(word.size(), candidate.size());
+    const std::size_t allowed = std::clamp<std::size_t>(longest / 3, 1, 4);
+    // The distance is at least the difference in length: a word much longer or shorter than
+    // the candidate (a pasted paragraph where an id belongs) is skipped without the quadratic
+    // comparison.
+    if (longest - std::min(word.size(), candidate.size()) > allowed) {
+      continue;
+    }
+    const std::size_t distance = edit_distance(lowered, ascii_lower(candidate));
     if (distance <= allowed && (!best || distance < best_distance)) {
       best = candidate;
       best_distance = distance;

@@ -138,4 +138,32 @@ TEST(AssessParseRatings, ReportsEveryProblemAtItsLineAndColumn) {
 }
 
 }  // namespace
+// A file that is not a ratings file (found slow by the ratings_text fuzz target): every unknown
+// line is still reported, but only the first 20 get a "did you mean".
+TEST(ParseRatings, SuggestsForTheFirstTwentyUnknownStatementsOnly) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) {
+    // swe-2-role-2a, swe-2-role-2b, ...: each one or two letters from swe-2-role-2.
+    std::string suffix(1, static_cast<char>('a' + i % 26));
+    if (i >= 26) {
+      suffix += 'a';
+    }
+    text += "swe-2-role-2" + suffix + ": sometimes\n";
+  }
+  auto ratings = parse_ratings(text, "wrong.txt", engineering());
+  ASSERT_FALSE(ratings);
+  std::size_t unknown = 0;
+  std::size_t hinted = 0;
+  for (const Error& error : ratings.error()) {
+    if (error.code == "assess.unknown-statement") {
+      ++unknown;
+    }
+    if (error.hint == "did you mean 'swe-2-role-2'?") {
+      ++hinted;
+    }
+  }
+  EXPECT_EQ(unknown, 30u);
+  EXPECT_EQ(hinted, 20u);
+}
+
 }  // namespace rung::assess

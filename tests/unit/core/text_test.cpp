@@ -31,6 +31,12 @@ TEST(ClosestMatch, SuggestsOnlyPlausibleTypos) {
   EXPECT_EQ(closest_match("trakcs", keys), "tracks");
   EXPECT_EQ(closest_match("Titel", keys), "title");
   EXPECT_EQ(closest_match("zzzzzzzz", keys), std::nullopt);
+  // Length alone can rule a candidate out (found slow by the ratings_text fuzz target): the
+  // allowance follows the longer of the two, so one extra letter or two missing still match.
+  EXPECT_EQ(closest_match("statementss", keys), "statements");
+  EXPECT_EQ(closest_match("statemen", keys), "statements");
+  EXPECT_EQ(closest_match("tracks-and-more", keys), std::nullopt);
+  EXPECT_EQ(closest_match(std::string(100000, 't'), keys), std::nullopt);
 }
 
 TEST(FindInvalidUtf8, AcceptsValidAndLocatesTheFirstBadByte) {

@@ -172,6 +172,16 @@ TEST_F(AppTest, ApiErrorsAreJsonWithCodeAndMessage) {
   EXPECT_EQ(Json::parse(get(*app, "/api/v1/levels/%ff").payload())["error"]["code"], "bad-request");
 }
 
+// Found by the http_request fuzz target: a method name that is not UTF-8, echoed in the 405
+// message of an API route, made the JSON dump throw (a 500).
+TEST_F(AppTest, AnApiAnswerEchoingBytesThatAreNotUtf8IsStillJson) {
+  Response answer = app->handle(request("/api/v1/levels/sre-4", {}, "\xff\xff\xff\xffGET"));
+  EXPECT_EQ(answer.status, 405);
+  const Json body = Json::parse(answer.payload());
+  EXPECT_EQ(body["error"]["code"], "method-not-allowed");
+  EXPECT_NE(body["error"]["message"].get<std::string>().find("\xef\xbf\xbd"), std::string::npos);
+}
+
 TEST_F(AppTest, ApiReturnsTheSameViewsAsTheCommandLine) {
   const Json level = Json::parse(get(*app, "/api/v1/levels/swe-3").payload());
   EXPECT_EQ(level, format::level_json(app->ladder(), *app->ladder().find_level("swe-3")));

@@ -1,5 +1,6 @@
 #include "rung/store/sqlite/group_commit.hpp"
 
+#include <utility>
 #include <vector>
 
 #include "rung/store/sqlite/writer.hpp"
@@ -111,43 +112,72 @@ std::size_t WriteQueue::waiting() {
   return m_waiting.size();
 }
 
+void Turn::give(Next next) {
+  // Given under the lock: the waiter cannot return (and destroy this) before it is released.
+  std::lock_guard lock(m_mutex);
+  m_next = next;
+  m_given.notify_one();
+}
+
+Turn::Next Turn::take() {
+  std::unique_lock lock(m_mutex);
+  m_given.wait(lock, [this] { return m_next != Next::wait; });
+  return std::exchange(m_next, Next::wait);
+}
+
 Result<void> WriteQueue::submit(const WriteBody& body, const RunBatch& run) {
   PendingWrite mine(body);
-  std::unique_lock lock(m_mutex);
-  m_waiting.push_back(&mine);
-  while (!mine.done) {
-    if (m_leading) {
-      m_finished.wait(lock);
-      continue;
-    }
-    // Lead: take the oldest writes (this one among them unless more than a batch waits).
-    m_leading = true;
-    std::vector<PendingWrite*> batch;
-    while (!m_waiting.empty() && batch.size() < m_max_batch) {
-      batch.push_back(m_waiting.front());
-      m_waiting.pop_front();
-    }
-    lock.unlock();
-    try {
-      run(batch);
-    } catch (...) {
-      // A runner must not throw; if it does, no write of the batch is known to have committed.
-      for (PendingWrite* write : batch) {
-        write->thrown = std::current_exception();
-      }
-    }
-    lock.lock();
-    for (PendingWrite* write : batch) {
-      write->done = true;
-    }
-    m_leading = false;
-    m_finished.notify_all();
+  bool leading = false;
+  {
+    std::lock_guard lock(m_mutex);
+    m_waiting.push_back(&mine);
+    leading = !std::exchange(m_leading, true);
   }
-  lock.unlock();
+  // A thread given the lead is the oldest waiting, so the batch it takes includes its own write.
+  if (leading || mine.turn.take() == Turn::Next::lead) {
+    lead(run, &mine);
+  }
   if (mine.thrown) {
     std::rethrow_exception(mine.thrown);
   }
   return std::move(mine.result);
+}
+
+void WriteQueue::lead(const RunBatch& run, const PendingWrite* self) {
+  std::vector<PendingWrite*> batch;
+  {
+    std::lock_guard lock(m_mutex);
+    while (!m_waiting.empty() && batch.size() < m_max_batch) {
+      batch.push_back(m_waiting.front());
+      m_waiting.pop_front();
+    }
+  }
+  try {
+    run(batch);
+  } catch (...) {
+    // A runner must not throw; if it does, no write of the batch is known to have committed.
+    for (PendingWrite* write : batch) {
+      write->thrown = std::current_exception();
+    }
+  }
+  PendingWrite* next = nullptr;
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_waiting.empty()) {
+      m_leading = false;
+    } else {
+      next = m_waiting.front();
+    }
+  }
+  // The next batch starts first; then this batch's writers go back to their callers.
+  if (next != nullptr) {
+    next->turn.give(Turn::Next::lead);
+  }
+  for (PendingWrite* write : batch) {
+    if (write != self) {
+      write->turn.give(Turn::Next::done);
+    }
+  }
 }
 
 }  // namespace rung::store::sqlite

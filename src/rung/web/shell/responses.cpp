@@ -23,7 +23,9 @@ Response json_response(int status, const Json& body) {
   out.status = status;
   out.headers.add("Content-Type", "application/json");
   out.headers.add("Cache-Control", status == 200 ? "no-cache" : "no-store");
-  out.body = body.dump(2) + "\n";
+  // Bytes that are not UTF-8 (a request's method or header echoed in a message) become U+FFFD
+  // instead of making the dump throw.
+  out.body = body.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   return out;
 }
 
