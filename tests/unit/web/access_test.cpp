@@ -89,9 +89,14 @@ const std::map<std::string, Expectation>& expectations() {
       {"healthz", {anyone, "/healthz", 200}},
       {"metrics", {anyone, "/metrics", 200}},
       {"sign-in", {anyone, "/sign-in", 200}},
-      // Wrong credentials on purpose: the form is let through, the password is not.
+      // Wrong credentials on purpose: the form is let through, the password is not. The sixth and
+      // seventh wrong password for one login in a row are throttled.
       {"sign-in.post",
-       {anyone, "/sign-in", 401, {{"login", "ed@example.com"}, {"password", "no"}}}},
+       {anyone,
+        "/sign-in",
+        401,
+        {{"login", "ed@example.com"}, {"password", "no"}},
+        {{Role::calibrator_not_of, 429}, {Role::admin, 429}}}},
       {"sign-out", {signed_in, "/sign-out", 303}},
       {"account", {signed_in, "/account", 200}},
       {"account.password", {signed_in, "/account/password", 400}},
