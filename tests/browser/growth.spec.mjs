@@ -421,7 +421,7 @@ describe('review cycles and growth plans', () => {
 
     const voteOnEd = async (page, choice, note) => {
       const form = page.locator('form', { has: page.getByText("Your pre-vote on Ed Engineer's manager outcome") });
-      await form.getByLabel(choice).check();
+      await form.getByLabel(choice, { exact: true }).check();
       await form.getByLabel('Note (optional)').fill(note);
       await form.getByRole('button', { name: 'Save my pre-vote' }).click();
       await page.waitForURL(/#person-\d+$/);
