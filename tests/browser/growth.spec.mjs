@@ -5,8 +5,11 @@
 // a self-assessment in that cycle with one piece of evidence (through the /api/v1 assessment
 // routes), picks a target level from his page, sees the gaps checklist, ticks an item, links
 // the evidence to it and sees the progress chart; Mona opens her team from the header, filters
-// and sorts it; axe-core clean on every page, no sideways scrolling at phone width, and the
-// forms left off paper.
+// and sorts it; Mona opens a promotion case for Ed, a calibration session over her team takes
+// pre-votes from Mona and Carol (each blind to the other's), the admin opens its discussion
+// and calibrates a rating with a reason, then approves and publishes the case and Ed sees his
+// new level and the decision; axe-core clean on every page, no sideways scrolling at phone
+// width, and the forms left off paper.
 //
 // Without the assessment API routes (a branch that predates them) Ed has no assessment: the
 // spec then checks the checklist and the tick alone and says so.
@@ -68,6 +71,38 @@ async function submitSelfAssessment(page, cycle) {
     if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted)}`);
     return true;
   }, { cycle, evidenceText });
+}
+
+// Mona's manager assessment of Ed at his level (swe-2) in the cycle: two statements rated,
+// submitted. Runs in the page, with the session's CSRF token.
+async function submitManagerAssessment(page, cycle) {
+  return page.evaluate(async ({ cycle }) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const people = await (await fetch('/api/v1/people')).json();
+    const list = people.people ?? people;
+    const ed = list.find((p) => p.email === 'ed@example.com');
+    const base = `/api/v1/people/${ed.id}/assessments`;
+    const send = async (method, path, body) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const started = await send('POST', base, { role: 'manager', level: 'swe-2', cycle });
+    if (started.status !== 201) throw new Error(`start: ${JSON.stringify(started)}`);
+    const aid = started.body.id ?? started.body.assessment?.id;
+    let version = started.body.version ?? started.body.assessment?.version;
+    for (const statement of ['swe-2-role-1', 'swe-2-role-2']) {
+      const rated = await send('PUT', `${base}/${aid}/ratings/${statement}`, { version, rating: 'consistently' });
+      if (rated.status !== 200) throw new Error(`rating: ${JSON.stringify(rated)}`);
+      version = rated.body.version;
+    }
+    const submitted = await send('POST', `${base}/${aid}/submit`, { version });
+    if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted)}`);
+    return ed.id;
+  }, { cycle });
 }
 
 describe('review cycles and growth plans', () => {
@@ -322,11 +357,143 @@ describe('review cycles and growth plans', () => {
       await mona.close();
     }
 
+    // Calibration (docs/calibration.md): Mona's manager assessment of Ed; the admin creates a
+    // session over Mona's team with Mona and Carol as calibrators; each pre-votes without
+    // seeing the other's vote; the admin, facilitating, opens the discussion (both votes show,
+    // Ed's case moves to review) and calibrates a rating with a reason.
+    let sessionUrl = '';
+    let carolPassword = '';
+    {
+      const mona2 = await launch();
+      try {
+        const page = await mona2.context.newPage();
+        await page.goto(`${url}/account`);
+        await signIn(page, 'mona@example.com', 'mona reads her team');
+        await page.waitForURL(`${url}/account`);
+        await submitManagerAssessment(page, cycle);
+      } finally {
+        await mona2.close();
+      }
+    }
+    const facilitator = await launch();
+    try {
+      const page = await facilitator.context.newPage();
+      await page.goto(`${url}/admin/users`);
+      await signIn(page, 'admin', 'admin password for the growth test');
+      await page.waitForURL(`${url}/admin/users`);
+      await page.getByLabel('Login (work email)').fill('carol@example.com');
+      await page.getByRole('button', { name: 'Add user' }).click();
+      carolPassword = (await page.locator('code.secret').textContent()).trim();
+      await page.goto(`${url}/admin/cycles`);
+      await page.getByRole('link', { name: 'Calibration sessions' }).first().click();
+      await page.waitForURL(`${url}/cycles/${cycle}/sessions`);
+      await expectNoAxeViolations(page, 'cycle sessions (none yet)');
+      await page.getByLabel('Name').fill('Mona’s team');
+      await page.getByLabel('The person at the top of the team').selectOption({ label: 'Mona Manager' });
+      await page.getByLabel('Facilitator (the email they sign in with)').fill('admin');
+      await page.getByLabel('Calibrators (emails, one per line)').fill('mona@example.com\ncarol@example.com');
+      await page.getByText('Guideline (optional)').click();
+      await page.getByLabel('Software Engineer I (%)', { exact: true }).fill('50');
+      await page.getByLabel('Software Engineer II (%)', { exact: true }).fill('40');
+      await page.getByRole('button', { name: 'Create the session' }).click();
+      assert.match(await page.getByRole('alert').textContent(), /add up to 90%, not 100%/);
+      await expectNoAxeViolations(page, 'cycle sessions (error)');
+      await page.getByText('Guideline (optional)').click();
+      await page.getByLabel('Software Engineer II (%)', { exact: true }).fill('50');
+      await page.getByRole('button', { name: 'Create the session' }).click();
+      await page.waitForURL(/\/sessions\/\d+$/);
+      sessionUrl = page.url();
+      assert.match(await page.locator('h1').textContent(), /Mona’s team/);
+      assert.match(await page.locator('article.session-person').first().textContent(), /Ed Engineer|Pat Peer/);
+      await expectNoAxeViolations(page, 'session (preparing, facilitator)');
+      await screenshot(page, 'calibration-session-preparing');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the session page fits a phone');
+      await screenshot(page, 'calibration-session-preparing-phone');
+      await page.goto(`${url}/cycles/${cycle}/sessions`);
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the sessions page fits a phone');
+      await screenshot(page, 'calibration-sessions-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, 'calibration-sessions');
+    } finally {
+      await facilitator.close();
+    }
+
+    const voteOnEd = async (page, choice, note) => {
+      const form = page.locator('form', { has: page.getByText("Your pre-vote on Ed Engineer's manager outcome") });
+      await form.getByLabel(choice, { exact: true }).check();
+      await form.getByLabel('Note (optional)').fill(note);
+      await form.getByRole('button', { name: 'Save my pre-vote' }).click();
+      await page.waitForURL(/#person-\d+$/);
+    };
+    const mona3 = await launch();
+    try {
+      const page = await mona3.context.newPage();
+      await page.goto(`${url}/account`);
+      await signIn(page, 'mona@example.com', 'mona reads her team');
+      await page.getByRole('link', { name: 'Calibration', exact: true }).click();
+      await page.waitForURL(`${url}/sessions`);
+      await expectNoAxeViolations(page, 'your sessions');
+      await page.getByRole('link', { name: 'Mona’s team' }).click();
+      await voteOnEd(page, 'Disagree', 'Mona thinks the delivery rating is generous');
+      const body = await page.textContent('body');
+      assert.match(body, /You disagree on the outcome: “Mona thinks the delivery rating is generous”/);
+      await expectNoAxeViolations(page, 'session (calibrator)');
+    } finally {
+      await mona3.close();
+    }
+    const carol = await launch();
+    try {
+      const page = await carol.context.newPage();
+      await page.goto(`${url}/account`);
+      await signIn(page, 'carol@example.com', carolPassword);
+      await page.waitForURL(`${url}/account`);
+      await changePassword(page, url, carolPassword, 'carol calibrates fairly');
+      await page.goto(sessionUrl);
+      const before = await page.textContent('body');
+      assert.doesNotMatch(before, /delivery rating is generous/, 'Mona’s vote is hidden from Carol');
+      await voteOnEd(page, 'Agree', 'Carol agrees with the rating');
+      const after = await page.textContent('body');
+      assert.match(after, /Carol agrees with the rating/);
+      assert.doesNotMatch(after, /delivery rating is generous/, 'still hidden after Carol votes');
+      assert.match(after, /2 pre-votes/);
+      await expectNoAxeViolations(page, 'session (second calibrator)');
+      await screenshot(page, 'calibration-session-calibrator');
+    } finally {
+      await carol.close();
+    }
+
     const admin = await launch();
     try {
       const page = await admin.context.newPage();
-      await page.goto(`${url}/admin/cycles`);
+      await page.goto(sessionUrl);
       await signIn(page, 'admin', 'admin password for the growth test');
+      await page.waitForURL(sessionUrl);
+      assert.match(await page.textContent('body'), /2 pre-votes cast/);
+      assert.doesNotMatch(await page.textContent('body'), /delivery rating is generous/, 'the facilitator sees counts only');
+      await page.getByRole('button', { name: 'Open the discussion' }).click();
+      await page.waitForURL(sessionUrl);
+      const opened = await page.textContent('body');
+      assert.match(opened, /delivery rating is generous/);
+      assert.match(opened, /Carol agrees with the rating/);
+      const person = page.locator('article.session-person', { hasText: 'Ed Engineer' });
+      await person.getByLabel('Calibrate a rating of Ed Engineer').selectOption('swe-2-role-2');
+      await person.getByLabel('New rating').selectOption('sometimes');
+      await person.getByLabel('Reason', { exact: true }).fill('Seen in one project only this cycle.');
+      await person.getByRole('button', { name: 'Calibrate the rating' }).click();
+      await page.waitForURL(/#person-\d+$/);
+      const decided = await page.locator('article.session-person', { hasText: 'Ed Engineer' }).textContent();
+      assert.match(decided, /Consistently → Sometimes\. Seen in one project only this cycle\./);
+      await expectNoAxeViolations(page, 'session (discussing)');
+      await screenshot(page, 'calibration-session-discussing');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the discussing session fits a phone');
+      await screenshot(page, 'calibration-session-discussing-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('button', { name: 'Close the session' }).click();
+      await page.waitForURL(sessionUrl);
+      assert.match(await page.locator('.page-head .badge').textContent(), /Closed/);
+      await page.goto(`${url}/admin/cycles`);
       await page.getByRole('link', { name: 'Promotion cases' }).first().click();
       await page.waitForURL(`${url}/admin/cycles/${cycle}/cases`);
       await expectNoAxeViolations(page, 'cycle cases');

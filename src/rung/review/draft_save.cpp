@@ -46,6 +46,7 @@ SaveResult<store::Assessment> save_draft(store::Store& store, const auth::Viewer
     RUNG_TRY_ASSIGN(const auto current, find_assessment(writer, save.assessment));
     RUNG_TRY(require_own(writer, viewer, current));
     RUNG_TRY(check_open(writer, current));
+    RUNG_TRY(check_not_calibrating(writer, current));
     RUNG_TRY(validate(current));
     if (current.version != save.expected_version) {
       RUNG_TRY_ASSIGN(auto stored, rating_in_store(writer, current.id, save.statement));

@@ -10,8 +10,9 @@
 
 // The frame every change to a draft goes through (internal to rung::review): one write that
 // finds the assessment, checks that the viewer wrote it and may still write it, that it is a
-// draft in no closed cycle, runs `validate`, compares versions, then applies `change` to a copy
-// with the version bumped and stores it. Any error rolls the whole write back.
+// draft in no closed cycle and not locked by a calibration session that is discussing its
+// person (rules.hpp check_not_calibrating), runs `validate`, compares versions, then applies
+// `change` to a copy with the version bumped and stores it. Any error rolls the whole write back.
 namespace rung::review {
 
 struct DraftSave {

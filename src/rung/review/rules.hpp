@@ -61,6 +61,37 @@ nlohmann::json promotion_case_json(const store::PromotionCase& promotion);
 // Who may withdraw a submitted assessment: the account that wrote it, or an admin.
 Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment);
 
+// Calibration sessions (docs/calibration.md), the rules in one place:
+// - creating one: admins;
+// - reading it (its people, votes as visible, decisions): admins, its facilitator and its
+//   calibrators (everyone else: not found);
+// - a pre-vote: each calibrator their own, while the session prepares;
+// - other calibrators' votes: hidden from calibrators while the session prepares (the
+//   facilitator and admins see how many were cast, not what they say); visible to every
+//   reader of the session once the discussion opens;
+// - opening the discussion, calibrating, closing: the facilitator or an admin;
+// - while a session discusses, the manager assessments of its people in its cycle are locked.
+bool is_facilitator(const auth::Viewer& viewer, const store::CalibrationSession& session);
+bool is_calibrator(const auth::Viewer& viewer, const store::CalibrationSession& session);
+bool may_read_session(const auth::Viewer& viewer, const store::CalibrationSession& session);
+bool votes_visible(const auth::Viewer& viewer, const store::CalibrationSession& session,
+                   const store::PreVote& vote);
+// The facilitator or an admin, else "review.forbidden".
+Result<void> require_session_runner(const auth::Viewer& viewer,
+                                    const store::CalibrationSession& session);
+// The session, or "review.not-found" (also for a viewer who may not read it).
+Result<store::CalibrationSession> find_session(store::Reader& reader, const auth::Viewer& viewer,
+                                               store::Id id);
+// Whether the person is one of the session's: active, on a track the cycle covers, and in the
+// scope (below the scope's person; on its track; at one of its levels).
+Result<bool> in_session(store::Reader& reader, const store::CalibrationSession& session,
+                        const store::ReviewCycle& cycle, const store::Person& person);
+// "review.locked" when the assessment is a manager assessment of a person in a session of its
+// cycle that is discussing: what saving, submitting and withdrawing check first.
+Result<void> check_not_calibrating(store::Reader& reader, const store::Assessment& assessment);
+// The session's fields as JSON (audit log, API).
+nlohmann::json calibration_session_json(const store::CalibrationSession& session);
+
 // The cycle exists ("review.not-found"), is open ("review.cycle-closed") and covers the track
 // of `level` ("review.cycle-track"): what starting a draft or opening a case in it needs.
 Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder, store::Id id,

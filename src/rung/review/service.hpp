@@ -11,6 +11,7 @@
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
+#include "rung/review/calibration.hpp"
 #include "rung/review/promotions.hpp"
 #include "rung/review/raters.hpp"
 #include "rung/review/records.hpp"
@@ -35,7 +36,9 @@ class Org;
 // - withdrawing a submitted assessment: its author and admins.
 // - a growth plan: set and ticked by the person or anyone above them.
 // - team readiness of a person: the person, anyone above them, and admins.
-// - rater statistics of a cycle: admins.
+// - rater statistics of a cycle: admins (and the readers of a calibration session, beside its
+//   people).
+// - calibration sessions: see rules.hpp.
 // - a promotion case (promotions.hpp, docs/promotions.md): opened, written and submitted by
 //   anyone above the person, or an admin; the person's statement by the person; moved to
 //   review, decided and published by admins; read by the person, anyone above and admins, the
@@ -272,6 +275,53 @@ class Service {
                                  std::int64_t expected_version);
   // Where a URL points: whether case `id` exists and is `person`'s.
   Result<bool> case_belongs(store::Id person, store::Id id);
+
+  // Calibration sessions (calibration.hpp, docs/calibration.md; calibration.cpp,
+  // calibration_changes.cpp). Who may do what is in rules.hpp.
+  //
+  // Creates a session in `preparing` (admins). Errors: "review.not-found" (cycle, person),
+  // "review.cycle-closed", "review.bad-session" (no name, an unknown track or level, an empty
+  // band, a login no account has, no calibrators), "review.bad-guideline" (an unknown level, a
+  // share outside 0..100, a level twice, shares not adding up to 100). Audit
+  // "calibration.create".
+  Result<store::CalibrationSession> create_session(const auth::Viewer& viewer,
+                                                   const SessionRequest& request);
+  // The sessions of a cycle the viewer may read (admins: all), in id order
+  // ("review.not-found" for an unknown cycle).
+  Result<std::vector<store::CalibrationSession>> sessions_in_cycle(const auth::Viewer& viewer,
+                                                                   store::Id cycle);
+  // Every session the viewer facilitates or calibrates, newest first (for "your sessions").
+  Result<std::vector<store::CalibrationSession>> my_sessions(const auth::Viewer& viewer);
+  // The session as the viewer sees it ("review.not-found" for an unknown id and for a viewer
+  // who may not read it). Reads the people, the cycle's manager assessments of them with their
+  // snapshots, their cases, the votes and the decisions.
+  Result<SessionView> session(const auth::Viewer& viewer, store::Id id);
+  // Records or replaces the viewer's pre-vote on a subject of the session. Errors:
+  // "review.not-found", "review.forbidden" (not a calibrator of the session),
+  // "review.session-state" (the discussion opened: votes are closed), "review.bad-vote" (a
+  // person not in the session, a case not of one of its people or not in its cycle, a note
+  // over max_case_bytes or not UTF-8), "review.conflict" (a stale expected_version). Audit
+  // "calibration.vote" (the vote itself is in the audit entry: admins can read it there).
+  SaveResult<store::PreVote> vote(const auth::Viewer& viewer, store::Id session,
+                                  const VoteRequest& request);
+  // preparing -> discussing (facilitator or admin): votes become visible, the manager
+  // assessments of the session's people are locked, and the submitted promotion cases of its
+  // people in the cycle move to in_review (each with its "promotion.review" entry). Audit
+  // "calibration.open".
+  SaveResult<store::CalibrationSession> open_discussion(const auth::Viewer& viewer, store::Id id,
+                                                        std::int64_t expected_version);
+  // discussing -> closed (facilitator or admin): unlocks. Audit "calibration.close".
+  SaveResult<store::CalibrationSession> close_session(const auth::Viewer& viewer, store::Id id,
+                                                      std::int64_t expected_version);
+  // Calibrates one rating or the outcome of a person of the session while it discusses
+  // (facilitator or admin): a CalibrationDecision with before, after and the reason; the
+  // submitted snapshot never changes. Errors: "review.not-found", "review.forbidden",
+  // "review.session-state", "review.bad-reason" (blank, not UTF-8, too long),
+  // "review.bad-calibration" (a person not in the session, no submitted manager assessment in
+  // the cycle, an unknown statement or scale point or outcome, no change). Audit
+  // "calibration.decide".
+  Result<store::CalibrationDecision> calibrate(const auth::Viewer& viewer, store::Id session,
+                                               const CalibrateRequest& request);
 
  private:
   store::Millis now() const;

@@ -45,6 +45,7 @@ Result<store::Assessment> Service::withdraw(const auth::Viewer& viewer, store::I
     RUNG_TRY(require_reader(w, viewer, current.person));
     RUNG_TRY(require_withdrawer(viewer, current));
     RUNG_TRY(check_withdrawable(current));
+    RUNG_TRY(check_not_calibrating(w, current));
     RUNG_TRY(check_reason(reason, m_options.max_evidence_bytes));
     out = current;
     out.status = store::AssessmentStatus::withdrawn;

@@ -164,4 +164,69 @@ inline constexpr auto read_case = [](auto& row) -> PromotionCase {
   return c;
 };
 
+// A guideline as its column's JSON text ([{"level": ..., "percent": ...}]), and back.
+inline std::string guideline_json(const std::vector<GuidelineShare>& shares) {
+  auto out = nlohmann::json::array();
+  for (const auto& share : shares) {
+    out.push_back({{"level", share.level}, {"percent", share.percent}});
+  }
+  return out.dump();
+}
+
+inline std::vector<GuidelineShare> parse_guideline(const std::string& text) {
+  auto parsed = nlohmann::json::parse(text, nullptr, false);
+  std::vector<GuidelineShare> out;
+  if (parsed.is_array()) {
+    for (const auto& item : parsed) {
+      if (item.is_object() && item.contains("level") && item["level"].is_string() &&
+          item.contains("percent") && item["percent"].is_number_integer()) {
+        out.push_back({item["level"].get<std::string>(), item["percent"].get<int>()});
+      }
+    }
+  }
+  return out;
+}
+
+inline constexpr auto read_calibration_session = [](auto& row) -> CalibrationSession {
+  CalibrationSession s;
+  s.id = row.column_int(0);
+  s.cycle = row.column_int(1);
+  s.name = row.column_text(2);
+  s.scope = scope_kind_from(row.column_text(3)).value_or(ScopeKind::subtree);
+  s.scope_person = optional_int(row, 4);
+  s.scope_track = row.column_text(5);
+  s.scope_levels = parse_list<std::string>(row.column_text(6));
+  s.facilitator = row.column_int(7);
+  s.calibrators = parse_list<Id>(row.column_text(8));
+  s.guideline = parse_guideline(row.column_text(9));
+  s.state = session_state_from(row.column_text(10)).value_or(SessionState::preparing);
+  s.created_by = row.column_int(11);
+  s.version = row.column_int(12);
+  s.created_at = row.column_int(13);
+  s.updated_at = row.column_int(14);
+  s.opened_at = row.column_int(15);
+  s.closed_at = row.column_int(16);
+  return s;
+};
+
+inline constexpr auto read_pre_vote = [](auto& row) -> PreVote {
+  PreVote v;
+  v.session = row.column_int(0);
+  v.calibrator = row.column_int(1);
+  v.subject = vote_subject_from(row.column_text(2)).value_or(VoteSubject::outcome);
+  v.subject_id = row.column_int(3);
+  v.vote = vote_choice_from(row.column_text(4)).value_or(VoteChoice::question);
+  v.note = row.column_text(5);
+  v.version = row.column_int(6);
+  v.updated_at = row.column_int(7);
+  return v;
+};
+
+inline constexpr auto read_calibration_decision = [](auto& row) -> CalibrationDecision {
+  return CalibrationDecision{row.column_int(0),  row.column_int(1),  row.column_int(2),
+                             row.column_int(3),  row.column_text(4), row.column_text(5),
+                             row.column_text(6), row.column_text(7), row.column_int(8),
+                             row.column_int(9)};
+};
+
 }  // namespace rung::store::rows

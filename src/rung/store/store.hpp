@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rung/core/error.hpp"
+#include "rung/store/calibration_records.hpp"
 #include "rung/store/review_records.hpp"
 
 // Rung's storage boundary: who works here, who may sign in, their sessions, the audit log, and
@@ -146,6 +147,14 @@ class Reader {
   virtual Result<std::vector<PromotionCase>> promotion_cases_of_people(
       std::span<const Id> people) = 0;
   virtual Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) = 0;
+
+  // Calibration sessions (schema 6, calibration_records.hpp): one by id; every session,
+  // ordered by id (a handful per cycle); a session's pre-votes, ordered by calibrator, subject
+  // and subject id; its decision records, ordered by id. Unknown ids: none.
+  virtual Result<std::optional<CalibrationSession>> calibration_session(Id id) = 0;
+  virtual Result<std::vector<CalibrationSession>> calibration_sessions() = 0;
+  virtual Result<std::vector<PreVote>> pre_votes(Id session) = 0;
+  virtual Result<std::vector<CalibrationDecision>> calibration_decisions(Id session) = 0;
 };
 
 // Reads and writes inside one transaction (see Store::write). Writes that break a rule (a
@@ -202,6 +211,17 @@ class Writer : public Reader {
   // for an unknown id): the version and status rules are rung::review's.
   virtual Result<Id> insert_promotion_case(const PromotionCase& promotion) = 0;
   virtual Result<void> update_promotion_case(const PromotionCase& promotion) = 0;
+
+  // "store.conflict" when the cycle, a person or an account named does not exist (the list of
+  // calibrators is a JSON list in the SQL stores, checked by rung::review, not by the store).
+  // update_calibration_session writes every field as given (by id; "store.not-found" for an
+  // unknown id): versions and states are rung::review's. put_pre_vote inserts or replaces the
+  // vote of (session, calibrator, subject, subject_id). Decisions are written once: there is
+  // no update or delete.
+  virtual Result<Id> insert_calibration_session(const CalibrationSession& session) = 0;
+  virtual Result<void> update_calibration_session(const CalibrationSession& session) = 0;
+  virtual Result<void> put_pre_vote(const PreVote& vote) = 0;
+  virtual Result<Id> insert_calibration_decision(const CalibrationDecision& decision) = 0;
 };
 
 using WriteBody = std::function<Result<void>(Writer&)>;

@@ -109,6 +109,19 @@ class StoreBase : public Store {
     return read_one(&Reader::promotion_cases_in_cycle, cycle);
   }
 
+  Result<std::optional<CalibrationSession>> calibration_session(Id id) final {
+    return read_one(&Reader::calibration_session, id);
+  }
+  Result<std::vector<CalibrationSession>> calibration_sessions() final {
+    return read_one(&Reader::calibration_sessions);
+  }
+  Result<std::vector<PreVote>> pre_votes(Id session) final {
+    return read_one(&Reader::pre_votes, session);
+  }
+  Result<std::vector<CalibrationDecision>> calibration_decisions(Id session) final {
+    return read_one(&Reader::calibration_decisions, session);
+  }
+
   // A backend whose read() already gives one state for the whole body (the memory store reads
   // under its lock) needs nothing more; the SQLite store overrides it with a read transaction.
   Result<void> read_together(const ReadBody& body) override { return read(body); }

@@ -4,6 +4,7 @@
 
 #include "rung/web/account/routes.hpp"
 #include "rung/web/admin/routes.hpp"
+#include "rung/web/calibration/routes.hpp"
 #include "rung/web/ladder/routes.hpp"
 #include "rung/web/people/routes.hpp"
 #include "rung/web/promotions/routes.hpp"
@@ -18,7 +19,7 @@ std::span<const Route> routes() {
     std::vector<Route> all;
     for (std::span<const Route> slice :
          {ladder_routes(), site_routes(), account_routes(), people_routes(), team_routes(),
-          review_routes(), promotion_routes(), admin_routes()}) {
+          review_routes(), promotion_routes(), calibration_routes(), admin_routes()}) {
       all.insert(all.end(), slice.begin(), slice.end());
     }
     return all;

@@ -31,6 +31,9 @@ struct StoreState {
   std::vector<store::ReviewCycle> cycles;
   std::vector<store::Person> people;
   std::vector<store::PromotionCase> cases;
+  std::vector<store::CalibrationSession> sessions;
+  std::vector<store::PreVote> votes;
+  std::vector<store::CalibrationDecision> decisions;
   std::size_t audit = 0;
 
   friend bool operator==(const StoreState&, const StoreState&) = default;
@@ -144,6 +147,13 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
       ids.push_back(person.id);
     }
     out.cases = m_store->promotion_cases_of_people(ids).value();
+    out.sessions = m_store->calibration_sessions().value();
+    for (const auto& session : out.sessions) {
+      const auto votes = m_store->pre_votes(session.id).value();
+      out.votes.insert(out.votes.end(), votes.begin(), votes.end());
+      const auto decisions = m_store->calibration_decisions(session.id).value();
+      out.decisions.insert(out.decisions.end(), decisions.begin(), decisions.end());
+    }
     store::AuditQuery every;
     every.limit = 100000;
     out.audit = m_store->audit(every).value().size();

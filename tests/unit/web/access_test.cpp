@@ -1,5 +1,6 @@
-// The authorization matrix: every route of routes() called by five viewers — nobody, an
-// engineer, the engineer's manager, a manager of someone else, an admin — must get the status
+// The authorization matrix: every route of routes() called by seven viewers — nobody, an
+// engineer, the engineer's manager, a manager of someone else, a calibrator of the engineer's
+// calibration session, a calibrator of another session, an admin — must get the status
 // its access rule gives. The table below names, for each route, the rule it must have, an
 // example request, and the status the handler answers when the viewer is let through. A route
 // missing from the table (or a table entry without a route) fails the test, so a new route
@@ -21,10 +22,22 @@ namespace {
 using testing::PeopleWorld;
 using testing::Session;
 
-enum class Role { anonymous, engineer, manager_of, manager_not_of, admin };
+// The calibrators are accounts without a person (people_world.hpp): outside calibration they
+// are answered as the manager of someone else is (see status_for), but for the pages of their
+// own person (/me/...), which they do not have.
+enum class Role {
+  anonymous,
+  engineer,
+  manager_of,
+  manager_not_of,
+  calibrator_of,
+  calibrator_not_of,
+  admin
+};
 
-constexpr std::array k_roles{Role::anonymous, Role::engineer, Role::manager_of,
-                             Role::manager_not_of, Role::admin};
+constexpr std::array k_roles{Role::anonymous,      Role::engineer,      Role::manager_of,
+                             Role::manager_not_of, Role::calibrator_of, Role::calibrator_not_of,
+                             Role::admin};
 
 std::string_view role_name(Role role) {
   switch (role) {
@@ -36,6 +49,10 @@ std::string_view role_name(Role role) {
       return "manager of";
     case Role::manager_not_of:
       return "manager not of";
+    case Role::calibrator_of:
+      return "calibrator of the session";
+    case Role::calibrator_not_of:
+      return "calibrator of another session";
     case Role::admin:
       return "admin";
   }
@@ -56,6 +73,9 @@ struct Expectation {
   std::string json = "{}";  // the body of a write to an API route (Kind::json)
 };
 
+// Who reads a calibration session beyond the 404 everyone else gets.
+const std::map<Role, int> k_session_readers{{Role::calibrator_of, 200}, {Role::admin, 200}};
+
 const std::map<std::string, Expectation>& expectations() {
   using enum Access;
   static const std::map<std::string, Expectation> table{
@@ -69,9 +89,14 @@ const std::map<std::string, Expectation>& expectations() {
       {"healthz", {anyone, "/healthz", 200}},
       {"metrics", {anyone, "/metrics", 200}},
       {"sign-in", {anyone, "/sign-in", 200}},
-      // Wrong credentials on purpose: the form is let through, the password is not.
+      // Wrong credentials on purpose: the form is let through, the password is not. The sixth and
+      // seventh wrong password for one login in a row are throttled.
       {"sign-in.post",
-       {anyone, "/sign-in", 401, {{"login", "ed@example.com"}, {"password", "no"}}}},
+       {anyone,
+        "/sign-in",
+        401,
+        {{"login", "ed@example.com"}, {"password", "no"}},
+        {{Role::calibrator_not_of, 429}, {Role::admin, 429}}}},
       {"sign-out", {signed_in, "/sign-out", 303}},
       {"account", {signed_in, "/account", 200}},
       {"account.password", {signed_in, "/account/password", 400}},
@@ -81,7 +106,12 @@ const std::map<std::string, Expectation>& expectations() {
       {"team", {person, "/people/{ed}/team", 200}},
       // Team readiness: Ed's team (Ivy) for Ed, Mona above him, and the admin; Nick is hidden.
       // The header's link to the viewer's own team; the admin is not a person.
-      {"me.team", {signed_in, "/me/team", 303, {}, {{Role::admin, 200}}}},
+      {"me.team",
+       {signed_in,
+        "/me/team",
+        303,
+        {},
+        {{Role::admin, 200}, {Role::calibrator_of, 200}, {Role::calibrator_not_of, 200}}}},
       {"team.readiness", {person, "/people/{ed}/team/readiness", 200}},
       {"team.readiness.csv", {person, "/people/{ed}/team/readiness.csv?sort=readiness", 200}},
       {"api.team.readiness", {person, "/api/v1/people/{ed}/team/readiness?ready=1", 200}},
@@ -89,7 +119,12 @@ const std::map<std::string, Expectation>& expectations() {
       // the author, gets the conflict; Mona may not read Ed's draft, the admin may read it but
       // not write it. The start form names no role, which every let-through viewer gets back.
       // The header's link to the viewer's own assessments; the admin is not a person.
-      {"me.assessments", {signed_in, "/me/assessments", 303, {}, {{Role::admin, 200}}}},
+      {"me.assessments",
+       {signed_in,
+        "/me/assessments",
+        303,
+        {},
+        {{Role::admin, 200}, {Role::calibrator_of, 200}, {Role::calibrator_not_of, 200}}}},
       {"assessments", {person, "/people/{ed}/assessments", 200}},
       {"assessments.start", {person, "/people/{ed}/assessments", 422, {{"role", "nobody"}}}},
       {"assessment", {person, "/people/{ed}/assessments/{done}", 200}},
@@ -313,6 +348,88 @@ const std::map<std::string, Expectation>& expectations() {
        {admin, "/api/v1/cases/{case}/publish", 409, {}, {}, R"({"version": 7})"}},
       {"api.cycle.cases", {admin, "/api/v1/cycles/{cycle}/cases", 200}},
       {"api.cycle.publish", {admin, "/api/v1/cycles/{cycle}/publish", 200}},
+      // Calibration sessions: {session} calibrates everyone below Mona (Ed, Ivy), facilitated
+      // by the admin, with the "calibrator of" as its calibrator; the "calibrator not of"
+      // calibrates another session. A session is read by its facilitator, its calibrators and
+      // admins; everyone else gets 404. Writes change nothing: a stale version (7), a bad
+      // guideline, a calibration while the session still prepares.
+      {"cycle.sessions", {signed_in, "/cycles/{cycle}/sessions", 200}},
+      {"cycle.sessions.create",
+       {admin,
+        "/cycles/{cycle}/sessions",
+        422,
+        {{"name", "x"},
+         {"scope", "track"},
+         {"scope_track", "swe"},
+         {"facilitator", "admin"},
+         {"calibrators", "mona@example.com"},
+         {"guideline_swe-1", "50"}}}},
+      {"sessions.mine", {signed_in, "/sessions", 200}},
+      {"session", {signed_in, "/sessions/{session}", 404, {}, k_session_readers}},
+      {"session.vote",
+       {signed_in,
+        "/sessions/{session}/votes",
+        404,
+        {{"subject", "outcome"}, {"subject_id", "{ed}"}, {"vote", "agree"}, {"version", "7"}},
+        {{Role::calibrator_of, 409}, {Role::admin, 403}}}},
+      {"session.open",
+       {signed_in,
+        "/sessions/{session}/open",
+        404,
+        {{"version", "7"}},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}}}},
+      {"session.close",
+       {signed_in,
+        "/sessions/{session}/close",
+        404,
+        {{"version", "7"}},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}}}},
+      {"session.calibrate",
+       {signed_in,
+        "/sessions/{session}/calibrations",
+        404,
+        {{"person", "{ed}"},
+         {"statement", "swe-2-role-1"},
+         {"scale", "sometimes"},
+         {"reason", "x"}},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}}}},
+      {"api.cycle.sessions", {signed_in, "/api/v1/cycles/{cycle}/sessions", 200}},
+      {"api.cycle.sessions.create",
+       {admin,
+        "/api/v1/cycles/{cycle}/sessions",
+        422,
+        {},
+        {},
+        R"({"name": "x", "scope": "track", "scope_track": "swe", "facilitator": "admin", "calibrators": ["mona@example.com"], "guideline": [{"level": "swe-1", "percent": 50}]})"}},
+      {"api.session", {signed_in, "/api/v1/sessions/{session}", 404, {}, k_session_readers}},
+      {"api.session.vote",
+       {signed_in,
+        "/api/v1/sessions/{session}/votes",
+        404,
+        {},
+        {{Role::calibrator_of, 409}, {Role::admin, 403}},
+        R"({"subject": "outcome", "subject_id": {ed}, "vote": "agree", "version": 7})"}},
+      {"api.session.open",
+       {signed_in,
+        "/api/v1/sessions/{session}/open",
+        404,
+        {},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}},
+        R"({"version": 7})"}},
+      {"api.session.close",
+       {signed_in,
+        "/api/v1/sessions/{session}/close",
+        404,
+        {},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}},
+        R"({"version": 7})"}},
+      {"api.session.calibrate",
+       {signed_in,
+        "/api/v1/sessions/{session}/calibrations",
+        404,
+        {},
+        {{Role::calibrator_of, 403}, {Role::admin, 409}},
+        R"({"person": {ed}, "statement": "swe-2-role-1", "after": "sometimes", "reason": "x"})"}},
   };
   return table;
 }
@@ -331,7 +448,10 @@ int expected_status(Access access, Role role, int allowed) {
       if (anonymous) {
         return 401;
       }
-      return role == Role::manager_not_of ? 404 : allowed;
+      return role == Role::manager_not_of || role == Role::calibrator_of ||
+                     role == Role::calibrator_not_of
+                 ? 404
+                 : allowed;
     case Access::admin:
       if (anonymous) {
         return 401;
@@ -341,14 +461,21 @@ int expected_status(Access access, Role role, int allowed) {
   return 0;
 }
 
-// The status `role` must get on a route with `expect`.
+// The status `role` must get on a route with `expect`. A calibrator without an entry of their
+// own is answered as the manager of someone else: neither is above the engineer.
 int status_for(const Expectation& expect, Role role) {
   const int status = expected_status(expect.access, role, expect.allowed);
   if (status != expect.allowed) {
     return status;  // refused by the access rule before the handler ran
   }
   const auto found = expect.by_role.find(role);
-  return found == expect.by_role.end() ? status : found->second;
+  if (found != expect.by_role.end()) {
+    return found->second;
+  }
+  if (role == Role::calibrator_of || role == Role::calibrator_not_of) {
+    return status_for(expect, Role::manager_not_of);
+  }
+  return status;
 }
 
 class AccessMatrix : public ::testing::Test {
@@ -361,7 +488,8 @@ class AccessMatrix : public ::testing::Test {
           std::pair{std::string("{done}"), std::to_string(world.mona_done)},
           std::pair{std::string("{plan}"), std::to_string(world.ed_plan)},
           std::pair{std::string("{cycle}"), std::to_string(world.cycle)},
-          std::pair{std::string("{case}"), std::to_string(world.ed_case)}}) {
+          std::pair{std::string("{case}"), std::to_string(world.ed_case)},
+          std::pair{std::string("{session}"), std::to_string(world.session)}}) {
       for (auto at = target.find(name); at != std::string::npos; at = target.find(name)) {
         target.replace(at, name.size(), value);
       }
@@ -379,6 +507,10 @@ class AccessMatrix : public ::testing::Test {
         return world.sign_in("mona@example.com");
       case Role::manager_not_of:
         return world.sign_in("nick@example.com");
+      case Role::calibrator_of:
+        return world.sign_in("cara@example.com");
+      case Role::calibrator_not_of:
+        return world.sign_in("carl@example.com");
       case Role::admin:
         return world.sign_in("admin");
     }
@@ -393,7 +525,7 @@ class AccessMatrix : public ::testing::Test {
       return world.get(target, with);
     }
     if (route.kind == Kind::json) {
-      return world.send_json(std::string(to_string(route.method)), target, with, expect.json);
+      return world.send_json(std::string(to_string(route.method)), target, with, fill(expect.json));
     }
     if (route.access == Access::anyone) {
       // The sign-in form's double submit: the same value in the cookie and the form.
@@ -406,7 +538,11 @@ class AccessMatrix : public ::testing::Test {
       }
       return world.app->handle(posted);
     }
-    return world.post(target, with, expect.form);
+    auto form = expect.form;
+    for (auto& [name, value] : form) {
+      value = fill(value);
+    }
+    return world.post(target, with, form);
   }
 
   PeopleWorld world;
@@ -451,11 +587,12 @@ TEST_F(AccessMatrix, EveryFormRefusesAMissingOrWrongCsrfToken) {
     const std::string target = fill(expect.target);
     if (route.kind == Kind::json) {
       const std::string method(to_string(route.method));
-      EXPECT_EQ(world.send_json(method, target, &admin, expect.json, false).status, 403)
+      EXPECT_EQ(world.send_json(method, target, &admin, fill(expect.json), false).status, 403)
           << route.pattern;
       Session wrong = admin;
       wrong.csrf = "not-the-token";
-      EXPECT_EQ(world.send_json(method, target, &wrong, expect.json).status, 403) << route.pattern;
+      EXPECT_EQ(world.send_json(method, target, &wrong, fill(expect.json)).status, 403)
+          << route.pattern;
       continue;
     }
     EXPECT_EQ(world.post(target, &admin, expect.form, false).status, 403) << route.pattern;

@@ -9,13 +9,16 @@
 //          └─ Ivy Intern (ivy@, swe-1)
 //
 // Accounts: ed, mona, nick, olga (members), admin (an admin who is not a person), victim
-// (a member without a person, whose password the matrix test resets).
+// (a member without a person, whose password the matrix test resets), cara and carl
+// (calibrators without a person).
 //
 // Assessments (made through review::Service, as the pages would): an open cycle "2026 H2"
 // (`cycle`), Ed's self-assessment draft of swe-2 (`ed_draft`, version 1, author Ed), Mona's
 // submitted manager assessment of Ed (`mona_done`, one rating), Ed's growth plan towards
 // swe-3 (`ed_plan`), and Mona's draft promotion case for Ed to swe-3 in the cycle (`ed_case`,
-// version 1).
+// version 1); two calibration sessions in the cycle, facilitated by the admin: `session`
+// over everyone below Mona (Ed, Ivy) with cara as its calibrator, `other_session` over
+// everyone below Nick with carl.
 
 #include <map>
 #include <memory>
@@ -57,6 +60,8 @@ class PeopleWorld {
     }
     accounts["admin"] = add_account("admin", true);
     accounts["victim"] = add_account("victim@example.com", false);
+    accounts["cara"] = add_account("cara@example.com", false);
+    accounts["carl"] = add_account("carl@example.com", false);
     options.sessions = session_options();
     auto created = App::create(fixture_ladder(), *store, std::move(options));
     if (!created) {
@@ -100,6 +105,18 @@ class PeopleWorld {
     ed_plan = must(service.set_target(ed_viewer, ed, "swe-3")).id;
     ed_case =
         must(service.open_case(mona_viewer, {ed, "swe-3", cycle, "Ed led the search rewrite."})).id;
+    review::SessionRequest below_mona;
+    below_mona.cycle = cycle;
+    below_mona.name = "Mona's team";
+    below_mona.scope_person = this->mona;
+    below_mona.facilitator = "admin";
+    below_mona.calibrators = {"cara@example.com"};
+    session = must(service.create_session(admin, below_mona)).id;
+    review::SessionRequest below_nick = below_mona;
+    below_nick.name = "Nick's team";
+    below_nick.scope_person = nick;
+    below_nick.calibrators = {"carl@example.com"};
+    other_session = must(service.create_session(admin, below_nick)).id;
   }
 
   template <class T>
@@ -210,7 +227,8 @@ class PeopleWorld {
   store::Millis now = 1'750'000'000'000;
   store::Id mona = 0, nick = 0, ed = 0, olga = 0, ivy = 0;
   store::Id pat = 0;  // added by the tests that need a second person without reports
-  store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0, ed_case = 0;
+  store::Id cycle = 0, ed_draft = 0, mona_done = 0, ed_plan = 0, ed_case = 0, session = 0,
+            other_session = 0;
 };
 
 }  // namespace rung::web::testing

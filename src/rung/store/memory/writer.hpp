@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -43,6 +44,13 @@ struct State {
 
   std::map<Id, PromotionCase> cases;
   Id next_case = 1;
+
+  std::map<Id, CalibrationSession> calibration_sessions;
+  // By (session, calibrator, subject, subject id): the order pre_votes() reads them in.
+  std::map<std::tuple<Id, Id, VoteSubject, Id>, PreVote> pre_votes;
+  std::map<Id, CalibrationDecision> calibration_decisions;
+  Id next_calibration_session = 1;
+  Id next_calibration_decision = 1;
 };
 
 // Reads and writes one State, which it does not own; the store hands it the committed state
@@ -109,12 +117,23 @@ class StateWriter final : public Writer {
   Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
   Result<void> update_promotion_case(const PromotionCase& promotion) override;
 
+  // writer_calibration.cpp
+  Result<std::optional<CalibrationSession>> calibration_session(Id id) override;
+  Result<std::vector<CalibrationSession>> calibration_sessions() override;
+  Result<std::vector<PreVote>> pre_votes(Id session) override;
+  Result<std::vector<CalibrationDecision>> calibration_decisions(Id session) override;
+  Result<Id> insert_calibration_session(const CalibrationSession& session) override;
+  Result<void> update_calibration_session(const CalibrationSession& session) override;
+  Result<void> put_pre_vote(const PreVote& vote) override;
+  Result<Id> insert_calibration_decision(const CalibrationDecision& decision) override;
+
  private:
   Result<void> check_person(const Person& person) const;
   Result<void> check_account(const Account& account) const;
   Result<void> check_assessment(const Assessment& assessment) const;
   Result<void> check_assessment_exists(Id id) const;
   Result<void> check_case(const PromotionCase& promotion) const;
+  Result<void> check_calibration_session(const CalibrationSession& session) const;
 
   State& m_state;
 };

@@ -208,9 +208,61 @@ CREATE TRIGGER assessment_withdrawal_no_change BEFORE UPDATE OR DELETE ON assess
 FOR EACH ROW EXECUTE FUNCTION rung_refuse_change('withdrawals are immutable');
 )sql";
 
+// Schema 6: calibration sessions (docs/calibration.md). A session's calibrators, levels and
+// guideline are JSON lists (rung::review checks what they name); pre-votes are one per
+// calibrator and subject; decisions are written once, like snapshots.
+constexpr std::string_view k_schema_6 = R"sql(
+CREATE TABLE calibration_session (
+  id BIGINT PRIMARY KEY,
+  cycle BIGINT NOT NULL REFERENCES review_cycle (id),
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('subtree', 'track', 'levels')),
+  scope_person BIGINT REFERENCES person (id),
+  scope_track TEXT NOT NULL,
+  scope_levels TEXT NOT NULL,
+  facilitator BIGINT NOT NULL REFERENCES account (id),
+  calibrators TEXT NOT NULL,
+  guideline TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('preparing', 'discussing', 'closed')),
+  created_by BIGINT NOT NULL REFERENCES account (id),
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  opened_at BIGINT NOT NULL,
+  closed_at BIGINT NOT NULL
+);
+CREATE INDEX calibration_session_cycle ON calibration_session (cycle, id);
+CREATE TABLE pre_vote (
+  session BIGINT NOT NULL REFERENCES calibration_session (id),
+  calibrator BIGINT NOT NULL REFERENCES account (id),
+  subject TEXT NOT NULL CHECK (subject IN ('outcome', 'case')),
+  subject_id BIGINT NOT NULL,
+  vote TEXT NOT NULL CHECK (vote IN ('agree', 'disagree', 'question')),
+  note TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (session, calibrator, subject, subject_id)
+);
+CREATE TABLE calibration_decision (
+  id BIGINT PRIMARY KEY,
+  session BIGINT NOT NULL REFERENCES calibration_session (id),
+  person BIGINT NOT NULL REFERENCES person (id),
+  assessment BIGINT NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  account BIGINT NOT NULL REFERENCES account (id),
+  at BIGINT NOT NULL
+);
+CREATE INDEX calibration_decision_session ON calibration_decision (session, id);
+CREATE TRIGGER calibration_decision_no_change BEFORE UPDATE OR DELETE ON calibration_decision
+FOR EACH ROW EXECUTE FUNCTION rung_refuse_change('calibration decisions are immutable');
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
-    Migration{4, k_schema_4}, Migration{5, k_schema_5},
+    Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

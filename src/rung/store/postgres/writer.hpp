@@ -72,6 +72,16 @@ class ConnectionWriter final : public Writer {
   Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
   Result<void> update_promotion_case(const PromotionCase& promotion) override;
 
+  // writer_calibration.cpp
+  Result<std::optional<CalibrationSession>> calibration_session(Id id) override;
+  Result<std::vector<CalibrationSession>> calibration_sessions() override;
+  Result<std::vector<PreVote>> pre_votes(Id session) override;
+  Result<std::vector<CalibrationDecision>> calibration_decisions(Id session) override;
+  Result<Id> insert_calibration_session(const CalibrationSession& session) override;
+  Result<void> update_calibration_session(const CalibrationSession& session) override;
+  Result<void> put_pre_vote(const PreVote& vote) override;
+  Result<Id> insert_calibration_decision(const CalibrationDecision& decision) override;
+
  private:
   Connection& m_db;
 };

@@ -214,9 +214,63 @@ CREATE TRIGGER assessment_withdrawal_no_delete BEFORE DELETE ON assessment_withd
 BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;
 )sql";
 
+// Schema 6: calibration sessions (docs/calibration.md). A session's calibrators, levels and
+// guideline are JSON lists (rung::review checks what they name); pre-votes are one per
+// calibrator and subject; decisions are written once, like snapshots.
+constexpr std::string_view k_schema_6 = R"sql(
+CREATE TABLE calibration_session (
+  id INTEGER PRIMARY KEY,
+  cycle INTEGER NOT NULL REFERENCES review_cycle (id),
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('subtree', 'track', 'levels')),
+  scope_person INTEGER REFERENCES person (id),
+  scope_track TEXT NOT NULL,
+  scope_levels TEXT NOT NULL,
+  facilitator INTEGER NOT NULL REFERENCES account (id),
+  calibrators TEXT NOT NULL,
+  guideline TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('preparing', 'discussing', 'closed')),
+  created_by INTEGER NOT NULL REFERENCES account (id),
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  opened_at INTEGER NOT NULL,
+  closed_at INTEGER NOT NULL
+);
+CREATE INDEX calibration_session_cycle ON calibration_session (cycle, id);
+CREATE TABLE pre_vote (
+  session INTEGER NOT NULL REFERENCES calibration_session (id),
+  calibrator INTEGER NOT NULL REFERENCES account (id),
+  subject TEXT NOT NULL CHECK (subject IN ('outcome', 'case')),
+  subject_id INTEGER NOT NULL,
+  vote TEXT NOT NULL CHECK (vote IN ('agree', 'disagree', 'question')),
+  note TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (session, calibrator, subject, subject_id)
+) WITHOUT ROWID;
+CREATE TABLE calibration_decision (
+  id INTEGER PRIMARY KEY,
+  session INTEGER NOT NULL REFERENCES calibration_session (id),
+  person INTEGER NOT NULL REFERENCES person (id),
+  assessment INTEGER NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  account INTEGER NOT NULL REFERENCES account (id),
+  at INTEGER NOT NULL
+);
+CREATE INDEX calibration_decision_session ON calibration_decision (session, id);
+CREATE TRIGGER calibration_decision_no_update BEFORE UPDATE ON calibration_decision
+BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
+CREATE TRIGGER calibration_decision_no_delete BEFORE DELETE ON calibration_decision
+BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
-    Migration{4, k_schema_4}, Migration{5, k_schema_5},
+    Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

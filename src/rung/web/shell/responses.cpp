@@ -94,7 +94,9 @@ Json session_json(ViewerShape shape) {
               {"account", "/account"},
               {"admin_home", "/admin/users"},
               {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
-              {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)}};
+              {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)},
+              // Calibrators are mostly managers and admins; anyone signed in may open /sessions.
+              {"sessions", shape.has_reports || shape.admin ? Json("/sessions") : Json(nullptr)}};
 }
 
 Response page(const Resources& resources, const Call& call, int status, std::string_view name,

@@ -124,7 +124,7 @@ TEST(StoreCopy, SqliteToPostgresAndBackKeepsEveryRecordAndId) {
   ASSERT_TRUE(uri) << uri.error().to_string();
   auto there = copy_store("sqlite:" + source.string(), *uri);
   ASSERT_TRUE(there) << there.error().to_string();
-  ASSERT_EQ(there->size(), 14U);
+  ASSERT_EQ(there->size(), 17U);
   EXPECT_EQ(there->front().table, "person");
   EXPECT_EQ(there->front().rows, 2);
   {

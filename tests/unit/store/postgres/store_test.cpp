@@ -214,15 +214,15 @@ TEST(PostgresStore, RungsSchemaFromNothingAndANewerDatabaseIsRefused) {
   const auto uri = fresh_uri();
   auto store = open_at(uri);
   ASSERT_TRUE(store);
-  EXPECT_NE(store->describe().find("(schema 5)"), std::string::npos) << store->describe();
+  EXPECT_NE(store->describe().find("(schema 6)"), std::string::npos) << store->describe();
   auto versions = schema_versions(uri);
   ASSERT_TRUE(versions);
-  EXPECT_EQ(versions->database, 5);
-  EXPECT_EQ(versions->latest, 5);
+  EXPECT_EQ(versions->database, 6);
+  EXPECT_EQ(versions->latest, 6);
 
   auto db = connect(uri);
   ASSERT_TRUE(db);
-  ASSERT_TRUE(db->exec("INSERT INTO rung_schema (version) VALUES (6)"));
+  ASSERT_TRUE(db->exec("INSERT INTO rung_schema (version) VALUES (7)"));
   auto newer = open_store(uri);
   ASSERT_FALSE(newer);
   EXPECT_EQ(newer.error().code, "store.too-new");

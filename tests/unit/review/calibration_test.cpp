@@ -1,0 +1,384 @@
+// Calibration sessions through review::Service (docs/calibration.md): who may create, read and
+// run a session; pre-votes hidden from the other calibrators until the discussion opens; the
+// lock on the manager assessments of the session's people while it discusses; calibrated
+// ratings and outcomes as decision records over an unchanged snapshot; the distribution and
+// its small-group threshold; and every bad input refused with the store exactly as it was.
+#include <gtest/gtest.h>
+
+#include "review_support.hpp"
+
+namespace rung::review {
+namespace {
+
+using store::SessionState;
+using store::VoteChoice;
+using store::VoteSubject;
+using testing::all_stores;
+using testing::ReviewFixture;
+
+// Every statement of t-1 ("yes" meets it: 5 alpha, 1 beta, 4 gamma).
+std::vector<std::pair<std::string, std::string>> all_of_t1(const std::string& scale) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [area, n] : {std::pair{"alpha", 5}, {"beta", 1}, {"gamma", 4}}) {
+    for (int i = 1; i <= n; ++i) {
+      out.emplace_back("t-1-" + std::string(area) + "-" + std::to_string(i), scale);
+    }
+  }
+  return out;
+}
+
+class Calibration : public ReviewFixture {
+ protected:
+  void SetUp() override {
+    ReviewFixture::SetUp();
+    cal_a = add_person("cala", std::nullopt);
+    cal_b = add_person("calb", std::nullopt);
+    facilitator = viewer_of("fac@example.com", std::nullopt);
+    auto opened = service().open_cycle(
+        admin,
+        store::ReviewCycle{0, "2026 H2", "2026-07-01", "2026-12-31", {}, store::CycleStatus::open});
+    ASSERT_TRUE(opened) << opened.error().to_string();
+    cycle = *opened;
+    ann_manager = submitted(lead, ann, store::AuthorRole::manager, all_of_t1("yes"), cycle.id);
+  }
+
+  SessionRequest request() const {
+    SessionRequest r;
+    r.cycle = cycle.id;
+    r.name = "Boss's org";
+    r.scope = store::ScopeKind::subtree;
+    r.scope_person = id_of(boss);
+    r.facilitator = facilitator.account.login;
+    r.calibrators = {cal_a.account.login, cal_b.account.login};
+    return r;
+  }
+
+  store::CalibrationSession create() {
+    auto made = service().create_session(admin, request());
+    EXPECT_TRUE(made) << made.error().to_string();
+    return made.value_or(store::CalibrationSession{});
+  }
+
+  store::CalibrationSession opened(const store::CalibrationSession& s) {
+    auto done = service().open_discussion(facilitator, s.id, s.version);
+    EXPECT_TRUE(done) << done.error().error.to_string();
+    return done.value_or(s);
+  }
+
+  SaveResult<store::PreVote> vote_on_ann(const auth::Viewer& who, store::Id session,
+                                         VoteChoice choice, std::int64_t expected = 0) {
+    return service().vote(
+        who, session, VoteRequest{VoteSubject::outcome, id_of(ann), choice, "a note", expected});
+  }
+
+  const SessionPerson* row_of(const SessionView& view, const auth::Viewer& who) {
+    for (const auto& row : view.people) {
+      if (row.person.id == id_of(who)) {
+        return &row;
+      }
+    }
+    return nullptr;
+  }
+
+  // The error code of `result`, checking that the store did not change.
+  template <class F>
+  std::string refused(F f) {
+    const auto before = state();
+    std::string code = f();
+    EXPECT_EQ(state(), before) << "a refused change (" << code << ") changed the store";
+    return code;
+  }
+
+  template <class T>
+  static std::string code_of(const Result<T>& r) {
+    return r ? "" : r.error().code;
+  }
+  template <class T>
+  static std::string code_of(const SaveResult<T>& r) {
+    return r ? "" : r.error().error.code;
+  }
+
+  auth::Viewer cal_a, cal_b, facilitator;
+  store::ReviewCycle cycle;
+  store::Assessment ann_manager;
+};
+
+TEST_P(Calibration, AnAdminCreatesASessionOverATeamAndOnlyItsMembersReadIt) {
+  EXPECT_EQ(code_of(service().create_session(lead, request())), "review.forbidden");
+  const auto s = create();
+  EXPECT_EQ(s.state, SessionState::preparing);
+  EXPECT_EQ(s.calibrators, (std::vector{cal_a.account.id, cal_b.account.id}));
+
+  auto view = service().session(cal_a, s.id);
+  ASSERT_TRUE(view) << view.error().to_string();
+  // Everyone below boss: lead and ann, not boss, not the outsider.
+  ASSERT_EQ(view->people.size(), 2u);
+  EXPECT_NE(row_of(*view, lead), nullptr);
+  const auto* ann_row = row_of(*view, ann);
+  ASSERT_NE(ann_row, nullptr);
+  ASSERT_TRUE(ann_row->assessment.has_value());
+  EXPECT_EQ(ann_row->assessment->id, ann_manager.id);
+  EXPECT_EQ(ann_row->outcome, "meets");
+  EXPECT_EQ(view->facilitator, "fac@example.com");
+  EXPECT_TRUE(view->actions.vote);
+  EXPECT_FALSE(view->actions.open);
+
+  for (const auto* who : {&outsider, &lead, &ann}) {
+    EXPECT_EQ(code_of(service().session(*who, s.id)), "review.not-found") << who->account.login;
+    EXPECT_TRUE(service().sessions_in_cycle(*who, cycle.id).value().empty());
+  }
+  EXPECT_EQ(service().sessions_in_cycle(cal_b, cycle.id).value().size(), 1u);
+  EXPECT_EQ(service().sessions_in_cycle(admin, cycle.id).value().size(), 1u);
+  EXPECT_EQ(service().my_sessions(facilitator).value().size(), 1u);
+  EXPECT_TRUE(service().my_sessions(admin).value().empty());
+  EXPECT_EQ(code_of(service().sessions_in_cycle(admin, 4242)), "review.not-found");
+}
+
+TEST_P(Calibration, PreVotesAreHiddenFromTheOtherCalibratorsUntilTheDiscussionOpens) {
+  auto s = create();
+  ASSERT_TRUE(vote_on_ann(cal_a, s.id, VoteChoice::disagree));
+  ASSERT_TRUE(vote_on_ann(cal_b, s.id, VoteChoice::agree));
+
+  auto seen_by_b = service().session(cal_b, s.id).value();
+  const auto* row = row_of(seen_by_b, ann);
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->vote_count, 2u);
+  ASSERT_EQ(row->votes.size(), 1u);
+  EXPECT_EQ(row->votes[0].calibrator, cal_b.account.id);
+  EXPECT_FALSE(seen_by_b.votes_visible);
+
+  // The facilitator and admins see how many, not what.
+  for (const auto* who : {&facilitator, &admin}) {
+    auto view = service().session(*who, s.id).value();
+    EXPECT_EQ(view.votes_cast, 2u);
+    EXPECT_TRUE(row_of(view, ann)->votes.empty());
+    EXPECT_TRUE(view.actions.open);
+    EXPECT_FALSE(view.actions.vote);
+  }
+
+  // A changed vote carries the version it was made against.
+  EXPECT_EQ(code_of(vote_on_ann(cal_b, s.id, VoteChoice::question)), "review.conflict");
+  auto changed = vote_on_ann(cal_b, s.id, VoteChoice::question, 1);
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(changed->version, 2);
+
+  s = opened(s);
+  seen_by_b = service().session(cal_b, s.id).value();
+  EXPECT_TRUE(seen_by_b.votes_visible);
+  EXPECT_EQ(row_of(seen_by_b, ann)->votes.size(), 2u);
+  EXPECT_EQ(row_of(service().session(facilitator, s.id).value(), ann)->votes.size(), 2u);
+}
+
+TEST_P(Calibration, WhileDiscussingTheManagerAssessmentsOfItsPeopleAreLocked) {
+  auto s = create();
+  const auto lead_draft = draft(boss, lead, store::AuthorRole::manager);
+  // The draft above is outside the cycle; one in the cycle:
+  auto in_cycle =
+      service().start(boss, StartRequest{id_of(lead), store::AuthorRole::manager, "", cycle.id});
+  ASSERT_TRUE(in_cycle);
+  const auto self_draft =
+      service().start(ann, StartRequest{id_of(ann), store::AuthorRole::self, "", cycle.id});
+  ASSERT_TRUE(self_draft);
+  s = opened(s);
+
+  const auto& locked = in_cycle->assessment;
+  EXPECT_EQ(
+      refused([&] {
+        return code_of(service().save_rating(boss, locked.id, locked.version, "t-1-beta-1", "yes"));
+      }),
+      "review.locked");
+  EXPECT_EQ(refused([&] { return code_of(service().submit(boss, locked.id, locked.version)); }),
+            "review.locked");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().withdraw(lead, ann_manager.id, "submitted by mistake"));
+            }),
+            "review.locked");
+  // Not locked: a manager draft outside the cycle, and self-assessments.
+  EXPECT_TRUE(service().save_rating(boss, lead_draft.id, lead_draft.version, "t-1-beta-1", "yes"));
+  EXPECT_TRUE(service().save_rating(ann, self_draft->assessment.id, self_draft->assessment.version,
+                                    "t-1-beta-1", "yes"));
+
+  // Closing unlocks.
+  ASSERT_TRUE(service().close_session(facilitator, s.id, s.version));
+  EXPECT_TRUE(service().save_rating(boss, locked.id, locked.version, "t-1-beta-1", "yes"));
+  EXPECT_TRUE(service().withdraw(lead, ann_manager.id, "submitted by mistake"));
+}
+
+TEST_P(Calibration, CalibratingWritesADecisionAndLeavesTheSnapshotAsItWas) {
+  auto s = opened(create());
+  const auto snapshot = store().snapshot(ann_manager.id).value();
+  const auto ratings = store().ratings(ann_manager.id).value();
+
+  auto rating = service().calibrate(
+      facilitator, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "One project only."});
+  ASSERT_TRUE(rating) << rating.error().to_string();
+  EXPECT_EQ(rating->before, "yes");
+  EXPECT_EQ(rating->after, "part");
+  EXPECT_EQ(rating->assessment, ann_manager.id);
+  EXPECT_EQ(rating->account, facilitator.account.id);
+
+  EXPECT_EQ(store().snapshot(ann_manager.id).value(), snapshot);
+  EXPECT_EQ(store().ratings(ann_manager.id).value(), ratings);
+
+  auto view = service().session(cal_a, s.id).value();
+  const auto* row = row_of(view, ann);
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->outcome, "meets");
+  EXPECT_EQ(row->calibrated_outcome, "below");  // beta has one statement, now not met
+  ASSERT_EQ(row->decisions.size(), 1u);
+  for (const auto& r : row->ratings) {
+    if (r.statement == "t-1-beta-1") {
+      EXPECT_EQ(r.submitted, "yes");
+      EXPECT_EQ(r.calibrated, "part");
+    }
+  }
+
+  // A second change starts from the calibrated value; the outcome can be set directly.
+  auto again = service().calibrate(
+      admin, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "star", "Seen again in review."});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->before, "part");
+  auto outcome = service().calibrate(
+      facilitator, s.id, CalibrateRequest{id_of(ann), "", "ready", "Ready for t-2 by consensus."});
+  ASSERT_TRUE(outcome) << outcome.error().to_string();
+  EXPECT_EQ(outcome->before, "meets");
+  EXPECT_EQ(row_of(service().session(admin, s.id).value(), ann)->calibrated_outcome, "ready");
+
+  store::AuditQuery query;
+  query.action = "calibration.decide";
+  EXPECT_EQ(store().audit(query).value().size(), 3u);
+}
+
+TEST_P(Calibration, OpeningTheDiscussionTakesUpTheSubmittedCasesOfItsPeople) {
+  auto opened_case = service().open_case(lead, CaseRequest{id_of(ann), "t-2", cycle.id, "Ready."});
+  ASSERT_TRUE(opened_case) << opened_case.error().to_string();
+  auto submitted_case = service().submit_case(lead, opened_case->id, opened_case->version);
+  ASSERT_TRUE(submitted_case);
+  auto s = create();
+  ASSERT_TRUE(service().vote(
+      cal_a, s.id,
+      VoteRequest{VoteSubject::promotion, opened_case->id, VoteChoice::question, "Scope?", 0}));
+  s = opened(s);
+  EXPECT_EQ(store().promotion_case(opened_case->id).value()->status, store::CaseStatus::in_review);
+  auto view = service().session(cal_b, s.id).value();
+  const auto* row = row_of(view, ann);
+  ASSERT_TRUE(row->promotion.has_value());
+  EXPECT_EQ(row->votes.size(), 1u);
+}
+
+TEST_P(Calibration, TheDistributionHidesGroupsUnderTheThreshold) {
+  // Everyone at t-1 except the outsider, moved to t-2: six people in the band.
+  auto moved = store().person(id_of(outsider)).value().value();
+  moved.level = "t-2";
+  ASSERT_TRUE(store().write([&](store::Writer& w) { return w.update_person(moved); }));
+  auto r = request();
+  r.scope = store::ScopeKind::levels;
+  r.scope_levels = {"t-1", "t-2"};
+  r.guideline = {{"t-1", 70}, {"t-2", 30}};
+  auto s = service().create_session(admin, r);
+  ASSERT_TRUE(s) << s.error().to_string();
+  auto view = service().session(admin, s->id).value();
+  EXPECT_EQ(view.people.size(), 6u);
+  ASSERT_EQ(view.distribution.size(), 2u);
+  EXPECT_EQ(view.distribution[0].level, "t-1");
+  EXPECT_EQ(view.distribution[0].people, 5u);
+  EXPECT_EQ(view.distribution[0].percent, 83);
+  EXPECT_EQ(view.distribution[0].guideline, 70);
+  EXPECT_EQ(view.distribution[1].people, std::nullopt);  // one person: withheld
+  EXPECT_EQ(view.distribution[1].percent, std::nullopt);
+  EXPECT_EQ(view.distribution[1].guideline, 30);
+
+  // A session of two people shows no distribution at all.
+  auto small = service().session(admin, create().id).value();
+  EXPECT_TRUE(small.distribution.empty());
+}
+
+TEST_P(Calibration, BadInputIsRefusedAndChangesNothing) {
+  auto s = create();
+  // A vote in a session one is not part of.
+  EXPECT_EQ(refused([&] { return code_of(vote_on_ann(outsider, s.id, VoteChoice::agree)); }),
+            "review.not-found");
+  EXPECT_EQ(refused([&] { return code_of(vote_on_ann(facilitator, s.id, VoteChoice::agree)); }),
+            "review.forbidden");
+  // A vote on someone outside the session.
+  EXPECT_EQ(refused([&] {
+              return code_of(service().vote(
+                  cal_a, s.id,
+                  VoteRequest{VoteSubject::outcome, id_of(outsider), VoteChoice::agree, "", 0}));
+            }),
+            "review.bad-vote");
+  // A guideline that does not add up to 100%, or names a level twice or one not on the ladder.
+  auto r = request();
+  r.guideline = {{"t-1", 60}, {"t-2", 30}};
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-guideline");
+  r.guideline = {{"t-1", 50}, {"t-1", 50}};
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-guideline");
+  r.guideline = {{"x-9", 100}};
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-guideline");
+  // A calibrator no account has; no calibrators; no name.
+  r = request();
+  r.calibrators = {"nobody@example.com"};
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-session");
+  r.calibrators = {};
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-session");
+  r = request();
+  r.name = "  ";
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, r)); }),
+            "review.bad-session");
+  // Calibrating before the discussion opens; only the facilitator or an admin opens it.
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  facilitator, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "Why"}));
+            }),
+            "review.session-state");
+  EXPECT_EQ(refused([&] { return code_of(service().open_discussion(cal_a, s.id, s.version)); }),
+            "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().open_discussion(admin, s.id, 99)); }),
+            "review.conflict");
+
+  s = opened(s);
+  // A vote after the discussion opened: refused (pre-votes are independent, before it).
+  EXPECT_EQ(refused([&] { return code_of(vote_on_ann(cal_a, s.id, VoteChoice::agree)); }),
+            "review.session-state");
+  // A calibration without a reason, of nothing that changes, of an unknown scale point.
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  facilitator, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "part", " "}));
+            }),
+            "review.bad-reason");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  facilitator, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "yes", "Same"}));
+            }),
+            "review.bad-calibration");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  facilitator, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "huge", "No"}));
+            }),
+            "review.bad-calibration");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  facilitator, s.id, CalibrateRequest{id_of(lead), "", "ready", "No assessment"}));
+            }),
+            "review.bad-calibration");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().calibrate(
+                  cal_a, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "Calibrator"}));
+            }),
+            "review.forbidden");
+
+  // A session on a closed cycle.
+  ASSERT_TRUE(service().close_cycle(admin, cycle.id));
+  EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, request())); }),
+            "review.cycle-closed");
+}
+
+INSTANTIATE_TEST_SUITE_P(Store, Calibration, all_stores(), store::testing::implementation_name);
+
+}  // namespace
+}  // namespace rung::review
