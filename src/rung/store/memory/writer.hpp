@@ -43,6 +43,9 @@ struct State {
 
   std::map<Id, PromotionCase> cases;
   Id next_case = 1;
+
+  std::map<Id, ApiToken> api_tokens;
+  Id next_api_token = 1;
 };
 
 // Reads and writes one State, which it does not own; the store hands it the committed state
@@ -108,6 +111,15 @@ class StateWriter final : public Writer {
   Result<std::vector<PromotionCase>> promotion_cases_in_cycle(Id cycle) override;
   Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
   Result<void> update_promotion_case(const PromotionCase& promotion) override;
+
+  // writer_tokens.cpp
+  Result<std::optional<ApiToken>> api_token(Id id) override;
+  Result<std::optional<ApiToken>> api_token_by_hash(std::string_view token_hash) override;
+  Result<std::vector<ApiToken>> api_tokens_of(Id account) override;
+  Result<std::vector<ApiToken>> api_tokens() override;
+  Result<Id> insert_api_token(const ApiToken& token) override;
+  Result<void> touch_api_token(Id id, Millis at) override;
+  Result<void> revoke_api_token(Id id, Millis at) override;
 
  private:
   Result<void> check_person(const Person& person) const;

@@ -72,6 +72,15 @@ class ConnectionWriter final : public Writer {
   Result<Id> insert_promotion_case(const PromotionCase& promotion) override;
   Result<void> update_promotion_case(const PromotionCase& promotion) override;
 
+  // writer_tokens.cpp
+  Result<std::optional<ApiToken>> api_token(Id id) override;
+  Result<std::optional<ApiToken>> api_token_by_hash(std::string_view token_hash) override;
+  Result<std::vector<ApiToken>> api_tokens_of(Id account) override;
+  Result<std::vector<ApiToken>> api_tokens() override;
+  Result<Id> insert_api_token(const ApiToken& token) override;
+  Result<void> touch_api_token(Id id, Millis at) override;
+  Result<void> revoke_api_token(Id id, Millis at) override;
+
  private:
   Connection& m_db;
 };

@@ -8,10 +8,12 @@ namespace rung::store::sqlite {
 
 using rows::all_rows;
 using rows::json_list;
+using rows::k_api_token_columns;
 using rows::one_row;
 using rows::optional_int;
 using rows::parse_list;
 using rows::read_account;
+using rows::read_api_token;
 using rows::read_assessment;
 using rows::read_case;
 using rows::read_cycle;
