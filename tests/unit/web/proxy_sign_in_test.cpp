@@ -86,7 +86,7 @@ TEST_F(ProxySignIn, AHeaderFromATrustedPeerSignsThePersonIn) {
   const Response other = from(world, "127.0.0.1:50002", "/api/v1/me",
                               {{std::string(k_header), "mona@example.com"},
                                {"Cookie", std::string(k_session_cookie) + "=" + cookie}});
-  EXPECT_TRUE(has(other, R"("login":"mona@example.com")")) << other.payload();
+  EXPECT_TRUE(has(other, R"("login": "mona@example.com")")) << other.payload();
   EXPECT_FALSE(session_cookie_of(other).empty());
 }
 

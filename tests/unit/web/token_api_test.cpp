@@ -43,7 +43,7 @@ TEST(ApiTokenHttp, ABearerTokenIsItsOwnerOnTheApi) {
   const Session token = world.token_of("ed@example.com");
   const Response me = world.get("/api/v1/me", &token);
   ASSERT_EQ(me.status, 200) << me.payload();
-  EXPECT_TRUE(has(me, R"("login":"ed@example.com")"));
+  EXPECT_TRUE(has(me, R"("login": "ed@example.com")"));
   EXPECT_EQ(header(me, "Cache-Control"), "no-store");
   EXPECT_NE(header(me, "Vary").find("Authorization"), std::string::npos);
   // Ed may see his own person, not Olga (another manager's report).
@@ -107,7 +107,7 @@ TEST(ApiTokenHttp, WritesNeedNoCsrfWithATokenButDoWithACookie) {
   const Response made =
       world.send_json("POST", "/api/v1/me/tokens", &token, R"({"name": "from a script"})");
   ASSERT_EQ(made.status, 201) << made.payload();
-  EXPECT_TRUE(has(made, R"("token":"rung_)"));
+  EXPECT_TRUE(has(made, R"("token": "rung_)"));
   EXPECT_EQ(header(made, "Cache-Control"), "no-store");
 
   const Session cookie = world.sign_in("ed@example.com");
@@ -134,7 +134,7 @@ TEST(ApiTokenHttp, TheApiListsAndRevokesOnlyTheViewersOwnUnlessAdmin) {
   const Session admin = world.token_of("admin");
   const auto ed_id = world.store->api_tokens_of(world.accounts["ed@example.com"]).value()[0].id;
   const Response listed = world.get("/api/v1/me/tokens", &ed);
-  EXPECT_TRUE(has(listed, R"("name":"matrix")"));
+  EXPECT_TRUE(has(listed, R"("name": "matrix")"));
   EXPECT_FALSE(has(listed, ed.bearer));
   EXPECT_FALSE(has(listed, "token_hash"));
   const std::string revoke = "/api/v1/tokens/" + std::to_string(ed_id) + "/revoke";
@@ -161,9 +161,10 @@ TEST(ApiTokenHttp, TheAccountPageMakesATokenShowsItOnceAndRevokesIt) {
   ASSERT_EQ(tokens.size(), 1U);
   EXPECT_TRUE(tokens[0].read_only);
   const std::string page(made.payload());
-  const auto at = page.find("rung_");
+  const std::string marker = R"(id="new-token">)";
+  const auto at = page.find(marker);
   ASSERT_NE(at, std::string::npos);
-  const std::string secret = page.substr(at, 48);
+  const std::string secret = page.substr(at + marker.size(), 48);
   EXPECT_TRUE(auth::well_formed_token(secret)) << secret;
   EXPECT_TRUE(has(made, "/static/copy.js"));
   EXPECT_EQ(header(made, "Cache-Control"), "no-store");
