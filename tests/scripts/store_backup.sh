@@ -29,10 +29,11 @@ grep -q "error\[store.open\]: there is no database at $work/var/rung.db" "$work/
   fail "backup without a database: $(cat "$work/err")"
 [[ -e $work/var || -e $work/copy.db ]] && fail "backup without a database created files"
 
-# A database at the latest schema as rung makes it, then a writer adding a person and its
+# A database at the latest schema as rung makes it (the newest snapshot), then a writer adding a person and its
 # audit entry in each transaction until it is stopped.
 mkdir -p "$work/var"
-"$python" - "$work/var/rung.db" tests/data/store/schema-5.sql <<'PY' || fail "setup failed"
+newest_snapshot=$(ls tests/data/store/schema-*.sql | sort -V | tail -n 1)
+"$python" - "$work/var/rung.db" "$newest_snapshot" <<'PY' || fail "setup failed"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("PRAGMA journal_mode = WAL")
