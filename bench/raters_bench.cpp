@@ -170,7 +170,7 @@ rung::Result<store::Id> fill(store::Store& s) {
 void time_service(benchmark::State& state, store::Store& s, store::Id cycle) {
   review::Service service(s, rung::builtin::engineering_ladder());
   const store::Account admin{0, "admin", "x", true, false, 0, 0};
-  const rung::auth::Viewer viewer{admin, std::nullopt, {}};
+  const rung::auth::Viewer viewer{admin, std::nullopt, {}, std::nullopt};
   std::size_t raters = 0;
   for (auto _ : state) {
     auto report = service.raters(viewer, cycle);

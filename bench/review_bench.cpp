@@ -56,7 +56,7 @@ rung::auth::Viewer prepare(store::Store& s) {
     RUNG_TRY_ASSIGN(account.id, w.insert_account(account));
     return {};
   });
-  return rung::auth::Viewer{account, ann, {}};
+  return rung::auth::Viewer{account, ann, {}, std::nullopt};
 }
 
 void BM_ReviewSaveRatings(benchmark::State& state) {

@@ -174,7 +174,8 @@ World& world() {
 }
 
 rung::auth::Viewer admin_viewer() {
-  return rung::auth::Viewer{*world().db->account(world().admin).value(), std::nullopt, {}};
+  return rung::auth::Viewer{
+      *world().db->account(world().admin).value(), std::nullopt, {}, std::nullopt};
 }
 
 // Per-iteration wall times, reported as p50 and p99 in milliseconds.

@@ -127,7 +127,7 @@ class Populated {
       return {};
     });
     EXPECT_TRUE(done) << done.error().to_string();
-    return auth::Viewer{account, person, {}};
+    return auth::Viewer{account, person, {}, std::nullopt};
   }
 
   std::unique_ptr<store::Store> m_store;

@@ -22,16 +22,18 @@ fail() {
 }
 
 # No database yet: read-only commands refuse, and create nothing.
+schema_of() { "$python" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$1"; }
 "$rung" backup "$work/copy.db" --data "$work/var" >"$work/out" 2>"$work/err"
 [[ $? -eq 2 ]] || fail "backup without a database should exit 2"
 grep -q "error\[store.open\]: there is no database at $work/var/rung.db" "$work/err" ||
   fail "backup without a database: $(cat "$work/err")"
 [[ -e $work/var || -e $work/copy.db ]] && fail "backup without a database created files"
 
-# A database at the latest schema (6) as rung makes it, then a writer adding a person and its
+# A database at the latest schema as rung makes it (the newest snapshot), then a writer adding a person and its
 # audit entry in each transaction until it is stopped.
 mkdir -p "$work/var"
-"$python" - "$work/var/rung.db" tests/data/store/schema-6.sql <<'PY' || fail "setup failed"
+newest_snapshot=$(ls tests/data/store/schema-*.sql | sort -V | tail -n 1)
+"$python" - "$work/var/rung.db" "$newest_snapshot" <<'PY' || fail "setup failed"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("PRAGMA journal_mode = WAL")
@@ -60,7 +62,7 @@ for _ in $(seq 100); do [[ -e $work/ready ]] && break; sleep 0.1; done
 
 "$rung" backup "$work/copy.db" --data "$work/var" >"$work/out" 2>"$work/err"
 [[ $? -eq 0 ]] || fail "backup while writing: $(cat "$work/err")"
-grep -q "^rung backup: copied sqlite $work/var/rung.db (schema 6) to $work/copy.db" "$work/out" ||
+grep -q "^rung backup: copied sqlite $work/var/rung.db (schema $(schema_of "$work/var/rung.db")) to $work/copy.db" "$work/out" ||
   fail "backup output: $(cat "$work/out")"
 kill "$writer_pid"
 wait "$writer_pid" 2>/dev/null
@@ -100,7 +102,6 @@ grep -q "is not a SQLite database" "$work/err" || fail "audit on a garbage file:
 grep -q "hint: " "$work/err" || fail "no hint for a garbage file"
 
 # A database of an older schema.
-schema_of() { "$python" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$1"; }
 mkdir "$work/old"
 "$python" - "$work/old/rung.db" tests/data/store/schema-2.sql <<'PY' || fail "old setup failed"
 import sqlite3, sys

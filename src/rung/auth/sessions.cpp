@@ -81,13 +81,19 @@ Result<SignedIn> Sessions::sign_in(std::string_view login, std::string_view pass
                                    std::string_view address) {
   const store::Millis now = m_options.clock();
   const std::string normalized = normalize_login(login);
+  if (!m_options.password_sign_in && normalized != "admin") {
+    return fail(ErrorKind::forbidden, "auth.password-sign-in-off",
+                "signing in with a password is turned off here: sign in through your company's "
+                "single sign-on",
+                {}, "open Rung through the address your company gave you");
+  }
   RUNG_TRY_ASSIGN(store::Account account,
                   check_credentials(normalized, password, std::string(address), now));
   return start_session(account, address, now);
 }
 
 Result<SignedIn> Sessions::start_session(const store::Account& account, std::string_view address,
-                                         store::Millis now) {
+                                         store::Millis now, std::string_view via) {
   SignedIn out;
   out.token = new_token();
   out.viewer.account = account;
@@ -107,7 +113,9 @@ Result<SignedIn> Sessions::start_session(const store::Account& account, std::str
     entry.actor = account.login;
     entry.action = "session.sign-in";
     entry.subject = account_subject(account.id);
-    entry.after = nlohmann::ordered_json{{"address", address}}.dump();
+    entry.after = via == "password"
+                      ? nlohmann::ordered_json{{"address", address}}.dump()
+                      : nlohmann::ordered_json{{"address", address}, {"via", via}}.dump();
     RUNG_TRY(writer.append_audit(entry));
     return {};
   }));
@@ -164,7 +172,7 @@ Result<std::optional<Viewer>> Sessions::find_viewer(std::string_view token) {
       session->last_seen_at = now;
     }
   }
-  return Viewer{std::move(*account), std::move(person), std::move(*session)};
+  return Viewer{std::move(*account), std::move(person), std::move(*session), std::nullopt};
 }
 
 std::optional<Viewer> Sessions::viewer(std::string_view token) {

@@ -38,6 +38,9 @@ struct SessionOptions {
   // unknown logins are checked against). Tests use HashCost::test_minimum.
   HashCost hash_cost = HashCost::interactive;
   Clock clock = system_now;  // the time now; tests pass a fake
+  // false (`rung serve --no-password-sign-in`, with sign-in through a proxy): sign_in refuses
+  // every login but the first-run admin's ("admin"), so that the service stays reachable.
+  bool password_sign_in = true;
 };
 
 struct SignedIn {
@@ -55,9 +58,18 @@ class Sessions {
   // Errors: "auth.bad-credentials" (forbidden; the same for an unknown login and a wrong
   // password, which take the same time), "auth.throttled" (unavailable, with the wait in
   // whole seconds, at least 1, as Error::retry_after), "auth.person-left" (forbidden: right
-  // password, but the account's person has left), store errors.
+  // password, but the account's person has left), "auth.password-sign-in-off" (forbidden:
+  // options.password_sign_in is false and the login is not "admin"), store errors.
   Result<SignedIn> sign_in(std::string_view login, std::string_view password,
                            std::string_view address);
+
+  // Starts a session for the person an authenticating proxy vouches for (the email of its
+  // header; proxy_sign_in.cpp): the account whose login is that email, or, for a person the
+  // HRIS import knows and who has no account yet, a new account (no usable password; audit
+  // "account.create" by "proxy"). Audit "session.sign-in" with the address and "via": "proxy".
+  // Errors: "auth.unknown-person" (not_found: no account and no person with that email; no
+  // account is made), "auth.person-left" (forbidden), "auth.bad-login", store errors.
+  Result<SignedIn> sign_in_from_proxy(std::string_view email, std::string_view address);
 
   // Who holds `token`: nullopt for an unknown, malformed or expired token (an expired session
   // is deleted), for an account that is gone, and for a person who has left. Refreshes the
@@ -96,7 +108,7 @@ class Sessions {
   Result<store::Account> check_credentials(const std::string& login, std::string_view password,
                                            const std::string& address, store::Millis now);
   Result<SignedIn> start_session(const store::Account& account, std::string_view address,
-                                 store::Millis now);
+                                 store::Millis now, std::string_view via = "password");
   Result<store::Account> check_current_password(const Viewer& viewer, std::string_view password,
                                                 store::Millis now);
   bool expired(const store::Session& session, store::Millis now) const;

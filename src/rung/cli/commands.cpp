@@ -27,6 +27,7 @@ std::span<const Command> commands() {
       Command{"promotions", "Export a review cycle's published promotion decisions (CSV, JSON)",
               setup_promotions},
       Command{"user", "Add accounts, reset their passwords, list them", setup_user},
+      Command{"token", "Make, list and revoke API tokens (for scripts using the API)", setup_token},
       Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",
               setup_audit},
       Command{"backup", "Copy the database to a new file, safely while rung serve runs",

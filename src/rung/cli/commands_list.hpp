@@ -18,7 +18,8 @@ Handler setup_compare(CLI::App& sub, Io io);
 Handler setup_search(CLI::App& sub, Io io);
 Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);
-Handler setup_user(CLI::App& sub, Io io);  // user.hpp documents it
+Handler setup_user(CLI::App& sub, Io io);   // user.hpp documents it
+Handler setup_token(CLI::App& sub, Io io);  // token.hpp documents it
 
 // `rung backup FILE [--data DIR]`: an online copy of DIR/rung.db into the new file FILE.
 // `rung audit [--data DIR] [filters] [--format text|json]`: the audit log, newest first.

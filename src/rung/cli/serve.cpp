@@ -13,6 +13,7 @@
 #include "rung/core/clock.hpp"
 #include "rung/people/ladder_guard.hpp"
 #include "rung/web/app.hpp"
+#include "rung/web/http/cidr.hpp"
 #include "rung/web/server.hpp"
 
 namespace rung::cli {
@@ -30,7 +31,48 @@ struct ServeOptions {
   std::string sync = "full";              // --sync full|normal (store::sqlite::Sync)
   web::ConnectionLimits limits;           // --max-connections, --max-connections-per-address,
                                           // --max-requests-per-connection
+  std::string auth_header;                // --auth-header NAME: sign-in by a proxy's header
+  std::string trusted_proxy;              // --trusted-proxy CIDR[,CIDR]: whose header counts
+  bool no_password_sign_in = false;       // --no-password-sign-in: only 'admin' uses a password
 };
+
+// --auth-header, --trusted-proxy and --no-password-sign-in, checked together.
+Result<web::ProxyAuthOptions> proxy_options(const ServeOptions& options) {
+  web::ProxyAuthOptions out;
+  if (options.auth_header.empty()) {
+    if (!options.trusted_proxy.empty()) {
+      return fail("serve.proxy", "--trusted-proxy is given without --auth-header", {},
+                  "add --auth-header with the header your proxy puts the email in");
+    }
+    if (options.no_password_sign_in) {
+      return fail("serve.proxy",
+                  "--no-password-sign-in needs --auth-header: nobody but 'admin' could sign in", {},
+                  "add --auth-header and --trusted-proxy, or drop --no-password-sign-in");
+    }
+    return out;
+  }
+  if (options.trusted_proxy.empty()) {
+    return fail("serve.proxy",
+                fmt::format("--auth-header {} needs --trusted-proxy: without it anyone could "
+                            "send that header and be signed in as anybody",
+                            options.auth_header),
+                {},
+                "add --trusted-proxy with your proxy's address, e.g. --trusted-proxy "
+                "127.0.0.1/32 or 10.0.0.0/8,fd00::/8");
+  }
+  for (const char c : options.auth_header) {
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    c == '-' || c == '_';
+    if (!ok) {
+      return fail("serve.proxy",
+                  fmt::format("'{}' is not a header name", options.auth_header.substr(0, 80)), {},
+                  "letters, digits and '-', such as X-Forwarded-Email");
+    }
+  }
+  RUNG_TRY_ASSIGN(out.trusted, web::parse_cidr_list(options.trusted_proxy));
+  out.header = options.auth_header;
+  return out;
+}
 
 store::sqlite::Sync sync_of(const std::string& name) {
   return name == "normal" ? store::sqlite::Sync::normal : store::sqlite::Sync::full;
@@ -75,6 +117,7 @@ Result<void> first_run(store::Store& store, Io io) {
 
 Outcome serve(const ServeOptions& options, Io io) {
   RUNG_TRY_ASSIGN(const auto listen, web::parse_listen(options.listen));
+  RUNG_TRY_ASSIGN(web::ProxyAuthOptions proxy, proxy_options(options));
   RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
   RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir, StoreAccess::read_write,
                                                     sync_of(options.sync)));
@@ -84,6 +127,12 @@ Outcome serve(const ServeOptions& options, Io io) {
   app_options.public_ladder = options.public_ladder;
   app_options.secure_cookies = options.secure_cookies;
   app_options.connections = options.limits;
+  app_options.sessions.password_sign_in = !options.no_password_sign_in;
+  std::string trusted;
+  for (const auto& block : proxy.trusted) {
+    trusted += (trusted.empty() ? "" : ",") + block.text;
+  }
+  app_options.proxy = std::move(proxy);
   if (const auto note = web::fit_open_files(app_options.connections)) {
     io.err << *note << '\n';
   }
@@ -106,8 +155,14 @@ Outcome serve(const ServeOptions& options, Io io) {
                               is_database_uri(options.data_dir)
                                   ? "saves are as durable as the server's synchronous_commit"
                                   : durability_line(sync_of(options.sync)),
-                              options.public_ladder ? "public" : "for signed-in people only")
-               << std::flush;
+                              options.public_ladder ? "public" : "for signed-in people only");
+        if (!options.auth_header.empty()) {
+          io.out << fmt::format(
+              "rung serve: signing people in by the {} header from {}; password sign-in {}\n",
+              options.auth_header, trusted,
+              options.no_password_sign_in ? "off (but for 'admin')" : "on");
+        }
+        io.out << std::flush;
       },
       io.err));
   io.out << "rung serve: stopped\n";
@@ -146,6 +201,16 @@ Handler setup_serve(CLI::App& sub, Io io) {
   sub.add_option("--max-requests-per-connection", options->limits.max_requests_per_connection,
                  "Requests on one connection before the server closes it (0: no limit)")
       ->capture_default_str();
+  sub.add_option("--auth-header", options->auth_header,
+                 "Sign people in by the email an authenticating proxy (oauth2-proxy, Authelia, "
+                 "nginx auth_request) puts in this header; needs --trusted-proxy")
+      ->option_text("NAME");
+  sub.add_option("--trusted-proxy", options->trusted_proxy,
+                 "The proxy's addresses (the TCP peer, IPv4 or IPv6 blocks): the header counts "
+                 "only from these; from anyone else it is ignored and logged")
+      ->option_text("CIDR[,CIDR]");
+  sub.add_flag("--no-password-sign-in", options->no_password_sign_in,
+               "With --auth-header: turn password sign-in off, but for the first-run 'admin'");
   sub.footer(
       "Serves the ladder in a browser and as a JSON API (/api/v1, described at\n"
       "/api/v1/openapi.json); people, accounts and sessions live in DIR/rung.db. The first\n"
@@ -154,7 +219,8 @@ Handler setup_serve(CLI::App& sub, Io io) {
       "Examples:\n"
       "  rung serve\n"
       "  rung serve --listen 0.0.0.0:8080 --ladder ladders/engineering.yaml --secure-cookies\n"
-      "  rung serve --public-ladder --data /var/lib/rung");
+      "  rung serve --public-ladder --data /var/lib/rung\n"
+      "  rung serve --auth-header X-Forwarded-Email --trusted-proxy 127.0.0.1/32");
   return [options, io] { return serve(*options, io); };
 }
 

@@ -227,6 +227,23 @@ inline constexpr auto read_calibration_decision = [](auto& row) -> CalibrationDe
                              row.column_int(3),  row.column_text(4), row.column_text(5),
                              row.column_text(6), row.column_text(7), row.column_int(8),
                              row.column_int(9)};
+// The columns of k_api_token_columns, in order.
+inline constexpr std::string_view k_api_token_columns =
+    "SELECT id, token_hash, account, name, read_only, created_at, expires_at, last_used_at, "
+    "revoked_at FROM api_token ";
+
+inline constexpr auto read_api_token = [](auto& row) -> ApiToken {
+  ApiToken t;
+  t.id = row.column_int(0);
+  t.token_hash = row.column_text(1);
+  t.account = row.column_int(2);
+  t.name = row.column_text(3);
+  t.read_only = row.column_int(4) != 0;
+  t.created_at = row.column_int(5);
+  t.expires_at = row.column_int(6);
+  t.last_used_at = row.column_int(7);
+  t.revoked_at = row.column_int(8);
+  return t;
 };
 
 }  // namespace rung::store::rows

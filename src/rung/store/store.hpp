@@ -66,6 +66,23 @@ struct Session {
   friend bool operator==(const Session&, const Session&) = default;
 };
 
+// A personal access token (schema 7): a script's way into /api/v1 with its owner's rights.
+// Like a session, the store keeps only the digest of the token (auth::token_hash); the token
+// itself is shown once, when it is made. A revoked or expired token stays listed.
+struct ApiToken {
+  Id id = 0;               // assigned by the store on insert
+  std::string token_hash;  // hex digest of the token; unique
+  Id account = 0;          // whose rights it carries
+  std::string name;        // its owner's name for it ("CI export")
+  bool read_only = false;  // refused on writes
+  Millis created_at = 0;
+  Millis expires_at = 0;    // 0: never expires
+  Millis last_used_at = 0;  // 0: never used; written at most once a minute
+  Millis revoked_at = 0;    // 0: not revoked
+
+  friend bool operator==(const ApiToken&, const ApiToken&) = default;
+};
+
 // One change: who made it, when, to what, and the value before and after (JSON text).
 struct AuditEntry {
   Id id = 0;  // assigned by the store; increases with time
@@ -111,6 +128,13 @@ class Reader {
   virtual Result<std::optional<Session>> session(std::string_view token_hash) = 0;
 
   virtual Result<std::vector<AuditEntry>> audit(const AuditQuery& query) = 0;
+
+  // API tokens (schema 7): one by id, one by the digest of its token, every token of an
+  // account and every token (both ordered by id).
+  virtual Result<std::optional<ApiToken>> api_token(Id id) = 0;
+  virtual Result<std::optional<ApiToken>> api_token_by_hash(std::string_view token_hash) = 0;
+  virtual Result<std::vector<ApiToken>> api_tokens_of(Id account) = 0;
+  virtual Result<std::vector<ApiToken>> api_tokens() = 0;
 
   virtual Result<std::vector<ReviewCycle>> cycles() = 0;  // ordered by id
   virtual Result<std::optional<ReviewCycle>> cycle(Id id) = 0;
@@ -175,6 +199,14 @@ class Writer : public Reader {
   // Sessions created before `created_before` or last seen before `seen_before`.
   virtual Result<std::size_t> delete_expired_sessions(Millis created_before,
                                                       Millis seen_before) = 0;
+
+  // "store.conflict" when the account does not exist or the digest is already stored.
+  virtual Result<Id> insert_api_token(const ApiToken& token) = 0;
+  // Sets last_used_at (nothing happens for an unknown id).
+  virtual Result<void> touch_api_token(Id id, Millis at) = 0;
+  // Sets revoked_at when it is 0 (a token stays revoked at its first revocation);
+  // "store.not-found" for an unknown id.
+  virtual Result<void> revoke_api_token(Id id, Millis at) = 0;
 
   // Callers append the entry for each change in the same transaction as the change.
   virtual Result<Id> append_audit(const AuditEntry& entry) = 0;

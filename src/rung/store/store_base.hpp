@@ -54,6 +54,17 @@ class StoreBase : public Store {
     return read_one(&Reader::audit, query);
   }
 
+  Result<std::optional<ApiToken>> api_token(Id id) final {
+    return read_one(&Reader::api_token, id);
+  }
+  Result<std::optional<ApiToken>> api_token_by_hash(std::string_view token_hash) final {
+    return read_one(&Reader::api_token_by_hash, token_hash);
+  }
+  Result<std::vector<ApiToken>> api_tokens_of(Id account) final {
+    return read_one(&Reader::api_tokens_of, account);
+  }
+  Result<std::vector<ApiToken>> api_tokens() final { return read_one(&Reader::api_tokens); }
+
   Result<std::vector<ReviewCycle>> cycles() final { return read_one(&Reader::cycles); }
   Result<std::optional<ReviewCycle>> cycle(Id id) final { return read_one(&Reader::cycle, id); }
   Result<std::optional<Assessment>> assessment(Id id) final {

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "rung/auth/accounts.hpp"
+#include "rung/auth/api_tokens.hpp"
 #include "rung/auth/viewer.hpp"
 #include "rung/core/clock.hpp"
 #include "rung/html/assets.hpp"
@@ -18,6 +20,7 @@
 #include "rung/web/http/router.hpp"
 #include "rung/web/routes.hpp"
 #include "rung/web/shell/access.hpp"
+#include "rung/web/shell/bearer.hpp"
 #include "rung/web/shell/gate.hpp"
 
 namespace rung::web {
@@ -246,14 +249,47 @@ Response App::route(const Request& request, const Target& target) {
     out.route = route.name;
     return out;
   }
-  const auto token = cookie(request, k_session_cookie);
-  const std::optional<auth::Viewer> viewer =
-      token && !token->empty() ? m_sessions.viewer(*token) : std::nullopt;
+  // On the API an Authorization header decides alone: a bad token is refused, never taken
+  // as "anonymous" or passed over for the cookie.
+  const Bearer bearer = is_api(target.path) ? bearer_of(request) : Bearer{};
+  std::optional<auth::Viewer> viewer;
+  if (bearer.state != BearerState::absent) {
+    if (bearer.state == BearerState::present) {
+      auto found = auth::find_token_viewer(m_store, bearer.token, m_resources.now());
+      if (!found) {
+        throw std::runtime_error(found.error().message);
+      }
+      viewer = std::move(*found);
+    }
+    if (!viewer) {
+      Response out = token_refused();
+      out.route = route.name;
+      return out;
+    }
+  }
+  const auto token =
+      bearer.state == BearerState::absent ? cookie(request, k_session_cookie) : std::nullopt;
+  std::string new_session;
+  if (!viewer && !m_options.proxy.header.empty() && bearer.state == BearerState::absent) {
+    auto vouched = proxy_viewer(request, target, token, new_session);
+    if (auto* refused = std::get_if<Response>(&vouched)) {
+      refused->route = route.name;
+      return std::move(*refused);
+    }
+    viewer = std::move(std::get<std::optional<auth::Viewer>>(vouched));
+  }
+  if (!viewer && token && !token->empty()) {
+    viewer = m_sessions.viewer(*token);
+  }
   const auth::Viewer* who = viewer ? &*viewer : nullptr;
   Call call{request, target, match.params, who, nullptr};
   Response out = call_route(route, call, request);
   apply_cache_rules(out, route, who);
-  if (token && !viewer) {
+  if (!new_session.empty()) {
+    out.headers.add("Set-Cookie", set_cookie(k_session_cookie, new_session,
+                                             CookieOptions{m_options.secure_cookies,
+                                                           std::chrono::seconds(7 * 24 * 3600)}));
+  } else if (token && !viewer) {
     // An expired or unknown session: let the browser forget it.
     out.headers.add("Set-Cookie", clear_cookie(k_session_cookie, m_options.secure_cookies));
   }
@@ -275,6 +311,9 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   const Verdict verdict = check_access(route, call.viewer, call.param("id"), context);
   if (verdict != Verdict::allow) {
     return refusal(m_resources, request, call.target, verdict);
+  }
+  if (route.method != Method::get && call.viewer != nullptr && call.viewer->read_only()) {
+    return read_only_refused();
   }
   if (route.method != Method::get && route.kind == Kind::json) {
     return call_api_write(route, call, request);
@@ -312,7 +351,10 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
 Response App::call_api_write(const Route& route, const Call& call, const Request& request) {
   // The token comes in a header: a form on another site cannot set one, and JSON bodies
   // cannot be sent cross-site without a CORS preflight this server never grants.
-  if (!csrf_header_ok(m_resources, request, call.viewer)) {
+  // A bearer token is itself the proof: a browser never adds an Authorization header on its
+  // own, so another site cannot make one send it.
+  const bool bearer = call.viewer != nullptr && call.viewer->by_token();
+  if (!bearer && !csrf_header_ok(m_resources, request, call.viewer)) {
     return json_error(403, "csrf",
                       fmt::format("send the session's CSRF token in the {} header (GET /api/v1/me "
                                   "gives it)",
@@ -327,6 +369,46 @@ Response App::call_api_write(const Route& route, const Call& call, const Request
   Call posted = call;
   posted.json = &*body;
   return route.handler(m_resources, posted);
+}
+
+std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
+    const Request& request, const Target& target, const std::optional<std::string>& session_token,
+    std::string& new_session) {
+  const ProxyIdentity identity = proxy_identity(request, m_options.proxy);
+  if (identity.state == ProxyHeader::ignored) {
+    // Never the value: it may be an address someone tried to pass for another.
+    std::cerr << fmt::format("rung serve: ignored the {} header {}\n", m_options.proxy.header,
+                             identity.reason);
+  }
+  if (identity.state != ProxyHeader::present) {
+    return std::optional<auth::Viewer>();
+  }
+  if (session_token && !session_token->empty()) {
+    auto current = m_sessions.viewer(*session_token);
+    if (current && current->account.login == auth::normalize_login(identity.email)) {
+      return current;
+    }
+  }
+  auto signed_in = m_sessions.sign_in_from_proxy(identity.email, client_address(request));
+  if (!signed_in) {
+    const Error& error = signed_in.error();
+    if (error.kind != ErrorKind::not_found && error.kind != ErrorKind::forbidden &&
+        error.kind != ErrorKind::invalid) {
+      throw std::runtime_error(error.message);
+    }
+    const std::string message =
+        error.code == "auth.unknown-person"
+            ? fmt::format(
+                  "Your identity provider signed you in as {}, but Rung has no person "
+                  "with that email: ask an admin.",
+                  auth::normalize_login(identity.email))
+            : error.message;
+    Response out = error_for(m_resources, target.path, 403, "unknown-identity", message);
+    out.headers.set("Cache-Control", "no-store");
+    return out;
+  }
+  new_session = signed_in->token;
+  return std::optional<auth::Viewer>(std::move(signed_in->viewer));
 }
 
 std::string App::metrics_text() const {

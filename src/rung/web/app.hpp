@@ -2,7 +2,9 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
+#include <variant>
 
 #include "rung/auth/sessions.hpp"
 #include "rung/core/error.hpp"
@@ -18,6 +20,7 @@
 #include "rung/web/http/url.hpp"
 #include "rung/web/shell/imports.hpp"
 #include "rung/web/shell/people_snapshot.hpp"
+#include "rung/web/shell/proxy_auth.hpp"
 #include "rung/web/shell/resources.hpp"
 
 namespace rung::web {
@@ -34,6 +37,7 @@ struct AppOptions {
   bool secure_cookies = false;    // --secure-cookies: cookies carry Secure (serve behind HTTPS)
   auth::SessionOptions sessions;  // session lifetimes, sign-in throttling, the clock
   ConnectionLimits connections;   // connections in all and per address (server.cpp enforces)
+  ProxyAuthOptions proxy;         // --auth-header, --trusted-proxy: sign-in by a proxy's header
 };
 
 // The web application without sockets: a request in, a response out. It checks the request
@@ -76,6 +80,11 @@ class App {
   Response route(const Request& request, const Target& target);
   Response call_route(const Route& route, const Call& call, const Request& request);
   Response call_api_write(const Route& route, const Call& call, const Request& request);
+  // The viewer an authenticating proxy vouches for (options.proxy), or nullopt; a new session's
+  // cookie goes into `new_session`. A refusal (an email Rung does not know) is the Response.
+  std::variant<std::optional<auth::Viewer>, Response> proxy_viewer(
+      const Request& request, const Target& target, const std::optional<std::string>& session_token,
+      std::string& new_session);
   std::string metrics_text() const;
 
   std::unique_ptr<store::Store> m_owned_store;  // only when created without a store

@@ -8,6 +8,7 @@
 #include "rung/cli/command.hpp"
 #include "rung/cli/data_store.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 
 #include "../store/store_support.hpp"
 #include "support/run_rung.hpp"
@@ -112,9 +113,11 @@ TEST_F(StoreCommands, BackupWritesACopyOnceAndRefusesToOverwrite) {
   const auto copy = (m_dir / "copy.db").string();
   auto result = run_rung({"backup", copy, "--data", data()});
   EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
-  EXPECT_NE(
-      result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 6) to " + copy),
-      std::string::npos)
+  EXPECT_NE(result.out.find(
+                "rung backup: copied sqlite " + data() + "/rung.db (schema " +
+                std::to_string(store::sqlite::latest_version(store::sqlite::schema_migrations())) +
+                ") to " + copy),
+            std::string::npos)
       << result.out;
 
   // The copy is a data directory's database in its own right.

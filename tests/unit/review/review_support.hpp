@@ -71,7 +71,7 @@ class ReviewFixture : public ::testing::TestWithParam<Implementation> {
       return {};
     });
     EXPECT_TRUE(done) << done.error().to_string();
-    return auth::Viewer{account, std::move(person), {}};
+    return auth::Viewer{account, std::move(person), {}, std::nullopt};
   }
 
   auth::Viewer add_person(const std::string& name, std::optional<store::Id> manager) {

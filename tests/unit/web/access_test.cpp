@@ -1,9 +1,10 @@
 // The authorization matrix: every route of routes() called by seven viewers — nobody, an
 // engineer, the engineer's manager, a manager of someone else, a calibrator of the engineer's
 // calibration session, a calibrator of another session, an admin — must get the status
-// its access rule gives. The table below names, for each route, the rule it must have, an
-// example request, and the status the handler answers when the viewer is let through. A route
-// missing from the table (or a table entry without a route) fails the test, so a new route
+// its access rule gives; every API route again with an API token of each of those accounts
+// (full and read-only) instead of a session. The table below names, for each route, the rule it
+// must have, an example request, and the status the handler answers when the viewer is let through.
+// A route missing from the table (or a table entry without a route) fails the test, so a new route
 // cannot ship without deciding who may call it.
 #include <map>
 #include <set>
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "rung/core/text.hpp"
+#include "rung/web/http/cidr.hpp"
 #include "rung/web/http/router.hpp"
 #include "rung/web/routes.hpp"
 
@@ -101,6 +103,14 @@ const std::map<std::string, Expectation>& expectations() {
       {"account", {signed_in, "/account", 200}},
       {"account.password", {signed_in, "/account/password", 400}},
       {"account.sign-out-everywhere", {signed_in, "/account/sign-out-everywhere", 303}},
+      // An empty name is refused: nothing is made.
+      {"account.tokens.create", {signed_in, "/account/tokens", 400, {{"name", " "}}}},
+      // No such token: answered as not found for everyone let through.
+      {"account.tokens.revoke", {signed_in, "/account/tokens/999/revoke", 404}},
+      {"api.tokens", {signed_in, "/api/v1/me/tokens", 200}},
+      {"api.tokens.create", {signed_in, "/api/v1/me/tokens", 422, {}, {}, R"({"name": ""})"}},
+      {"api.token.revoke", {signed_in, "/api/v1/tokens/999/revoke", 404}},
+      {"admin.tokens.revoke", {admin, "/admin/tokens/999/revoke", 404}},
       {"people", {signed_in, "/people", 200}},
       {"person", {person, "/people/{ed}", 200}},
       {"team", {person, "/people/{ed}/team", 200}},
@@ -545,7 +555,56 @@ class AccessMatrix : public ::testing::Test {
     return world.post(target, with, form);
   }
 
-  PeopleWorld world;
+  std::string_view login_of(Role role) {
+    switch (role) {
+      case Role::engineer:
+        return "ed@example.com";
+      case Role::manager_of:
+        return "mona@example.com";
+      case Role::manager_not_of:
+        return "nick@example.com";
+      case Role::admin:
+        return "admin";
+      case Role::anonymous:
+        break;
+    }
+    return "";
+  }
+
+  // The route called as `role` with an API token of its account instead of a session.
+  Response call_with_token(const Route& route, const Expectation& expect, Role role,
+                           bool read_only) {
+    const Session token = world.token_of(login_of(role), read_only);
+    const std::string target = fill(expect.target);
+    if (route.method == Method::get) {
+      return world.get(target, &token);
+    }
+    if (route.kind == Kind::json) {
+      return world.send_json(std::string(to_string(route.method)), target, &token, expect.json);
+    }
+    return world.post(target, &token, expect.form);
+  }
+
+  // The reporting lines of people_world.hpp, with sign-in by a proxy's header from 192.0.2.0/24
+  // (which no other request of the matrix sends).
+  static AppOptions matrix_options() {
+    AppOptions options;
+    options.proxy.header = "X-Forwarded-Email";
+    options.proxy.trusted = parse_cidr_list("192.0.2.0/24").value();
+    return options;
+  }
+
+  // The route called as `role` through the proxy: `role`'s login in the header, from `peer`.
+  Response call_by_proxy(const Expectation& expect, Role role, std::string peer) {
+    Request out = testing::request(fill(expect.target));
+    out.remote = std::move(peer);
+    if (role != Role::anonymous) {
+      out.headers.add("X-Forwarded-Email", std::string(login_of(role)));
+    }
+    return world.app->handle(out);
+  }
+
+  PeopleWorld world{matrix_options()};
 };
 
 TEST_F(AccessMatrix, EveryRouteIsInTheTableAndEveryEntryIsARoute) {
@@ -599,6 +658,108 @@ TEST_F(AccessMatrix, EveryFormRefusesAMissingOrWrongCsrfToken) {
     auto wrong = expect.form;
     wrong.emplace_back("csrf", "not-the-token");
     EXPECT_EQ(world.post(target, &admin, wrong, false).status, 403) << route.pattern;
+  }
+}
+
+// Whether the access rule alone lets `role` call a route (the handler may still refuse).
+bool let_through(Access access, Role role) {
+  switch (access) {
+    case Access::anyone:
+      return true;
+    case Access::ladder:
+    case Access::signed_in:
+      return role != Role::anonymous;
+    case Access::person:
+      return role != Role::anonymous && role != Role::manager_not_of;
+    case Access::admin:
+      return role == Role::admin;
+  }
+  return false;
+}
+
+bool api_route(const Route& route) {
+  return std::string_view(route.pattern).starts_with("/api/");
+}
+
+// The bearer column of the matrix: on /api/v1 an API token carries exactly its owner's rights,
+// writes included and without any CSRF token.
+TEST_F(AccessMatrix, EveryApiRouteAnswersAnApiTokenAsItsOwner) {
+  for (const Route& route : routes()) {
+    if (!api_route(route)) {
+      continue;
+    }
+    const Expectation& expect = expectations().at(std::string(route.name));
+    for (Role role : k_roles) {
+      if (role == Role::anonymous) {
+        continue;
+      }
+      EXPECT_EQ(call_with_token(route, expect, role, false).status, status_for(expect, role))
+          << to_string(route.method) << " " << route.pattern << " with a token of "
+          << role_name(role);
+    }
+  }
+}
+
+// A read-only token reads as its owner and is refused (403) on every write its owner could make.
+TEST_F(AccessMatrix, AReadOnlyApiTokenReadsAsItsOwnerAndWritesNothing) {
+  for (const Route& route : routes()) {
+    if (!api_route(route)) {
+      continue;
+    }
+    const Expectation& expect = expectations().at(std::string(route.name));
+    for (Role role : k_roles) {
+      if (role == Role::anonymous) {
+        continue;
+      }
+      const bool through = let_through(expect.access, role);
+      const int expected = route.method == Method::get ? status_for(expect, role)
+                           : through                   ? 403
+                                     : expected_status(expect.access, role, expect.allowed);
+      const Response response = call_with_token(route, expect, role, true);
+      EXPECT_EQ(response.status, expected) << to_string(route.method) << " " << route.pattern
+                                           << " with a read-only token of " << role_name(role);
+      if (route.method != Method::get && through) {
+        EXPECT_TRUE(testing::has(response, "read-only-token")) << route.pattern;
+      }
+    }
+  }
+}
+
+// Outside /api/ an Authorization header signs nobody in: pages answer as to anonymous.
+TEST_F(AccessMatrix, AnApiTokenOnAPageSignsNobodyIn) {
+  for (const Route& route : routes()) {
+    if (api_route(route) || route.method != Method::get) {
+      continue;
+    }
+    const Expectation& expect = expectations().at(std::string(route.name));
+    EXPECT_EQ(call_with_token(route, expect, Role::admin, false).status,
+              status_for(expect, Role::anonymous))
+        << route.pattern;
+  }
+}
+
+// The proxy column: every GET route (pages and API) answers a proxy's header from a trusted
+// peer as the session of the account it names, and the same header from any other peer as
+// nobody. (Writes after a proxy sign-in are form and API writes of an ordinary session, which
+// the matrix above covers with their CSRF tokens.)
+TEST_F(AccessMatrix, EveryReadAnswersAProxysHeaderAsItsPersonOnlyFromATrustedPeer) {
+  for (const Route& route : routes()) {
+    if (route.method != Method::get) {
+      continue;
+    }
+    const Expectation& expect = expectations().at(std::string(route.name));
+    for (Role role : k_roles) {
+      EXPECT_EQ(call_by_proxy(expect, role, "192.0.2.10:4000").status, status_for(expect, role))
+          << route.pattern << " through the proxy as " << role_name(role);
+      ::testing::internal::CaptureStderr();
+      const int untrusted = call_by_proxy(expect, role, "198.51.100.7:4000").status;
+      const std::string log = ::testing::internal::GetCapturedStderr();
+      EXPECT_EQ(untrusted, status_for(expect, Role::anonymous))
+          << route.pattern << " from an untrusted peer as " << role_name(role);
+      if (role != Role::anonymous) {
+        EXPECT_EQ(log.find(std::string(login_of(role))), std::string::npos) << log;
+      }
+    }
   }
 }
 

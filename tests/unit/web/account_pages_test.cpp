@@ -55,7 +55,7 @@ TEST_F(AccountPages, SignInSetsAnHttpOnlySessionCookieAndGoesToNext) {
   EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
   EXPECT_NE(cookie.find("SameSite=Lax"), std::string::npos);
   EXPECT_EQ(cookie.find("Secure"), std::string::npos);
-  const Session session{cookie_value(cookie), ""};
+  const Session session{cookie_value(cookie), "", ""};
   Response own = world.get(page, &session);
   EXPECT_EQ(own.status, 200);
   EXPECT_NE(own.payload().find("Ed Engineer"), std::string::npos);

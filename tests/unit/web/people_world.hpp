@@ -26,6 +26,7 @@
 
 #include <gtest/gtest.h>
 
+#include "rung/auth/api_tokens.hpp"
 #include "rung/auth/password.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/core/text.hpp"
@@ -41,9 +42,12 @@ namespace rung::web::testing {
 
 inline constexpr std::string_view k_world_password = "a long enough password";
 
+// A signed-in browser (the session cookie's token and its CSRF token), or a script with an API
+// token (`bearer`, sent as `Authorization: Bearer` instead of any cookie or CSRF token).
 struct Session {
   std::string token;
   std::string csrf;
+  std::string bearer;
 };
 
 class PeopleWorld {
@@ -62,7 +66,9 @@ class PeopleWorld {
     accounts["victim"] = add_account("victim@example.com", false);
     accounts["cara"] = add_account("cara@example.com", false);
     accounts["carl"] = add_account("carl@example.com", false);
+    const bool password_sign_in = options.sessions.password_sign_in;
     options.sessions = session_options();
+    options.sessions.password_sign_in = password_sign_in;
     auto created = App::create(fixture_ladder(), *store, std::move(options));
     if (!created) {
       ADD_FAILURE() << created.error().front().to_string();
@@ -175,15 +181,39 @@ class PeopleWorld {
       ADD_FAILURE() << signed_in.error().to_string();
       return {};
     }
-    return {signed_in->token, signed_in->viewer.session.csrf_token};
+    return {signed_in->token, signed_in->viewer.session.csrf_token, ""};
+  }
+
+  // An API token of `login`'s account, straight through auth::create_api_token.
+  Session token_of(std::string_view login, bool read_only = false) {
+    auth::TokenRequest request;
+    request.name = "matrix";
+    request.read_only = read_only;
+    auto made =
+        auth::create_api_token(*store, "test", accounts.at(std::string(login)), request, now);
+    if (!made) {
+      ADD_FAILURE() << made.error().to_string();
+      return {};
+    }
+    return Session{"", "", made->secret};
   }
 
   Response get(std::string target, const Session* session = nullptr) {
     Request out = request(std::move(target));
-    if (session != nullptr) {
+    add_credentials(out, session);
+    return app->handle(out);
+  }
+
+  // The session's cookie, or its API token.
+  static void add_credentials(Request& out, const Session* session) {
+    if (session == nullptr) {
+      return;
+    }
+    if (!session->bearer.empty()) {
+      out.headers.add("Authorization", "Bearer " + session->bearer);
+    } else {
       out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
     }
-    return app->handle(out);
   }
 
   // A urlencoded POST of `fields` with the session's cookie; `with_csrf` adds its token.
@@ -192,8 +222,8 @@ class PeopleWorld {
                 bool with_csrf = true) {
     Request out = request(std::move(target), {}, "POST");
     out.headers.add("Content-Type", "application/x-www-form-urlencoded");
-    if (session != nullptr) {
-      out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
+    add_credentials(out, session);
+    if (session != nullptr && session->bearer.empty()) {
       if (with_csrf) {
         fields.emplace_back("csrf", session->csrf);
       }
@@ -211,8 +241,8 @@ class PeopleWorld {
                      const std::string& body = "{}", bool with_csrf = true) {
     Request out = request(std::move(target), {}, std::move(method));
     out.headers.add("Content-Type", "application/json");
-    if (session != nullptr) {
-      out.headers.add("Cookie", std::string(k_session_cookie) + "=" + session->token);
+    add_credentials(out, session);
+    if (session != nullptr && session->bearer.empty()) {
       if (with_csrf) {
         out.headers.add("X-CSRF-Token", session->csrf);
       }

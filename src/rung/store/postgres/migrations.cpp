@@ -258,11 +258,27 @@ CREATE TABLE calibration_decision (
 CREATE INDEX calibration_decision_session ON calibration_decision (session, id);
 CREATE TRIGGER calibration_decision_no_change BEFORE UPDATE OR DELETE ON calibration_decision
 FOR EACH ROW EXECUTE FUNCTION rung_refuse_change('calibration decisions are immutable');
+// Schema 7: personal access tokens for the API. Like sessions, only the digest of a token is
+// kept. Times are Millis; 0 means "never" (expires, last used) or "not revoked".
+constexpr std::string_view k_schema_7 = R"sql(
+CREATE TABLE api_token (
+  id BIGINT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  account BIGINT NOT NULL REFERENCES account (id),
+  name TEXT NOT NULL,
+  read_only INTEGER NOT NULL CHECK (read_only IN (0, 1)),
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  last_used_at BIGINT NOT NULL,
+  revoked_at BIGINT NOT NULL
+);
+CREATE INDEX api_token_account ON api_token (account);
 )sql";
 
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
+    Migration{7, k_schema_7},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

@@ -9,10 +9,12 @@ namespace rung::store::postgres {
 using rows::all_rows;
 using rows::guideline_json;
 using rows::json_list;
+using rows::k_api_token_columns;
 using rows::one_row;
 using rows::optional_int;
 using rows::parse_list;
 using rows::read_account;
+using rows::read_api_token;
 using rows::read_assessment;
 using rows::read_calibration_decision;
 using rows::read_calibration_session;

@@ -266,11 +266,27 @@ CREATE TRIGGER calibration_decision_no_update BEFORE UPDATE ON calibration_decis
 BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
 CREATE TRIGGER calibration_decision_no_delete BEFORE DELETE ON calibration_decision
 BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
+// Schema 7: personal access tokens for the API. Like sessions, only the digest of a token is
+// kept. Times are Millis; 0 means "never" (expires, last used) or "not revoked".
+constexpr std::string_view k_schema_7 = R"sql(
+CREATE TABLE api_token (
+  id INTEGER PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  account INTEGER NOT NULL REFERENCES account (id),
+  name TEXT NOT NULL,
+  read_only INTEGER NOT NULL CHECK (read_only IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  last_used_at INTEGER NOT NULL,
+  revoked_at INTEGER NOT NULL
+);
+CREATE INDEX api_token_account ON api_token (account);
 )sql";
 
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
+    Migration{7, k_schema_7},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

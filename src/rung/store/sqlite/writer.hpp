@@ -79,6 +79,14 @@ class ConnectionWriter final : public Writer {
   Result<void> update_calibration_session(const CalibrationSession& session) override;
   Result<void> put_pre_vote(const PreVote& vote) override;
   Result<Id> insert_calibration_decision(const CalibrationDecision& decision) override;
+  // writer_tokens.cpp
+  Result<std::optional<ApiToken>> api_token(Id id) override;
+  Result<std::optional<ApiToken>> api_token_by_hash(std::string_view token_hash) override;
+  Result<std::vector<ApiToken>> api_tokens_of(Id account) override;
+  Result<std::vector<ApiToken>> api_tokens() override;
+  Result<Id> insert_api_token(const ApiToken& token) override;
+  Result<void> touch_api_token(Id id, Millis at) override;
+  Result<void> revoke_api_token(Id id, Millis at) override;
 
  private:
   Connection& m_db;

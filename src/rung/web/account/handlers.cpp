@@ -3,12 +3,17 @@
 #include <chrono>
 #include <string>
 
+#include <fmt/format.h>
+
+#include "rung/auth/api_tokens.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/http/cookies.hpp"
+#include "rung/web/shell/body.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
+#include "rung/web/shell/token_views.hpp"
 
 namespace rung::web::handlers {
 
@@ -21,8 +26,9 @@ std::string session_cookie(const Resources& resources, const std::string& token)
                     CookieOptions{resources.secure_cookies, std::chrono::seconds(7 * 24 * 3600)});
 }
 
+// `fresh`: a token just made, shown this once.
 Response account_page(const Resources& resources, const Call& call, int status,
-                      std::string_view done, std::string_view error) {
+                      std::string_view done, std::string_view error, Json fresh = nullptr) {
   const auth::Viewer& viewer = *call.viewer;
   Json view = page_view(resources, "Your account", "account");
   view["login"] = viewer.account.login;
@@ -33,8 +39,20 @@ Response account_page(const Resources& resources, const Call& call, int status,
     view["person"] = Json{{"name", viewer.person->name},
                           {"url", "/people/" + std::to_string(viewer.person->id)}};
   }
+  const store::Millis now = resources.now();
+  Json tokens = Json::array();
+  for (const store::ApiToken& token : unwrap(resources.store.api_tokens_of(viewer.account.id))) {
+    tokens.push_back(token_row(token, now, fmt::format("/account/tokens/{}/revoke", token.id)));
+  }
+  view["tokens"] = std::move(tokens);
+  if (!fresh.is_null()) {
+    view["new_token"] = std::move(fresh);
+    view["page"]["script"] = "/static/copy.js";
+  }
   if (done == "password") {
     view["notice"] = "Your password is changed. Your other sessions are signed out.";
+  } else if (done == "revoked") {
+    view["notice"] = "The token is revoked: scripts that use it are refused from now on.";
   }
   if (!error.empty()) {
     view["error"] = error;
@@ -106,6 +124,46 @@ Response account_sign_out_everywhere(const Resources& resources, const Call& cal
     throw std::runtime_error(done.error().message);
   }
   return signed_out(resources);
+}
+
+Response account_tokens_create(const Resources& resources, const Call& call) {
+  auth::TokenRequest request;
+  request.name = std::string(call.field("name"));
+  request.read_only = call.field("read_only") == "on";
+  const std::string_view days = call.field("expires_days");
+  if (!days.empty()) {
+    const auto parsed = parse_id(days);
+    if (!parsed || *parsed > 100000) {
+      return account_page(resources, call, 400, "",
+                          "The expiry is a number of days from 1 to 3650, or empty for a token "
+                          "that does not expire.");
+    }
+    request.expires_days = static_cast<int>(*parsed);
+  }
+  auto made = auth::create_api_token(resources.store, call.viewer->account.login,
+                                     call.viewer->account.id, request, resources.now());
+  if (!made) {
+    if (made.error().kind == ErrorKind::internal || made.error().kind == ErrorKind::unavailable) {
+      throw std::runtime_error(made.error().message);
+    }
+    return account_page(resources, call, 400, "", made.error().message);
+  }
+  return account_page(resources, call, 200, "", "",
+                      Json{{"name", made->token.name}, {"secret", made->secret}});
+}
+
+Response account_tokens_revoke(const Resources& resources, const Call& call) {
+  const auto id = parse_id(call.param("id"));
+  const auto token = id ? unwrap(resources.store.api_token(*id)) : std::nullopt;
+  if (!token || !auth::may_manage_token(*call.viewer, *token)) {
+    return not_found_page(resources, call.target.path);
+  }
+  auto revoked = auth::revoke_api_token(resources.store, call.viewer->account.login, token->id,
+                                        resources.now());
+  if (!revoked) {
+    throw std::runtime_error(revoked.error().message);
+  }
+  return redirect("/account?done=revoked");
 }
 
 }  // namespace rung::web::handlers

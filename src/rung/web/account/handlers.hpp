@@ -15,5 +15,12 @@ Response sign_out(const Resources& resources, const Call& call);
 Response account(const Resources& resources, const Call& call);
 Response account_password(const Resources& resources, const Call& call);
 Response account_sign_out_everywhere(const Resources& resources, const Call& call);
+Response account_tokens_create(const Resources& resources, const Call& call);
+Response account_tokens_revoke(const Resources& resources, const Call& call);
+
+// api_tokens.cpp: the viewer's tokens through the API.
+Response api_tokens(const Resources& resources, const Call& call);
+Response api_tokens_create(const Resources& resources, const Call& call);
+Response api_token_revoke(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

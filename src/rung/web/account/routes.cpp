@@ -21,6 +21,15 @@ std::span<const Route> account_routes() {
             h::account_password},
       Route{post, "/account/sign-out-everywhere", "account.sign-out-everywhere", in, html, false,
             "", h::account_sign_out_everywhere},
+      Route{post, "/account/tokens", "account.tokens.create", in, html, false, "",
+            h::account_tokens_create},
+      Route{post, "/account/tokens/{id}/revoke", "account.tokens.revoke", in, html, false, "",
+            h::account_tokens_revoke},
+      Route{get, "/api/v1/me/tokens", "api.tokens", in, json, false, "", h::api_tokens},
+      Route{post, "/api/v1/me/tokens", "api.tokens.create", in, json, false, "",
+            h::api_tokens_create},
+      Route{post, "/api/v1/tokens/{id}/revoke", "api.token.revoke", in, json, false, "",
+            h::api_token_revoke},
   };
   return table;
 }

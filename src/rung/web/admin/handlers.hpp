@@ -16,5 +16,6 @@ Response admin_audit(const Resources& resources, const Call& call);
 Response admin_users(const Resources& resources, const Call& call);
 Response admin_users_add(const Resources& resources, const Call& call);
 Response admin_users_reset(const Resources& resources, const Call& call);
+Response admin_tokens_revoke(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

@@ -23,6 +23,8 @@ std::span<const Route> admin_routes() {
       Route{post, "/admin/users", "admin.users.add", adm, html, false, "", h::admin_users_add},
       Route{post, "/admin/users/{id}/reset", "admin.users.reset", adm, html, false, "",
             h::admin_users_reset},
+      Route{post, "/admin/tokens/{id}/revoke", "admin.tokens.revoke", adm, html, false, "",
+            h::admin_tokens_revoke},
   };
   return table;
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <stdexcept>
@@ -6,12 +7,15 @@
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
+#include "rung/auth/api_tokens.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/admin/handlers.hpp"
+#include "rung/web/shell/body.hpp"
 #include "rung/web/shell/support.hpp"
+#include "rung/web/shell/token_views.hpp"
 
 namespace rung::web::handlers {
 
@@ -26,7 +30,10 @@ std::string utc_time(store::Millis at) {
 Response users_page(const Resources& resources, const Call& call, int status, Json extra) {
   Json view = admin_view(resources, call, "Users", "users");
   Json rows = Json::array();
-  for (const store::Account& account : unwrap(resources.store.accounts())) {
+  Json tokens = Json::array();
+  const store::Millis now = resources.now();
+  const auto accounts = unwrap(resources.store.accounts());
+  for (const store::Account& account : accounts) {
     rows.push_back({{"id", account.id},
                     {"login", account.login},
                     {"admin", account.admin},
@@ -34,7 +41,15 @@ Response users_page(const Resources& resources, const Call& call, int status, Js
                     {"created", utc_time(account.created_at)},
                     {"reset_url", fmt::format("/admin/users/{}/reset", account.id)}});
   }
+  for (const store::ApiToken& token : unwrap(resources.store.api_tokens())) {
+    Json row = token_row(token, now, fmt::format("/admin/tokens/{}/revoke", token.id));
+    const auto owner = std::find_if(accounts.begin(), accounts.end(),
+                                    [&](const store::Account& a) { return a.id == token.account; });
+    row["login"] = owner != accounts.end() ? owner->login : std::string("(account gone)");
+    tokens.push_back(std::move(row));
+  }
   view["accounts"] = std::move(rows);
+  view["tokens"] = std::move(tokens);
   view.update(extra);
   return page(resources, call, status, "users", std::move(view));
 }
@@ -104,6 +119,21 @@ Response admin_users_reset(const Resources& resources, const Call& call) {
   }
   return users_page(resources, call, 200,
                     Json{{"one_time", {{"login", account->login}, {"password", *password}}}});
+}
+
+Response admin_tokens_revoke(const Resources& resources, const Call& call) {
+  const auto id = parse_id(call.param("id"));
+  const auto token = id ? unwrap(resources.store.api_token(*id)) : std::nullopt;
+  if (!token) {
+    return not_found_page(resources, call.target.path);
+  }
+  auto revoked = auth::revoke_api_token(resources.store, call.viewer->account.login, token->id,
+                                        resources.now());
+  if (!revoked) {
+    throw std::runtime_error(revoked.error().message);
+  }
+  return users_page(resources, call, 200,
+                    Json{{"notice", fmt::format("The token \"{}\" is revoked.", token->name)}});
 }
 
 Response admin_audit(const Resources& resources, const Call& call) {

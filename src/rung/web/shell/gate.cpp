@@ -5,6 +5,7 @@
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
 #include "rung/web/http/cookies.hpp"
+#include "rung/web/shell/bearer.hpp"
 #include "rung/web/shell/support.hpp"
 
 namespace rung::web {
@@ -27,9 +28,12 @@ Response refusal(const Resources& resources, const Request& request, const Targe
   switch (verdict) {
     case Verdict::sign_in: {
       if (api) {
-        return json_error(401, "unauthenticated", "Sign in to use this resource.",
-                          "POST /sign-in with login and password, then send the rung_session "
-                          "cookie");
+        Response out = json_error(401, "unauthenticated", "Sign in to use this resource.",
+                                  "send `Authorization: Bearer <token>` with an API token from "
+                                  "your account page, or POST /sign-in and send the "
+                                  "rung_session cookie");
+        out.headers.set("WWW-Authenticate", std::string(k_bearer_challenge));
+        return out;
       }
       const bool get = request.method == Method::get || request.method == Method::head;
       return sign_in_page(resources, request, 401, get ? request.target : "/", "");
@@ -93,7 +97,8 @@ void apply_cache_rules(Response& response, const Route& route, const auth::Viewe
     response.headers.set("Cache-Control", "private, no-cache");
   }
   const auto vary = response.headers.get("Vary");
-  response.headers.set("Vary", vary ? std::string(*vary) + ", Cookie" : std::string("Cookie"));
+  const std::string_view by = viewer != nullptr && viewer->by_token() ? "Authorization" : "Cookie";
+  response.headers.set("Vary", vary ? fmt::format("{}, {}", *vary, by) : std::string(by));
 }
 
 std::string client_address(const Request& request) {

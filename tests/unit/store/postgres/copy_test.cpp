@@ -31,6 +31,7 @@ Result<void> fill(Writer& w) {
   RUNG_TRY(w.update_person(*person));
   RUNG_TRY_ASSIGN(const Id account, w.insert_account(make_account("ann@example.com")));
   RUNG_TRY(w.insert_session(make_session("hash-1", account, 10, 20)));
+  RUNG_TRY(w.insert_api_token(ApiToken{0, "token-hash-1", account, "CI", true, 11, 0, 12, 0}));
   RUNG_TRY(w.append_audit(make_entry(5, "admin", "person.create", "person:1")));
   RUNG_TRY_ASSIGN(const Id cycle,
                   w.insert_cycle(ReviewCycle{
@@ -84,6 +85,7 @@ struct Contents {
   std::vector<GrowthPlanRecord> plans;
   std::vector<PlanItem> items;
   std::optional<PromotionCase> promotion;
+  std::vector<ApiToken> tokens;
   bool operator==(const Contents&) const = default;
 };
 
@@ -104,6 +106,7 @@ Contents contents_of(Store& store) {
   c.plans = store.growth_plans_of_people(everyone).value();
   c.items = store.plan_items(1).value();
   c.promotion = store.promotion_case(1).value();
+  c.tokens = store.api_tokens().value();
   return c;
 }
 
@@ -119,12 +122,13 @@ TEST(StoreCopy, SqliteToPostgresAndBackKeepsEveryRecordAndId) {
   }
   ASSERT_EQ(original.people.size(), 2U);
   ASSERT_TRUE(original.promotion && original.withdrawal && original.session);
+  ASSERT_EQ(original.tokens.size(), 1U);
 
   auto uri = test_support::postgres_test_uri();
   ASSERT_TRUE(uri) << uri.error().to_string();
   auto there = copy_store("sqlite:" + source.string(), *uri);
   ASSERT_TRUE(there) << there.error().to_string();
-  ASSERT_EQ(there->size(), 17U);
+  ASSERT_EQ(there->size(), 18U);
   EXPECT_EQ(there->front().table, "person");
   EXPECT_EQ(there->front().rows, 2);
   {

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "rung/store/sqlite/connection.hpp"
+#include "rung/store/sqlite/migrations.hpp"
 
 #include "../store_support.hpp"
 
@@ -49,7 +50,8 @@ TEST(SqliteStore, DataOutlivesTheStore) {
   auto store = open_or_fail(dir / "rung.db");
   ASSERT_EQ(store->people().value().size(), 1U);
   EXPECT_EQ(store->people().value()[0].name, "ann");
-  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 6)");
+  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema " +
+                                   std::to_string(latest_version(schema_migrations())) + ")");
 }
 
 TEST(SqliteStore, TheFileIsInWalMode) {
