@@ -13,6 +13,8 @@ std::span<const Command> commands() {
       Command{"lint", "Check a ladder for defects (compiler-style findings, exit 1 on errors)",
               setup_lint},
       Command{"compare", "What changes between two levels (or to the next level)", setup_compare},
+      Command{"diff", "What changed between two versions of a ladder (text, JSON, Markdown)",
+              setup_diff},
       Command{"search", "Find statements by words, ranked, with matches highlighted", setup_search},
       Command{"export",
               "Write the ladder as Markdown, JSON, YAML, CSV, an Excel workbook or a static site",

@@ -15,6 +15,9 @@ Handler setup_validate(CLI::App& sub, Io io);  // validate.hpp documents it
 // an argument is bad (an unknown rule code), with the problems on io.err.
 Handler setup_lint(CLI::App& sub, Io io);
 Handler setup_compare(CLI::App& sub, Io io);
+// `rung diff OLD NEW [--format text|json|markdown] [--threshold X] [--exit-code]`: what changed
+// between two versions of a ladder (compare/ladder_diff.hpp, src/rung/cli/diff.cpp).
+Handler setup_diff(CLI::App& sub, Io io);
 Handler setup_search(CLI::App& sub, Io io);
 Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);

@@ -24,24 +24,6 @@ std::string describe(const LevelInfo& level, bool with_track) {
   return out;
 }
 
-std::string marked_words(const std::vector<DiffPiece>& pieces, bool color) {
-  std::string out;
-  for (const auto& piece : pieces) {
-    switch (piece.kind) {
-      case Edit::same:
-        out += piece.text;
-        break;
-      case Edit::removed:
-        out += paint("[-" + piece.text + "-]", ansi::k_red, color);
-        break;
-      case Edit::added:
-        out += paint("{+" + piece.text + "+}", ansi::k_green, color);
-        break;
-    }
-  }
-  return out;
-}
-
 std::string statement_line(const StatementPair& pair, bool color) {
   switch (pair.change) {
     case Change::unchanged:
@@ -68,10 +50,6 @@ std::string area_heading(const AreaComparison& area, const Comparison& compariso
   return heading + "\n";
 }
 
-double rounded(double score) {
-  return std::round(score * 1000.0) / 1000.0;
-}
-
 nlohmann::ordered_json level_json(const LevelInfo& level) {
   return {{"id", level.id},
           {"title", level.title},
@@ -90,19 +68,45 @@ nlohmann::ordered_json pair_json(const StatementPair& pair) {
     out["b"] = {{"id", pair.b->id}, {"text", pair.b->text}};
   }
   if (pair.change == Change::reworded) {
-    nlohmann::ordered_json words = nlohmann::ordered_json::array();
-    for (const auto& piece : pair.words) {
-      const char* op = piece.kind == Edit::same      ? "same"
-                       : piece.kind == Edit::removed ? "removed"
-                                                     : "added";
-      words.push_back({{"op", op}, {"text", piece.text}});
-    }
-    out["words"] = std::move(words);
+    out["words"] = words_json(pair.words);
   }
   return out;
 }
 
 }  // namespace
+
+std::string marked_words(const std::vector<DiffPiece>& pieces, bool color) {
+  std::string out;
+  for (const auto& piece : pieces) {
+    switch (piece.kind) {
+      case Edit::same:
+        out += piece.text;
+        break;
+      case Edit::removed:
+        out += paint("[-" + piece.text + "-]", ansi::k_red, color);
+        break;
+      case Edit::added:
+        out += paint("{+" + piece.text + "+}", ansi::k_green, color);
+        break;
+    }
+  }
+  return out;
+}
+
+double rounded(double score) {
+  return std::round(score * 1000.0) / 1000.0;
+}
+
+Json words_json(const std::vector<DiffPiece>& pieces) {
+  Json words = Json::array();
+  for (const auto& piece : pieces) {
+    const char* op = piece.kind == Edit::same      ? "same"
+                     : piece.kind == Edit::removed ? "removed"
+                                                   : "added";
+    words.push_back({{"op", op}, {"text", piece.text}});
+  }
+  return words;
+}
 
 std::string render_text(const Comparison& comparison, const TextOptions& options) {
   const bool color = options.color;

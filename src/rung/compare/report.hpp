@@ -3,6 +3,7 @@
 #include <string>
 
 #include "rung/compare/compare.hpp"
+#include "rung/core/json.hpp"
 
 namespace rung::compare {
 
@@ -19,5 +20,14 @@ std::string render_text(const Comparison& comparison, const TextOptions& options
 // The comparison as JSON (the shape is documented in docs/compare.md), indented by two spaces,
 // ending with a newline. Scores are rounded to three decimals.
 std::string render_json(const Comparison& comparison);
+
+// A word diff for a terminal: removed words as [-...-] (red), added ones as {+...+} (green).
+std::string marked_words(const std::vector<DiffPiece>& pieces, bool color);
+
+// A word diff as JSON: [{"op": "same"|"removed"|"added", "text": ...}, ...].
+Json words_json(const std::vector<DiffPiece>& pieces);
+
+// A similarity score as JSON shows it: rounded to three decimals.
+double rounded(double score);
 
 }  // namespace rung::compare

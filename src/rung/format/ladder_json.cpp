@@ -67,6 +67,9 @@ void put_metadata(Json& out, const model::Metadata& meta) {
   if (!meta.published.empty()) {
     out["published"] = meta.published;
   }
+  if (!meta.version.empty()) {
+    out["version"] = meta.version;
+  }
   if (!meta.authors.empty()) {
     Json authors = Json::array();
     for (const auto& author : meta.authors) {

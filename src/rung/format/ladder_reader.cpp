@@ -13,8 +13,8 @@ namespace {
 
 constexpr std::string_view k_schema = "rung/ladder/v1";
 
-constexpr std::array<std::string_view, 12> k_top_keys{
-    "schema",         "name",  "organization", "published", "authors", "credits",
+constexpr std::array<std::string_view, 13> k_top_keys{
+    "schema",         "name",  "organization", "published", "version", "authors", "credits",
     "general_ladder", "areas", "scale",        "readiness", "tracks",  "lint"};
 constexpr std::array<MisplacedKey, 4> k_top_misplaced{{
     {"grades", "grades belong under 'general_ladder:', as 'grades: [2, 3, 4]'"},
@@ -100,6 +100,7 @@ void read_metadata(YamlReader& reader, MapReader& top, model::Metadata& meta) {
   meta.name = top.text("name", Need::required).value_or("");
   meta.organization = top.text("organization", Need::optional).value_or("");
   read_published(reader, top, meta);
+  meta.version = top.text("version", Need::optional).value_or("");
   if (auto authors = top.list("authors", Need::optional, "a list of authors")) {
     for (const auto& node : *authors) {
       if (auto author = reader.open_map(node, reader.item_mark(node), k_author)) {

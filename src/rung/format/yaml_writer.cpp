@@ -85,6 +85,10 @@ void write_metadata(Writer& w, const LadderData& data) {
     out << YAML::Key << "published" << YAML::Value;
     w.label(data.meta.published, Context::block);
   }
+  if (!data.meta.version.empty()) {
+    out << YAML::Key << "version" << YAML::Value;
+    w.label(data.meta.version, Context::block);
+  }
   if (!data.meta.authors.empty()) {
     out << YAML::Key << "authors" << YAML::Value << YAML::BeginSeq;
     for (const auto& author : data.meta.authors) {

@@ -38,6 +38,7 @@ struct Metadata {
   std::string name;                  // "Engineering Job Ladder"
   std::string organization;          // "Persado"; may be empty
   std::string published;             // ISO date "2019-12-17"; may be empty
+  std::string version;               // the owner's label for this version ("2024.1"); may be empty
   std::vector<Author> authors;       // who wrote the ladder
   std::vector<std::string> credits;  // attributions, verbatim ("... based on ... by Dropbox")
 
