@@ -28,10 +28,10 @@ grep -q "error\[store.open\]: there is no database at $work/var/rung.db" "$work/
   fail "backup without a database: $(cat "$work/err")"
 [[ -e $work/var || -e $work/copy.db ]] && fail "backup without a database created files"
 
-# A database at the latest schema (5) as rung makes it, then a writer adding a person and its
+# A database at the latest schema (8) as rung makes it, then a writer adding a person and its
 # audit entry in each transaction until it is stopped.
 mkdir -p "$work/var"
-"$python" - "$work/var/rung.db" tests/data/store/schema-5.sql <<'PY' || fail "setup failed"
+"$python" - "$work/var/rung.db" tests/data/store/schema-8.sql <<'PY' || fail "setup failed"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("PRAGMA journal_mode = WAL")
@@ -60,7 +60,7 @@ for _ in $(seq 100); do [[ -e $work/ready ]] && break; sleep 0.1; done
 
 "$rung" backup "$work/copy.db" --data "$work/var" >"$work/out" 2>"$work/err"
 [[ $? -eq 0 ]] || fail "backup while writing: $(cat "$work/err")"
-grep -q "^rung backup: copied sqlite $work/var/rung.db (schema 5) to $work/copy.db" "$work/out" ||
+grep -q "^rung backup: copied sqlite $work/var/rung.db (schema 8) to $work/copy.db" "$work/out" ||
   fail "backup output: $(cat "$work/out")"
 kill "$writer_pid"
 wait "$writer_pid" 2>/dev/null

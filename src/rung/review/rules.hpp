@@ -61,6 +61,14 @@ nlohmann::json promotion_case_json(const store::PromotionCase& promotion);
 // Who may withdraw a submitted assessment: the account that wrote it, or an admin.
 Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessment& assessment);
 
+// The conversation (docs/review.md): the manager records, the person sees. Anyone above the
+// person records agreements (admins only read them); "review.forbidden" otherwise.
+Result<void> may_record_agreement(store::Reader& reader, const auth::Viewer& viewer,
+                                  store::Id person);
+// The person's submitted self-assessment is shown beside a manager assessment to the readers of
+// that manager assessment (the same readers as side by side's): true for a manager assessment.
+bool self_beside_visible(const store::Assessment& assessment);
+
 // The cycle exists ("review.not-found"), is open ("review.cycle-closed") and covers the track
 // of `level` ("review.cycle-track"): what starting a draft or opening a case in it needs.
 Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder, store::Id id,

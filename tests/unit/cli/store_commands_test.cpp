@@ -113,7 +113,7 @@ TEST_F(StoreCommands, BackupWritesACopyOnceAndRefusesToOverwrite) {
   auto result = run_rung({"backup", copy, "--data", data()});
   EXPECT_EQ(result.exit_code, k_exit_ok) << result.err;
   EXPECT_NE(
-      result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 5) to " + copy),
+      result.out.find("rung backup: copied sqlite " + data() + "/rung.db (schema 8) to " + copy),
       std::string::npos)
       << result.out;
 

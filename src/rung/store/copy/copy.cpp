@@ -29,7 +29,7 @@ struct Table {
 // Every table of schema 5 with rows of its own, parents before children. Not copied: the
 // counter of people changes (each store keeps its own as the rows go in) and the schema's own
 // bookkeeping (each store has migrated itself).
-constexpr std::array<Table, 14> k_tables{{
+constexpr std::array<Table, 15> k_tables{{
     {"person", "id, name, email, manager, track, level, start_date, status"},
     {"account",
      "id, login, password_hash, admin, must_change_password, created_at, password_changed_at"},
@@ -50,6 +50,7 @@ constexpr std::array<Table, 14> k_tables{{
      "opened_by_person, manager_case, statement, status, outcome, rationale, decided_by, "
      "decided_at, effective_date, published, published_at, version, created_at, updated_at"},
     {"assessment_withdrawal", "assessment, account, reason, at"},
+    {"agreement", "self_assessment, manager_assessment, statement, scale, note, account, at"},
 }};
 constexpr std::size_t k_manager = 3;
 

@@ -22,7 +22,7 @@ Response error_for(const Resources& resources, std::string_view path, int status
 }
 
 Response refusal(const Resources& resources, const Request& request, const Target& target,
-                 Verdict verdict) {
+                 Verdict verdict, const auth::Viewer* viewer) {
   const bool api = is_api(target.path);
   switch (verdict) {
     case Verdict::sign_in: {
@@ -41,7 +41,7 @@ Response refusal(const Resources& resources, const Request& request, const Targe
       if (api) {
         return json_error(404, "not-found", fmt::format("no API resource at {}", target.path));
       }
-      return not_found_page(resources, target.path);
+      return not_found_page(resources, target.path, viewer);
     case Verdict::change_password:
       if (api || request.method != Method::get) {
         return error_for(resources, target.path, 403, "password-change-required",

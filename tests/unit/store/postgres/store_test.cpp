@@ -214,7 +214,7 @@ TEST(PostgresStore, RungsSchemaFromNothingAndANewerDatabaseIsRefused) {
   const auto uri = fresh_uri();
   auto store = open_at(uri);
   ASSERT_TRUE(store);
-  EXPECT_NE(store->describe().find("(schema 5)"), std::string::npos) << store->describe();
+  EXPECT_NE(store->describe().find("(schema 8)"), std::string::npos) << store->describe();
   auto versions = schema_versions(uri);
   ASSERT_TRUE(versions);
   EXPECT_EQ(versions->database, 5);

@@ -49,7 +49,7 @@ TEST(SqliteStore, DataOutlivesTheStore) {
   auto store = open_or_fail(dir / "rung.db");
   ASSERT_EQ(store->people().value().size(), 1U);
   EXPECT_EQ(store->people().value()[0].name, "ann");
-  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 5)");
+  EXPECT_EQ(store->describe(), "sqlite " + (dir / "rung.db").string() + " (schema 8)");
 }
 
 TEST(SqliteStore, TheFileIsInWalMode) {
