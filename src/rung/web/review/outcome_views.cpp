@@ -99,6 +99,7 @@ Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row
               {"divergence", row.divergence ? Json(*row.divergence) : Json(nullptr)},
               {"agreed", row.divergence && *row.divergence == 0},
               {"one_step", one_step},
+              {"apart", row.divergence && *row.divergence >= review::k_divergence_steps},
               {"flagged", row.flagged},
               {"across_meets", row.across_meets},
               {"self_evidence", evidence_items(row.self_evidence, row.statement_id)},

@@ -47,7 +47,12 @@ Response refusal(const Resources& resources, const Request& request, const Targe
         return error_for(resources, target.path, 403, "password-change-required",
                          "Choose a new password on your account page first.");
       }
-      return redirect("/account");
+      {
+        // On to the page that was asked for once the password is changed.
+        const std::string next = safe_next(request.target);
+        return redirect(next == "/" ? std::string("/account")
+                                    : "/account?next=" + percent_encode(next));
+      }
     case Verdict::allow:
       break;
   }
