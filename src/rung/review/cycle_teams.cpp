@@ -40,8 +40,7 @@ void count_assessment(PersonStage& stage, const store::Assessment& a) {
 
 }  // namespace
 
-Result<std::vector<CycleTeam>> Service::cycle_teams(const auth::Viewer& viewer,
-                                                    store::Id cycle) {
+Result<std::vector<CycleTeam>> Service::cycle_teams(const auth::Viewer& viewer, store::Id cycle) {
   if (!viewer.admin()) {
     return forbidden("only admins see how a cycle is going across teams");
   }

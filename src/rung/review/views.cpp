@@ -144,7 +144,8 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
                   shown(all, viewer, store::AuthorRole::self, level),
                   shown(all, viewer, store::AuthorRole::manager, level),
                   {},
-                  std::nullopt};
+                  std::nullopt,
+                  false};
   assess::Ratings self;
   assess::Ratings manager;
   if (view.self) {

@@ -36,8 +36,8 @@ TEST_F(HomePages, AnEngineerSeesWhereTheyStandAndWhatIsOpen) {
   EXPECT_TRUE(has(page, "What Senior Software Engineer adds to your level"));
   // Open: the cycle wants a self-assessment (Ed's draft is outside it), the draft, the plan.
   EXPECT_TRUE(has(page, "The review cycle <strong>2026 H2</strong> (until 2026-12-31)"));
-  EXPECT_TRUE(has(page, fmt::format(R"(Your draft: <a href="/people/{}/assessments/{}">)",
-                                    world.ed, world.ed_draft)));
+  EXPECT_TRUE(has(page, fmt::format(R"(Your draft: <a href="/people/{}/assessments/{}">)", world.ed,
+                                    world.ed_draft)));
   EXPECT_TRUE(has(page, fmt::format(R"(<a href="/people/{}/plans/{}">towards Senior Software)",
                                     world.ed, world.ed_plan)));
   EXPECT_FALSE(has(page, "Waiting for your assessment"));
@@ -87,7 +87,7 @@ TEST_F(HomePages, TheOverviewMarksTheViewersOwnLevel) {
 }
 
 TEST_F(HomePages, ASignedInPersonsNotFoundPageKeepsTheirMenu) {
-  for (const std::string target :
+  for (const std::string& target :
        {std::string("/no/such/page"), std::string("/levels/swe-99"), std::string("/people/9999")}) {
     const Response lost = world.get(target, &ed);
     EXPECT_EQ(lost.status, 404) << target;
@@ -117,12 +117,13 @@ TEST_F(HomePages, TheCyclesPageCountsWhoStartedAndSubmittedPerTeam) {
   EXPECT_TRUE(has(page, "2026 H2: who has started and submitted</h2>"));
   // Ed (Mona's report) has Mona's submitted manager assessment in the cycle; his own draft is
   // outside it.
-  EXPECT_TRUE(has(page, "<tr><th scope=\"row\">Reports of Mona Manager</th>"
-                        "<td data-label=\"People\">1</td>"
-                        "<td data-label=\"Self started\">0 of 1</td>"
-                        "<td data-label=\"Self submitted\">0 of 1</td>"
-                        "<td data-label=\"Manager started\">1 of 1</td>"
-                        "<td data-label=\"Manager submitted\">1 of 1</td></tr>"));
+  EXPECT_TRUE(has(page,
+                  "<tr><th scope=\"row\">Reports of Mona Manager</th>"
+                  "<td data-label=\"People\">1</td>"
+                  "<td data-label=\"Self started\">0 of 1</td>"
+                  "<td data-label=\"Self submitted\">0 of 1</td>"
+                  "<td data-label=\"Manager started\">1 of 1</td>"
+                  "<td data-label=\"Manager submitted\">1 of 1</td></tr>"));
   EXPECT_TRUE(has(page, "Reports of Ed Engineer"));
   EXPECT_TRUE(has(page, "People without a manager"));
 }

@@ -114,8 +114,9 @@ TEST_F(ReviewPages, SideBySideShowsBothRatingsWithoutASummaryWhileADraftIsShown)
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(has(page, "Side by side: Software Engineer II"));
   EXPECT_TRUE(has(page, "Consistently"));  // Mona's rating of swe-2-role-1
-  EXPECT_TRUE(has(page, "The shared summary and the agreed ratings appear once both assessments "
-                        "are submitted."));
+  EXPECT_TRUE(has(page,
+                  "The shared summary and the agreed ratings appear once both assessments "
+                  "are submitted."));
   EXPECT_FALSE(has(page, "Shared summary</h2>"));
   EXPECT_FALSE(has(page, "Flagged:"));
   EXPECT_EQ(world.get(side("?level=swe-99"), &ed).status, 404);
@@ -145,7 +146,7 @@ TEST_F(ReviewPages, ADivergenceOfTwoStepsIsFlaggedInWordsAndTheSummaryShowsAfter
 
 // Issue 13, item 4: the manager rates seeing the person's submitted ratings and evidence, and
 // side by side is the agenda of their conversation, where the manager records what was agreed.
-class Conversation : public ReviewPages {
+class ConversationPages : public ReviewPages {
  protected:
   // Ed rates swe-2-role-1 "sometimes" (one step below Mona's "consistently", across "meets")
   // with evidence, and submits.
@@ -162,8 +163,7 @@ class Conversation : public ReviewPages {
                          {"text", "Ran the <b>on-call</b> rota"}})
                   .status,
               303);
-    ASSERT_EQ(world.post(page_of(world.ed_draft) + "/submit", &ed, {{"version", "3"}}).status,
-              303);
+    ASSERT_EQ(world.post(page_of(world.ed_draft) + "/submit", &ed, {{"version", "3"}}).status, 303);
   }
 
   Response agree(const Session& who, std::string scale, std::string note) {
@@ -183,7 +183,7 @@ class Conversation : public ReviewPages {
   }
 };
 
-TEST_F(Conversation, TheManagersFormShowsTheSubmittedSelfRatingAndEvidence) {
+TEST_F(ConversationPages, TheManagersFormShowsTheSubmittedSelfRatingAndEvidence) {
   const Response draft = world.post(hub(), &mona, {{"role", "manager"}, {"level", "swe-2"}});
   ASSERT_EQ(draft.status, 303);
   const std::string form = header(draft, "Location");
@@ -198,14 +198,14 @@ TEST_F(Conversation, TheManagersFormShowsTheSubmittedSelfRatingAndEvidence) {
   EXPECT_FALSE(has(world.get(page_of(world.ed_draft), &ed), "Self-rated:"));
 }
 
-TEST_F(Conversation, SideBySideIsTheAgendaAndTheManagerRecordsWhatWasAgreed) {
+TEST_F(ConversationPages, SideBySideIsTheAgendaAndTheManagerRecordsWhatWasAgreed) {
   ed_submits();
   const Response before = world.get(side(), &mona);
   ASSERT_EQ(before.status, 200);
   EXPECT_TRUE(has(before, "Flagged: one meets, the other does not"));
   EXPECT_TRUE(has(before, "Ran the &lt;b&gt;on-call&lt;/b&gt; rota"));
-  EXPECT_TRUE(has(before, R"(action="/people/)" + std::to_string(world.ed) +
-                              R"(/side-by-side/agree")"));
+  EXPECT_TRUE(
+      has(before, R"(action="/people/)" + std::to_string(world.ed) + R"(/side-by-side/agree")"));
   // Ed sees the agenda but records nothing.
   EXPECT_FALSE(has(world.get(side(), &ed), "side-by-side/agree"));
 
@@ -215,16 +215,15 @@ TEST_F(Conversation, SideBySideIsTheAgendaAndTheManagerRecordsWhatWasAgreed) {
   EXPECT_EQ(audit_entries(), audit_before);
   const Response recorded = agree(mona, "consistently", "Owns the rota <now>");
   ASSERT_EQ(recorded.status, 303);
-  EXPECT_EQ(header(recorded, "Location"),
-            side("?level=swe-2#t-swe-2-role-1"));
+  EXPECT_EQ(header(recorded, "Location"), side("?level=swe-2#t-swe-2-role-1"));
   EXPECT_EQ(audit_entries(), audit_before + 1);
   for (const Session* who : {&ed, &mona}) {
     const Response page = world.get(side(), who);
-    EXPECT_TRUE(has(page, "Agreed: <strong>Consistently</strong> · Note: Owns the rota &lt;now&gt;"));
+    EXPECT_TRUE(
+        has(page, "Agreed: <strong>Consistently</strong> · Note: Owns the rota &lt;now&gt;"));
     EXPECT_TRUE(has(page, "<dt>Flagged topics</dt><dd>1 (1 with an agreed rating)</dd>"));
   }
 }
-
 
 TEST_F(ReviewPages, ThePersonPageAndTheNavigationLinkTheHub) {
   const Response person = world.get(fmt::format("/people/{}", world.ed), &ed);

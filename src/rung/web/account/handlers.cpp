@@ -5,6 +5,7 @@
 
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
+#include "rung/core/text.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/shell/gate.hpp"
@@ -79,7 +80,7 @@ Response sign_in_post(const Resources& resources, const Call& call) {
   }
   const bool must_change = signed_in->viewer.account.must_change_password;
   // After the forced password change, on to the page that was asked for.
-  Response out = redirect(!must_change ? next
+  Response out = redirect(!must_change  ? next
                           : next == "/" ? std::string("/account")
                                         : "/account?next=" + percent_encode(next));
   out.headers.add("Set-Cookie", session_cookie(resources, signed_in->token));
@@ -95,8 +96,8 @@ Response sign_out(const Resources& resources, const Call& call) {
 }
 
 Response account(const Resources& resources, const Call& call) {
-  return account_page(resources, call, 200, query_value(call.target.query, "done").value_or(""),
-                      "", query_value(call.target.query, "next").value_or(""));
+  return account_page(resources, call, 200, query_value(call.target.query, "done").value_or(""), "",
+                      query_value(call.target.query, "next").value_or(""));
 }
 
 Response account_password(const Resources& resources, const Call& call) {

@@ -83,7 +83,7 @@ void add_outcome_context(const Resources& resources, const Call& call, const sto
 
 // After submitting, the author's next steps (issue 13, item 11): compare with the next level,
 // a growth plan towards it, side by side with the other role. Null for anyone else.
-Json next_steps(const Resources& resources, const Call& call, const store::Assessment& a) {
+Json after_submit_steps(const Resources& resources, const Call& call, const store::Assessment& a) {
   if (a.status != store::AssessmentStatus::submitted ||
       a.author_account != call.viewer->account.id) {
     return nullptr;
@@ -132,7 +132,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
   view["withdraw_open"] = !edits.withdraw_reason.empty() || !edits.error.empty();
   view["withdrawal"] = nullptr;
   view["start_url"] = start_url(a.person, a.level);
-  view["next_steps"] = next_steps(resources, call, a);
+  view["next_steps"] = after_submit_steps(resources, call, a);
   if (a.status == store::AssessmentStatus::withdrawn) {
     const auto withdrawn = resources.review.withdrawal(*call.viewer, a.id);
     if (!withdrawn) {

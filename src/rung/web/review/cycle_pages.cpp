@@ -37,14 +37,13 @@ std::string tracks_text(const model::Ladder& ladder, const std::vector<std::stri
 Json team_counts(const Resources& resources, const Call& call, store::Id cycle) {
   Json rows = Json::array();
   for (const review::CycleTeam& team : unwrap(resources.review.cycle_teams(*call.viewer, cycle))) {
-    rows.push_back(
-        Json{{"team", team.manager ? fmt::format("Reports of {}", team.manager_name)
-                                   : std::string("People without a manager")},
-             {"people", team.people},
-             {"self_started", team.self_started},
-             {"self_submitted", team.self_submitted},
-             {"manager_started", team.manager_started},
-             {"manager_submitted", team.manager_submitted}});
+    rows.push_back(Json{{"team", team.manager ? fmt::format("Reports of {}", team.manager_name)
+                                              : std::string("People without a manager")},
+                        {"people", team.people},
+                        {"self_started", team.self_started},
+                        {"self_submitted", team.self_submitted},
+                        {"manager_started", team.manager_started},
+                        {"manager_submitted", team.manager_submitted}});
   }
   return rows;
 }

@@ -112,7 +112,7 @@ Json open_items(const Resources& resources, const Call& call, const store::Perso
 
 // For a manager: the reports who submitted a self-assessment and wait for theirs (team
 // readiness's "what awaits", review/team.hpp).
-Json awaiting_json(const Resources& resources, const Call& call, const store::Person& person) {
+Json home_awaiting(const Resources& resources, const Call& call, const store::Person& person) {
   Json out = Json::array();
   const review::TeamReadiness team =
       unwrap(resources.review.team_readiness(*call.viewer, person.id, review::TeamQuery{}));
@@ -152,7 +152,7 @@ Response my_page(const Resources& resources, const Call& call) {
   view["level_title"] = level ? level->title : person.level;
   view["standing"] = std::move(standing);
   view["open"] = open_items(resources, call, person, all);
-  view["awaiting"] = awaiting_json(resources, call, person);
+  view["awaiting"] = home_awaiting(resources, call, person);
   view["team_url"] = fmt::format("/people/{}/team/readiness", person.id);
   return page(resources, call, 200, "home", std::move(view));
 }

@@ -109,8 +109,8 @@ Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row
               {"note_text", row.agreement ? row.agreement->note : std::string()}};
 }
 
-// Where a statement stands on the agenda: flagged topics, then one step apart, then not rated
-// by both; statements rated the same are not on it.
+// Where a statement stands on the agenda: flagged topics, then one step apart; statements rated
+// the same or not rated by both are not on it (the table below lists them).
 int agenda_rank(const review::SideBySideRow& row) {
   if (row.flagged) {
     return 0;
@@ -123,7 +123,7 @@ int agenda_rank(const review::SideBySideRow& row) {
 
 Json agenda_json(const model::Ladder& ladder, const review::SideBySide& side) {
   Json out = Json::array();
-  for (const int rank : {0, 1, 2}) {
+  for (const int rank : {0, 1}) {
     for (const review::SideBySideRow& row : side.rows) {
       if (agenda_rank(row) == rank) {
         Json item = side_row_json(ladder, row);

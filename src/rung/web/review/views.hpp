@@ -71,8 +71,8 @@ Json assessment_body(const model::Ladder& ladder, const review::AssessmentView& 
 Json outcome_json_view(const model::Ladder& ladder, const review::Outcome& outcome);
 
 // The side-by-side rows grouped by area, divergences flagged, and the shared summary; and the
-// agenda of the conversation: every statement not rated the same, flagged topics first, then
-// one step apart, then not rated by both, each with both sides' evidence and what was agreed.
+// agenda of the conversation: every statement both rated differently, flagged topics first,
+// then one step apart, each with both sides' evidence and what was agreed.
 Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& side);
 
 // The evidence of `statement` among `evidence`: [{id, text, segments, date}].

@@ -4,6 +4,7 @@
 
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
+#include "rung/core/text.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/shell/support.hpp"
 
