@@ -122,7 +122,7 @@ TEST_P(Views, SideBySideFlagsTwoStepsOrAcrossMeetsAndSharesTheSummaryOnlyOnceBot
   EXPECT_EQ(lead_view.rows[1].divergence, 1U);  // yes vs part: one step, but across "meets"
   EXPECT_TRUE(lead_view.rows[1].across_meets);
   EXPECT_TRUE(lead_view.rows[1].flagged);
-  EXPECT_FALSE(lead_view.rows[0].across_meets);  // no vs yes: flagged as two steps
+  EXPECT_TRUE(lead_view.rows[0].across_meets);  // no vs yes: two steps, and across "meets"
   EXPECT_EQ(lead_view.rows[5].statement_id, "t-1-beta-1");
   EXPECT_EQ(lead_view.rows[5].divergence, 3U);  // star vs no
   EXPECT_FALSE(lead_view.rows[2].divergence);   // nobody rated it

@@ -193,7 +193,7 @@ TEST_F(ConversationPages, TheManagersFormShowsTheSubmittedSelfRatingAndEvidence)
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(has(page, "Self-rated: <strong>Sometimes</strong>"));
   EXPECT_TRUE(has(page, "Ran the &lt;b&gt;on-call&lt;/b&gt; rota"));
-  EXPECT_TRUE(has(page, "Under each statement: Ed Engineer&#39;s own rating and evidence"));
+  EXPECT_TRUE(has(page, "Under each statement: Ed Engineer's own rating and evidence"));
   // Ed's own self-assessment does not show itself beside.
   EXPECT_FALSE(has(world.get(page_of(world.ed_draft), &ed), "Self-rated:"));
 }
