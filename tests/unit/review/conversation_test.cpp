@@ -62,8 +62,8 @@ TEST_P(Conversation, TheSummaryCountsAgreeOneStepAndTwoOrMoreApart) {
   EXPECT_EQ(view.summary->agreed, 1U);    // alpha-3
   EXPECT_EQ(view.summary->one_step, 2U);  // alpha-2, beta-1
   EXPECT_EQ(view.summary->apart, 1U);     // alpha-1
-  EXPECT_EQ(view.summary->unrated, 6U);  // alpha-4 rated by ann only, and 5 by nobody
-  EXPECT_EQ(view.summary->flagged, 2U);  // alpha-1 (two steps) and alpha-2 (across "meets")
+  EXPECT_EQ(view.summary->unrated, 6U);   // alpha-4 rated by ann only, and 5 by nobody
+  EXPECT_EQ(view.summary->flagged, 2U);   // alpha-1 (two steps) and alpha-2 (across "meets")
   EXPECT_EQ(view.summary->settled, 0U);
   EXPECT_TRUE(row(view, "t-1-alpha-2").across_meets);
   EXPECT_FALSE(row(view, "t-1-beta-1").flagged);  // part vs no: neither meets
