@@ -217,12 +217,12 @@ TEST(PostgresStore, RungsSchemaFromNothingAndANewerDatabaseIsRefused) {
   EXPECT_NE(store->describe().find("(schema 8)"), std::string::npos) << store->describe();
   auto versions = schema_versions(uri);
   ASSERT_TRUE(versions);
-  EXPECT_EQ(versions->database, 5);
-  EXPECT_EQ(versions->latest, 5);
+  EXPECT_EQ(versions->database, 8);
+  EXPECT_EQ(versions->latest, 8);
 
   auto db = connect(uri);
   ASSERT_TRUE(db);
-  ASSERT_TRUE(db->exec("INSERT INTO rung_schema (version) VALUES (6)"));
+  ASSERT_TRUE(db->exec("INSERT INTO rung_schema (version) VALUES (9)"));
   auto newer = open_store(uri);
   ASSERT_FALSE(newer);
   EXPECT_EQ(newer.error().code, "store.too-new");
