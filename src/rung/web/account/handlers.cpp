@@ -26,7 +26,7 @@ std::string session_cookie(const Resources& resources, const std::string& token)
 // safe_next), or "" for none.
 std::string next_of(std::string_view asked) {
   const std::string next = safe_next(asked);
-  return next == "/" ? std::string() : next;
+  return next == "/" || next.starts_with("/account") ? std::string() : next;
 }
 
 Response account_page(const Resources& resources, const Call& call, int status,
@@ -80,9 +80,9 @@ Response sign_in_post(const Resources& resources, const Call& call) {
   }
   const bool must_change = signed_in->viewer.account.must_change_password;
   // After the forced password change, on to the page that was asked for.
-  Response out = redirect(!must_change  ? next
-                          : next == "/" ? std::string("/account")
-                                        : "/account?next=" + percent_encode(next));
+  Response out = redirect(!must_change            ? next
+                          : next_of(next).empty() ? std::string("/account")
+                                                  : "/account?next=" + percent_encode(next));
   out.headers.add("Set-Cookie", session_cookie(resources, signed_in->token));
   out.headers.add("Set-Cookie", clear_cookie(k_signin_csrf_cookie, resources.secure_cookies));
   return out;
