@@ -216,6 +216,16 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       assert.equal(await page.locator('input[name="role"]').getAttribute('value'), 'manager');
       assert.match(await page.locator('#start').textContent(), /Manager assessment: you rate Ed Engineer/);
       await startAssessment(page, 'Manager assessment');
+      // Ed submitted: his rating and evidence sit under each statement of Mona's form.
+      assert.match(await page.locator('#s-swe-2-role-1 .beside').textContent(), /Self-rated:\s*Not yet/);
+      assert.match(await page.locator('#s-swe-2-role-2 .beside').textContent(),
+        /Self-rated:\s*Consistently[\s\S]*Mentored two new hires/);
+      await expectNoAxeViolations(page, "manager's form with the self-assessment beside");
+      await screenshot(page, 'manager-form-beside');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok(await horizontalOverflow(page) <= 0, "the manager's form scrolls sideways on a phone");
+      await screenshot(page, 'manager-form-beside-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
       await rate(page, 'swe-2-role-1', 'consistently', 'Consistently');
       await rate(page, 'swe-2-role-2', 'consistently', 'Consistently');
       await submit(page, 'manager assessment review');
@@ -226,9 +236,27 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       assert.equal(await flagged.count(), 1);
       assert.match(await flagged.textContent(), /build medium to large scale features/);
       assert.match(await flagged.textContent(), /Flagged: 2 steps apart/);
-      assert.match(await page.locator('.summary').textContent(), /Flagged topics\s*1/);
+      assert.match(await page.locator('.summary').textContent(), /Flagged topics\s*1 \(0 with an agreed rating\)/);
+      assert.match(await page.locator('.summary').textContent(), /2 or more steps apart\s*1/);
       await expectNoAxeViolations(page, 'side by side');
       await screenshot(page, 'side-by-side');
+
+      // The agenda: the flagged topic first, both sides' evidence; Mona records what they agreed.
+      const topic = page.locator('.agenda .topic').first();
+      assert.match(await topic.textContent(), /build medium to large scale features/);
+      assert.match(await topic.textContent(), /Flagged: 2 steps apart/);
+      await topic.getByLabel('Rating you agree on').selectOption('sometimes');
+      await topic.getByLabel('Note').fill('Pair on the next feature <design> first');
+      await topic.getByRole('button', { name: 'Record' }).click();
+      await page.waitForURL(/#t-swe-2-role-1$/);
+      assert.match(await page.locator('#t-swe-2-role-1 .topic__agreed').textContent(),
+        /Agreed: Sometimes · Note: Pair on the next feature <design> first/);
+      assert.match(await page.locator('.summary').textContent(), /Flagged topics\s*1 \(1 with an agreed rating\)/);
+      await expectNoAxeViolations(page, 'side by side with an agreement');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok(await horizontalOverflow(page) <= 0, 'side by side scrolls sideways on a phone');
+      await screenshot(page, 'side-by-side-agenda-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
     } finally {
       await mona.close();
     }
@@ -257,6 +285,44 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       assert.equal(await page.locator(`${target} .statement__rating`).count(), 1);
       await expectNoAxeViolations(page, 'outcome');
       await screenshot(page, 'assessment-outcome');
+    } finally {
+      await ed.close();
+    }
+  });
+
+  test("Ed's page knows who he is; he sees the agreement; the overview marks his level", async () => {
+    const ed = await launch();
+    try {
+      const page = await ed.context.newPage();
+      // Signing in with a next address goes there.
+      await page.goto(`${base}/sign-in?next=/me`);
+      await page.getByLabel('Email').fill('ed@example.com');
+      await page.getByLabel('Password', { exact: true }).fill('ed@example.com has a password of their own');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${base}/me`);
+      assert.equal(await page.locator('h1').textContent(), 'My page');
+      const standing = await page.locator('.home-standing').textContent();
+      assert.match(standing, /Your level: Software Engineer II/);
+      assert.match(standing, /statements met, self-rated on/);
+      assert.match(standing, /statements met, rated by a manager on/);
+      assert.match(standing, /Next: Senior Software Engineer/);
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        assert.ok(await horizontalOverflow(page) <= 0, `my page scrolls sideways at ${width} px`);
+        await expectNoAxeViolations(page, `my page at ${width} px`);
+        await screenshot(page, width === 360 ? 'my-page-phone' : 'my-page');
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      await page.goto(`${base}/people/${edId}/side-by-side`);
+      assert.match(await page.locator('#t-swe-2-role-1 .topic__agreed').textContent(), /Agreed: Sometimes/);
+      assert.equal(await page.locator('.topic__form').count(), 0, 'Ed sees, Mona records');
+
+      await page.getByRole('link', { name: 'Overview' }).click();
+      assert.match(await page.locator('.level-chip--mine').first().textContent(), /Software Engineer II/);
+      await expectNoAxeViolations(page, 'overview with the own level marked');
+      await page.goto(`${base}/no/such/page`);
+      assert.equal(await page.getByRole('link', { name: 'My page' }).count(), 1, 'the 404 keeps the menu');
     } finally {
       await ed.close();
     }

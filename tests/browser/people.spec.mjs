@@ -20,12 +20,13 @@ async function signIn(page, login, password) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-async function changePassword(page, current, fresh) {
+// After a forced change, on to the page that was asked for (`then`).
+async function changePassword(page, current, fresh, then = '/account?done=password') {
   await page.getByLabel('Current password').fill(current);
   await page.getByLabel(/^New password \(/).fill(fresh);
   await page.getByLabel('New password again').fill(fresh);
   await page.getByRole('button', { name: 'Change password' }).click();
-  await page.waitForURL(`${baseUrl}/account?done=password`);
+  await page.waitForURL(`${baseUrl}${then}`);
 }
 
 describe('signing in and the people pages', () => {
@@ -44,8 +45,8 @@ describe('signing in and the people pages', () => {
     await expectNoAxeViolations(page, 'sign-in');
     await screenshot(page, 'sign-in');
     await signIn(page, 'admin', adminPassword);
-    await page.waitForURL(`${baseUrl}/account`);
-    await changePassword(page, adminPassword, 'admin password for the browser test');
+    await page.waitForURL(`${baseUrl}/account?next=%2Fadmin%2Fusers`);
+    await changePassword(page, adminPassword, 'admin password for the browser test', '/admin/users');
 
     await page.goto(`${baseUrl}/admin/people/import`);
     await page.setInputFiles('#import-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -70,8 +71,8 @@ describe('signing in and the people pages', () => {
       const page = await ed.context.newPage();
       await page.goto(`${baseUrl}/people`);
       await signIn(page, 'ed@example.com', edPassword);
-      await page.waitForURL(`${baseUrl}/account`);
-      await changePassword(page, edPassword, 'ed has a password of his own');
+      await page.waitForURL(`${baseUrl}/account?next=%2Fpeople`);
+      await changePassword(page, edPassword, 'ed has a password of his own', '/people');
 
       await page.getByRole('link', { name: 'People', exact: true }).click();
       const names = await page.locator('table.people-table tbody td:first-child a').allTextContents();

@@ -117,12 +117,18 @@ std::vector<SideBySideRow> side_by_side_rows(const model::Ladder& ladder, const 
                         rating_or_empty(self, statement.id),
                         rating_or_empty(manager, statement.id),
                         std::nullopt,
-                        false};
+                        false,
+                        false,
+                        {},
+                        {},
+                        std::nullopt};
       const auto a = step_of(ladder, row.self_rating);
       const auto b = step_of(ladder, row.manager_rating);
       if (a && b) {
         row.divergence = *a > *b ? *a - *b : *b - *a;
-        row.flagged = *row.divergence >= k_divergence_steps;
+        row.across_meets = assess::is_met(ladder, self, statement.id) !=
+                           assess::is_met(ladder, manager, statement.id);
+        row.flagged = *row.divergence >= k_divergence_steps || row.across_meets;
       }
       rows.push_back(std::move(row));
     }

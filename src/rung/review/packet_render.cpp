@@ -52,8 +52,8 @@ void evidence_lines(std::ostream& out, const std::string& statement, std::string
 }
 
 void rows_markdown(std::ostream& out, const model::Ladder& ladder, const Packet& packet) {
-  out << "\n## Ratings side by side\n\nA divergence of 2 or more scale steps is marked ⚠: a "
-         "topic for the conversation.\n";
+  out << "\n## Ratings side by side\n\nA divergence of 2 or more scale steps, or ratings on "
+         "either side of \"meets\", is marked ⚠: a topic for the conversation.\n";
   std::string area;
   for (const auto& row : packet.rows) {
     if (row.area_id != area) {

@@ -55,7 +55,15 @@ struct SideBySideRow {
   std::string manager_rating;  // likewise
   // |self - manager| in steps of the scale (positions, not scores), when both rated.
   std::optional<std::size_t> divergence;
-  bool flagged = false;  // divergence >= k_divergence_steps: a topic for the conversation
+  // A topic for the conversation: divergence >= k_divergence_steps, or `across_meets`.
+  bool flagged = false;
+  // Both rated and one rating meets the statement (assess::is_met) while the other does not.
+  bool across_meets = false;
+  // Filled by Service::side_by_side only: the evidence of the shown self and manager
+  // assessments for this statement, and what was agreed in the conversation (both submitted).
+  std::vector<store::Evidence> self_evidence;
+  std::vector<store::Evidence> manager_evidence;
+  std::optional<store::Agreement> agreement;
 };
 
 inline constexpr std::size_t k_divergence_steps = 2;
@@ -64,7 +72,11 @@ inline constexpr std::size_t k_divergence_steps = 2;
 struct SharedSummary {
   std::size_t statements = 0;  // rows
   std::size_t agreed = 0;      // rated the same by both
-  std::size_t flagged = 0;     // divergence >= k_divergence_steps
+  std::size_t one_step = 0;    // one step apart
+  std::size_t apart = 0;       // k_divergence_steps or more apart
+  std::size_t unrated = 0;     // not rated by both
+  std::size_t flagged = 0;  // topics (SideBySideRow::flagged): `apart` and one step across "meets"
+  std::size_t settled = 0;  // topics with a rating agreed in the conversation
   assess::LevelFit self_fit;
   assess::LevelFit manager_fit;
 };
@@ -78,6 +90,19 @@ struct SideBySide {
   std::optional<store::Assessment> manager;
   std::vector<SideBySideRow> rows;       // the level's statements, area then document order
   std::optional<SharedSummary> summary;  // only when both shown are submitted
+  // The viewer may record agreements (Service::agree): both shown are submitted and the viewer
+  // is above the person (rules.hpp, may_record_agreement).
+  bool may_agree = false;
+};
+
+// One agreement to record (Service::agree): about `statement`, between a submitted self
+// assessment and a submitted manager assessment of the same person and level.
+struct AgreementRequest {
+  store::Id self_assessment = 0;
+  store::Id manager_assessment = 0;
+  std::string statement;
+  std::string scale;  // the rating agreed on; "" for none yet
+  std::string note;   // what was said; may be ""
 };
 
 // Fit and readiness of a submitted assessment against the level it assessed, computed from
@@ -106,6 +131,18 @@ struct ChecklistItem {
 struct Checklist {
   store::GrowthPlanRecord plan;
   std::vector<ChecklistItem> items;  // the gaps (assess::gaps), area then document order
+};
+
+// How far a review cycle has got in one team: the active people on the cycle's tracks who
+// report directly to one manager (people with no manager make a team of their own).
+struct CycleTeam {
+  std::optional<store::Id> manager;  // none: people without a manager
+  std::string manager_name;          // "" for none
+  std::size_t people = 0;
+  std::size_t self_started = 0;  // with a self-assessment in the cycle, draft or submitted
+  std::size_t self_submitted = 0;
+  std::size_t manager_started = 0;  // with a manager assessment in the cycle
+  std::size_t manager_submitted = 0;
 };
 
 // The met share of one submitted assessment that belongs to a cycle.

@@ -64,6 +64,19 @@ Result<void> require_reader(store::Reader& reader, const auth::Viewer& viewer, s
   return {};
 }
 
+Result<void> may_record_agreement(store::Reader& reader, const auth::Viewer& viewer,
+                                  store::Id person) {
+  RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
+  if (!above) {
+    return forbidden("only a manager above the person records what was agreed");
+  }
+  return {};
+}
+
+bool self_beside_visible(const store::Assessment& assessment) {
+  return assessment.role == store::AuthorRole::manager;
+}
+
 Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
                             store::AuthorRole role, store::Id person) {
   if (role == store::AuthorRole::self) {

@@ -91,6 +91,13 @@ Result<bool> in_session(store::Reader& reader, const store::CalibrationSession& 
 Result<void> check_not_calibrating(store::Reader& reader, const store::Assessment& assessment);
 // The session's fields as JSON (audit log, API).
 nlohmann::json calibration_session_json(const store::CalibrationSession& session);
+// The conversation (docs/review.md): the manager records, the person sees. Anyone above the
+// person records agreements (admins only read them); "review.forbidden" otherwise.
+Result<void> may_record_agreement(store::Reader& reader, const auth::Viewer& viewer,
+                                  store::Id person);
+// The person's submitted self-assessment is shown beside a manager assessment to the readers of
+// that manager assessment (the same readers as side by side's): true for a manager assessment.
+bool self_beside_visible(const store::Assessment& assessment);
 
 // The cycle exists ("review.not-found"), is open ("review.cycle-closed") and covers the track
 // of `level` ("review.cycle-track"): what starting a draft or opening a case in it needs.

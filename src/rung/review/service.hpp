@@ -172,6 +172,21 @@ class Service {
   Result<SideBySide> side_by_side(const auth::Viewer& viewer, store::Id person,
                                   std::string_view level);
 
+  // The conversation (conversation.cpp, docs/review.md). Records what the manager and the
+  // person agreed about one statement of their submitted assessments: the rating agreed on and
+  // a note, replacing what was recorded before; audit "assessment.agree" (subject: the manager
+  // assessment). Recorded by anyone above the person (may_record_agreement); the person and
+  // every reader of side by side see it. Errors: "review.not-found", "review.forbidden",
+  // "review.not-submitted" (either is a draft or withdrawn), "review.bad-pair" (not a self and
+  // a manager assessment of the same person and level), "assess.unknown-statement",
+  // "assess.bad-rating", "review.bad-note" (not UTF-8, or over max_evidence_bytes).
+  Result<store::Agreement> agree(const auth::Viewer& viewer, const AgreementRequest& request);
+  // What the manager's form shows beside each statement: the person's latest submitted
+  // self-assessment of the same level, with its ratings and evidence, when `assessment` is a
+  // manager assessment the viewer may read (self_beside_visible in rules.hpp); none otherwise.
+  Result<std::optional<AssessmentView>> self_beside(const auth::Viewer& viewer,
+                                                    store::Id assessment);
+
   // Fit and readiness of a submitted assessment against its level, from its snapshot
   // ("review.not-submitted" for a draft). To ask "am I ready for the next level?", assess
   // against that level.
@@ -180,6 +195,12 @@ class Service {
   // The met share of every submitted assessment of the person that belongs to a cycle,
   // ordered by cycle then assessment id, from the snapshots.
   Result<std::vector<ProgressPoint>> progress(const auth::Viewer& viewer, store::Id person);
+
+  // Who has started and submitted in a cycle, per team (CycleTeam), ordered by manager name
+  // with the team without a manager last. Admins only ("review.forbidden"); "review.not-found"
+  // for an unknown cycle. Drafts count as started (admins see every draft). Two reads: the
+  // people, and their assessments at once.
+  Result<std::vector<CycleTeam>> cycle_teams(const auth::Viewer& viewer, store::Id cycle);
 
   // The rater statistics of a cycle (raters.hpp, docs/raters.md) from its submitted snapshots;
   // raters who rated fewer than Options::min_group_people people are hidden. Admins only

@@ -43,12 +43,47 @@ Result<SharedSummary> summary_of(store::Reader& reader, const LadderVersions& ve
   SharedSummary summary;
   summary.statements = rows.size();
   for (const auto& row : rows) {
-    summary.agreed += !row.self_rating.empty() && row.self_rating == row.manager_rating ? 1 : 0;
+    summary.agreed += row.divergence && *row.divergence == 0 ? 1 : 0;
+    summary.one_step += row.divergence && *row.divergence == 1 ? 1 : 0;
+    summary.apart += row.divergence && *row.divergence >= k_divergence_steps ? 1 : 0;
+    summary.unrated += row.divergence ? 0 : 1;
     summary.flagged += row.flagged ? 1 : 0;
+    summary.settled += row.flagged && row.agreement && !row.agreement->scale.empty() ? 1 : 0;
   }
   summary.self_fit = std::move(self_outcome.fit);
   summary.manager_fit = std::move(manager_outcome.fit);
   return summary;
+}
+
+// Each row's evidence from the shown assessments, by statement.
+Result<void> add_side_evidence(store::Reader& reader, const std::optional<store::Assessment>& shown,
+                               std::vector<SideBySideRow>& rows,
+                               std::vector<store::Evidence> SideBySideRow::*side) {
+  if (!shown) {
+    return {};
+  }
+  RUNG_TRY_ASSIGN(const auto evidence, reader.evidence(shown->id));
+  for (auto& row : rows) {
+    for (const auto& e : evidence) {
+      if (e.statement == row.statement_id) {
+        (row.*side).push_back(e);
+      }
+    }
+  }
+  return {};
+}
+
+Result<void> add_agreements(store::Reader& reader, const store::Assessment& self,
+                            const store::Assessment& manager, std::vector<SideBySideRow>& rows) {
+  RUNG_TRY_ASSIGN(const auto agreed, reader.agreements(self.id, manager.id));
+  for (auto& row : rows) {
+    for (const auto& a : agreed) {
+      if (a.statement == row.statement_id) {
+        row.agreement = a;
+      }
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -109,7 +144,8 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
                   shown(all, viewer, store::AuthorRole::self, level),
                   shown(all, viewer, store::AuthorRole::manager, level),
                   {},
-                  std::nullopt};
+                  std::nullopt,
+                  false};
   assess::Ratings self;
   assess::Ratings manager;
   if (view.self) {
@@ -119,9 +155,13 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
     RUNG_TRY_ASSIGN(manager, ratings_of(m_store, view.manager->id));
   }
   view.rows = side_by_side_rows(m_ladder, *found, self, manager);
+  RUNG_TRY(add_side_evidence(m_store, view.self, view.rows, &SideBySideRow::self_evidence));
+  RUNG_TRY(add_side_evidence(m_store, view.manager, view.rows, &SideBySideRow::manager_evidence));
   if (submitted(view.self) && submitted(view.manager)) {
+    RUNG_TRY(add_agreements(m_store, *view.self, *view.manager, view.rows));
     RUNG_TRY_ASSIGN(view.summary,
                     summary_of(m_store, m_versions, *view.self, *view.manager, view.rows));
+    view.may_agree = may_record_agreement(m_store, viewer, person).has_value();
   }
   return view;
 }

@@ -121,6 +121,21 @@ struct Withdrawal {
   friend bool operator==(const Withdrawal&, const Withdrawal&) = default;
 };
 
+// What a manager and a person agreed in their conversation about one statement, after both
+// submitted (schema 8): the pair of assessments talked about, a note and the rating agreed on.
+// Recorded by the manager (rung::review's rule); recording again replaces it.
+struct Agreement {
+  Id self_assessment = 0;     // the person's submitted self-assessment
+  Id manager_assessment = 0;  // the manager's submitted assessment of the same level
+  std::string statement;      // statement id of that level
+  std::string scale;          // the rating agreed on (a scale id); "" while not agreed
+  std::string note;           // what was said; may be ""
+  Id account = 0;             // who recorded it
+  Millis at = 0;              // when
+
+  friend bool operator==(const Agreement&, const Agreement&) = default;
+};
+
 // A person's plan towards a target level.
 struct GrowthPlanRecord {
   Id id = 0;  // assigned by the store on insert

@@ -148,6 +148,9 @@ class Reader {
   virtual Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) = 0;
   // Why the assessment was withdrawn; none unless its status is withdrawn.
   virtual Result<std::optional<Withdrawal>> withdrawal(Id assessment) = 0;
+  // What was agreed about the statements of a self and a manager assessment (schema 8),
+  // ordered by statement.
+  virtual Result<std::vector<Agreement>> agreements(Id self_assessment, Id manager_assessment) = 0;
 
   // Reads of many at once, for views of a whole team (one query, not one per person): the
   // assessments of every person in `people`, ordered by id; the ratings of every assessment in
@@ -232,6 +235,9 @@ class Writer : public Reader {
   // Written once, beside update_assessment setting status withdrawn: "store.conflict" when the
   // assessment does not exist or already has a withdrawal. No update or delete.
   virtual Result<void> insert_withdrawal(const Withdrawal& withdrawal) = 0;
+  // Inserts or replaces the agreement of (self, manager, statement). "store.conflict" when
+  // either assessment or the account does not exist.
+  virtual Result<void> put_agreement(const Agreement& agreement) = 0;
 
   // "store.conflict" when the person (or plan) does not exist.
   virtual Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) = 0;

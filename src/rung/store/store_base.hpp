@@ -94,6 +94,9 @@ class StoreBase : public Store {
   Result<std::optional<Withdrawal>> withdrawal(Id assessment) final {
     return read_one(&Reader::withdrawal, assessment);
   }
+  Result<std::vector<Agreement>> agreements(Id self_assessment, Id manager_assessment) final {
+    return read_one(&Reader::agreements, self_assessment, manager_assessment);
+  }
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) final {
     return read_one(&Reader::growth_plans_of, person);
   }

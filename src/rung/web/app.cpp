@@ -241,7 +241,11 @@ Response App::route(const Request& request, const Target& target) {
       return json_error(404, "not-found", fmt::format("no API resource at {}", target.path),
                         "see /api/v1/openapi.json");
     }
-    return not_found_page(m_resources, target.path);
+    // A signed-in person's 404 keeps their own navigation: no dead end.
+    const auto token = cookie(request, k_session_cookie);
+    const std::optional<auth::Viewer> viewer =
+        token && !token->empty() ? m_sessions.viewer(*token) : std::nullopt;
+    return not_found_page(m_resources, target.path, viewer ? &*viewer : nullptr);
   }
   const Route& route = *match.route;
   if (auto problem = check_params(route, target.query)) {
@@ -310,7 +314,7 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   }
   const Verdict verdict = check_access(route, call.viewer, call.param("id"), context);
   if (verdict != Verdict::allow) {
-    return refusal(m_resources, request, call.target, verdict);
+    return refusal(m_resources, request, call.target, verdict, call.viewer);
   }
   if (route.method != Method::get && call.viewer != nullptr && call.viewer->read_only()) {
     return read_only_refused();

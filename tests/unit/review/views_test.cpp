@@ -103,7 +103,7 @@ TEST_P(Views, ALaterLadderEditDoesNotChangeHistory) {
   EXPECT_FALSE(now.ready);
 }
 
-TEST_P(Views, SideBySideFlagsTwoStepsAndSharesTheSummaryOnlyOnceBothSubmit) {
+TEST_P(Views, SideBySideFlagsTwoStepsOrAcrossMeetsAndSharesTheSummaryOnlyOnceBothSubmit) {
   submitted(ann, ann, AuthorRole::self,
             {{"t-1-alpha-1", "no"}, {"t-1-alpha-2", "yes"}, {"t-1-beta-1", "star"}});
   auto manager = draft(lead, ann, AuthorRole::manager);
@@ -119,8 +119,10 @@ TEST_P(Views, SideBySideFlagsTwoStepsAndSharesTheSummaryOnlyOnceBothSubmit) {
   EXPECT_EQ(lead_view.rows[0].statement_id, "t-1-alpha-1");
   EXPECT_EQ(lead_view.rows[0].divergence, 2U);  // no vs yes
   EXPECT_TRUE(lead_view.rows[0].flagged);
-  EXPECT_EQ(lead_view.rows[1].divergence, 1U);  // yes vs part
-  EXPECT_FALSE(lead_view.rows[1].flagged);
+  EXPECT_EQ(lead_view.rows[1].divergence, 1U);  // yes vs part: one step, but across "meets"
+  EXPECT_TRUE(lead_view.rows[1].across_meets);
+  EXPECT_TRUE(lead_view.rows[1].flagged);
+  EXPECT_TRUE(lead_view.rows[0].across_meets);  // no vs yes: two steps, and across "meets"
   EXPECT_EQ(lead_view.rows[5].statement_id, "t-1-beta-1");
   EXPECT_EQ(lead_view.rows[5].divergence, 3U);  // star vs no
   EXPECT_FALSE(lead_view.rows[2].divergence);   // nobody rated it
@@ -136,8 +138,11 @@ TEST_P(Views, SideBySideFlagsTwoStepsAndSharesTheSummaryOnlyOnceBothSubmit) {
   const auto shared = service().side_by_side(ann, id_of(ann), "t-1").value();
   ASSERT_TRUE(shared.summary);
   EXPECT_EQ(shared.summary->statements, 10U);
-  EXPECT_EQ(shared.summary->flagged, 2U);
+  EXPECT_EQ(shared.summary->flagged, 3U);
   EXPECT_EQ(shared.summary->agreed, 0U);
+  EXPECT_EQ(shared.summary->one_step, 1U);
+  EXPECT_EQ(shared.summary->apart, 2U);
+  EXPECT_EQ(shared.summary->unrated, 7U);
   EXPECT_EQ(shared.summary->self_fit.met(), 2U);     // yes, star
   EXPECT_EQ(shared.summary->manager_fit.met(), 1U);  // yes
   EXPECT_EQ(service().side_by_side(ann, id_of(ann), "t-9").error().code, "ladder.unknown-level");

@@ -1,6 +1,6 @@
-// The Store contract for assessments (schemas 2 to 4), run against the in-memory store and SQLite:
-// round trips of every value, references that must exist, upserts, and snapshots and
-// withdrawals written once.
+// The Store contract for assessments (schemas 2 to 5 and 8), run against the in-memory store and
+// SQLite: round trips of every value, references that must exist, upserts, and snapshots and
+// withdrawals written once, agreements replaced.
 #include <gtest/gtest.h>
 
 #include "store_contract.hpp"
@@ -308,6 +308,35 @@ TEST_P(ReviewContract, AWithdrawalIsWrittenOnceAndReadsAsTheStatus) {
             }),
             "store.conflict");
   EXPECT_EQ(store().withdrawal(a.id).value(), withdrawal);
+}
+
+TEST_P(ReviewContract, AgreementsAreOnePerStatementOfAPairAndReplaced) {
+  const Id self = insert_draft();
+  Assessment other = draft();
+  other.role = AuthorRole::manager;
+  const Id manager = insert_with([&](Writer& w) { return w.insert_assessment(other); });
+  const Agreement first{self, manager, "swe-3-b", "consistently", "talked: «Zoë»", m_account, 10};
+  const Agreement second{self, manager, "swe-3-a", "", "", m_account, 11};
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_agreement(first));
+              return w.put_agreement(second);
+            }),
+            "");
+  EXPECT_EQ(store().agreements(self, manager).value(), (std::vector<Agreement>{second, first}));
+  Agreement changed = first;
+  changed.scale = "sometimes";
+  changed.note = "";
+  changed.at = 12;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.put_agreement(changed); }), "");
+  EXPECT_EQ(store().agreements(self, manager).value(), (std::vector<Agreement>{second, changed}));
+  EXPECT_TRUE(store().agreements(manager, self).value().empty());
+  Agreement dangling = first;
+  dangling.manager_assessment = 4242;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.put_agreement(dangling); }), "store.conflict");
+  dangling = first;
+  dangling.account = 4242;
+  EXPECT_EQ(error_of([&](Writer& w) { return w.put_agreement(dangling); }), "store.conflict");
+  EXPECT_EQ(store().agreements(self, manager).value(), (std::vector<Agreement>{second, changed}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, ReviewContract, all_implementations(), implementation_name);

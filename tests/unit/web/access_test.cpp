@@ -129,6 +129,7 @@ const std::map<std::string, Expectation>& expectations() {
       // the author, gets the conflict; Mona may not read Ed's draft, the admin may read it but
       // not write it. The start form names no role, which every let-through viewer gets back.
       // The header's link to the viewer's own assessments; the admin is not a person.
+      {"me", {signed_in, "/me", 200}},
       {"me.assessments",
        {signed_in,
         "/me/assessments",
@@ -165,6 +166,17 @@ const std::map<std::string, Expectation>& expectations() {
       {"assessment.withdraw",
        {person, "/people/{ed}/assessments/{done}/withdraw", 422, {}, {{Role::engineer, 403}}}},
       {"side-by-side", {person, "/people/{ed}/side-by-side", 200}},
+      // Recording an agreement about Ed's draft changes nothing: Mona, above Ed, gets as far as
+      // the draft (409); Ed and the admin only read agreements (403).
+      {"side-by-side.agree",
+       {person,
+        "/people/{ed}/side-by-side/agree",
+        409,
+        {{"self", "{draft}"},
+         {"manager", "{done}"},
+         {"statement", "swe-2-role-1"},
+         {"level", "swe-2"}},
+        {{Role::engineer, 403}, {Role::admin, 403}}}},
       {"admin.import", {admin, "/admin/people/import", 200}},
       {"admin.import.upload", {admin, "/admin/people/import", 400}},
       {"admin.import.apply", {admin, "/admin/people/import/apply", 409, {{"digest", "0"}}}},

@@ -148,6 +148,40 @@ TEST_F(AccountPages, AOneTimePasswordMustBeChangedBeforeAnythingElse) {
   EXPECT_EQ(world.get("/", &session).status, 200);
 }
 
+// Issue 13, item 11: after the forced password change, on to the page that was asked for (a
+// local path only).
+TEST_F(AccountPages, TheForcedPasswordChangeGoesOnToThePageAskedFor) {
+  world.add_account("new@example.com", false, true);
+  const std::string asked = "/levels/swe-2";
+  Response signed_in =
+      sign_in_form("new@example.com", std::string(testing::k_world_password), asked);
+  EXPECT_EQ(header(signed_in, "Location"), "/account?next=" + percent_encode(asked));
+  const Session session = world.sign_in("new@example.com");
+  EXPECT_EQ(header(world.get("/people", &session), "Location"),
+            "/account?next=" + percent_encode("/people"));
+  Response account = world.get("/account?next=" + percent_encode(asked), &session);
+  EXPECT_NE(account.payload().find(R"(<input type="hidden" name="next" value="/levels/swe-2">)"),
+            std::string::npos);
+  const std::vector<std::pair<std::string, std::string>> form{
+      {"current_password", std::string(testing::k_world_password)},
+      {"new_password", "a brand new password"},
+      {"confirm_password", "a brand new password"},
+      {"next", asked}};
+  Response changed = world.post("/account/password", &session, form);
+  EXPECT_EQ(changed.status, 303);
+  EXPECT_EQ(header(changed, "Location"), asked);
+  EXPECT_EQ(world.get(asked, &session).status, 200);
+  // Another site's address is never followed.
+  world.add_account("other@example.com", false, true);
+  const Session other = world.sign_in("other@example.com");
+  Response away = world.post("/account/password", &other,
+                             {{"current_password", std::string(testing::k_world_password)},
+                              {"new_password", "a brand new password"},
+                              {"confirm_password", "a brand new password"},
+                              {"next", "//evil.example/"}});
+  EXPECT_EQ(header(away, "Location"), "/account?done=password");
+}
+
 TEST_F(AccountPages, PersonalPagesAreNeverStoredAndTheLadderIsPrivateWhenSignedIn) {
   const Session ed = world.sign_in("ed@example.com");
   Response person = world.get("/people/" + std::to_string(world.ed), &ed);

@@ -75,14 +75,26 @@ void add_viewers(PeopleWorld& world) {
   world.add_account("guest@example.com", false);
   world.pat = world.add_person("Pat Peer", "pat@example.com", world.nick, "swe-2");
   world.add_account("pat@example.com", false);
+  world.add_person("Quinn Peer", "quinn@example.com", world.nick, "swe-3");
+  world.add_account("quinn@example.com", false);
 }
 
-// Pairs of logins of one shape: members with a person and reports (Ed has Ivy), members with a
-// person and none, members without a person, admins without one.
-const std::vector<std::pair<std::string, std::string>> k_same_shape{
+// Pairs of logins whose headers must not leak into each other's pages: members with a person
+// and reports (Ed has Ivy), members with a person and none, members without a person, admins
+// without one.
+const std::vector<std::pair<std::string, std::string>> k_pairs{
     {"ed@example.com", "mona@example.com"},
     {"mona@example.com", "nick@example.com"},
     {"olga@example.com", "pat@example.com"},
+    {"victim@example.com", "guest@example.com"},
+    {"admin", "admin2"},
+};
+
+// Pairs of logins of one shape (the level is part of it: the overview marks it): managers at
+// mgr-1 with reports, engineers at swe-3 without, members without a person, admins without one.
+const std::vector<std::pair<std::string, std::string>> k_same_shape{
+    {"mona@example.com", "nick@example.com"},
+    {"olga@example.com", "quinn@example.com"},
     {"victim@example.com", "guest@example.com"},
     {"admin", "admin2"},
 };
@@ -109,7 +121,7 @@ TEST(CacheViewers, EachViewerGetsTheirOwnHeaderFromASharedCache) {
   PeopleWorld world;
   add_viewers(world);
   const std::regex person_link(R"(href="/people/\d)");
-  for (const auto& [first, second] : k_same_shape) {
+  for (const auto& [first, second] : k_pairs) {
     const Session a = world.sign_in(first);
     const Session b = world.sign_in(second);
     for (const std::string& target :
@@ -183,12 +195,14 @@ TEST(CacheViewers, ShapeCodesDifferForEveryShape) {
     for (bool admin : {false, true}) {
       for (bool has_person : {false, true}) {
         for (bool has_reports : {false, true}) {
-          codes.insert(ViewerShape{signed_in, admin, has_person, has_reports}.code());
+          for (const char* level : {"", "swe-2", "swe-3"}) {
+            codes.insert(ViewerShape{signed_in, admin, has_person, has_reports, level}.code());
+          }
         }
       }
     }
   }
-  EXPECT_EQ(codes.size(), 16u);
+  EXPECT_EQ(codes.size(), 48u);
   EXPECT_EQ(ViewerShape::of(nullptr, nullptr).code(), ViewerShape{}.code());
 }
 

@@ -114,7 +114,9 @@ TEST_F(ReviewPages, SideBySideShowsBothRatingsWithoutASummaryWhileADraftIsShown)
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(has(page, "Side by side: Software Engineer II"));
   EXPECT_TRUE(has(page, "Consistently"));  // Mona's rating of swe-2-role-1
-  EXPECT_TRUE(has(page, "The shared summary appears once both assessments are submitted."));
+  EXPECT_TRUE(has(page,
+                  "The shared summary and the agreed ratings appear once both assessments "
+                  "are submitted."));
   EXPECT_FALSE(has(page, "Shared summary</h2>"));
   EXPECT_FALSE(has(page, "Flagged:"));
   EXPECT_EQ(world.get(side("?level=swe-99"), &ed).status, 404);
@@ -135,7 +137,91 @@ TEST_F(ReviewPages, ADivergenceOfTwoStepsIsFlaggedInWordsAndTheSummaryShowsAfter
     EXPECT_TRUE(has(page, "Flagged: 2 steps apart"));
     EXPECT_TRUE(has(page, R"(<tr class="flagged">)"));
     EXPECT_TRUE(has(page, "Shared summary</h2>"));
-    EXPECT_TRUE(has(page, "<dt>Flagged topics</dt><dd>1</dd>"));
+    EXPECT_TRUE(has(page, "<dt>Flagged topics</dt><dd>1 (0 with an agreed rating)</dd>"));
+    EXPECT_TRUE(has(page, "<dt>2 or more steps apart</dt><dd>1</dd>"));
+    EXPECT_TRUE(has(page, "<dt>One step apart</dt><dd>0</dd>"));
+    EXPECT_TRUE(has(page, "Agenda for the conversation</h2>"));
+  }
+}
+
+// Issue 13, item 4: the manager rates seeing the person's submitted ratings and evidence, and
+// side by side is the agenda of their conversation, where the manager records what was agreed.
+class ConversationPages : public ReviewPages {
+ protected:
+  // Ed rates swe-2-role-1 "sometimes" (one step below Mona's "consistently", across "meets")
+  // with evidence, and submits.
+  void ed_submits() {
+    ASSERT_EQ(world
+                  .post(page_of(world.ed_draft), &ed,
+                        {{"version", "1"}, {"rating.swe-2-role-1", "sometimes"}})
+                  .status,
+              303);
+    ASSERT_EQ(world
+                  .post(page_of(world.ed_draft) + "/evidence", &ed,
+                        {{"version", "2"},
+                         {"statement", "swe-2-role-1"},
+                         {"text", "Ran the <b>on-call</b> rota"}})
+                  .status,
+              303);
+    ASSERT_EQ(world.post(page_of(world.ed_draft) + "/submit", &ed, {{"version", "3"}}).status, 303);
+  }
+
+  Response agree(const Session& who, std::string scale, std::string note) {
+    return world.post(side("/agree"), &who,
+                      {{"self", std::to_string(world.ed_draft)},
+                       {"manager", std::to_string(world.mona_done)},
+                       {"level", "swe-2"},
+                       {"statement", "swe-2-role-1"},
+                       {"scale", scale},
+                       {"note", note}});
+  }
+
+  std::size_t audit_entries() {
+    store::AuditQuery every;
+    every.limit = 100000;
+    return world.store->audit(every)->size();
+  }
+};
+
+TEST_F(ConversationPages, TheManagersFormShowsTheSubmittedSelfRatingAndEvidence) {
+  const Response draft = world.post(hub(), &mona, {{"role", "manager"}, {"level", "swe-2"}});
+  ASSERT_EQ(draft.status, 303);
+  const std::string form = header(draft, "Location");
+  EXPECT_FALSE(has(world.get(form, &mona), "Self-rated:"));  // Ed has not submitted
+  ed_submits();
+  const Response page = world.get(form, &mona);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "Self-rated: <strong>Sometimes</strong>"));
+  EXPECT_TRUE(has(page, "Ran the &lt;b&gt;on-call&lt;/b&gt; rota"));
+  EXPECT_TRUE(has(page, "Under each statement: Ed Engineer's own rating and evidence"));
+  // Ed's own self-assessment does not show itself beside.
+  EXPECT_FALSE(has(world.get(page_of(world.ed_draft), &ed), "Self-rated:"));
+}
+
+TEST_F(ConversationPages, SideBySideIsTheAgendaAndTheManagerRecordsWhatWasAgreed) {
+  ed_submits();
+  const Response before = world.get(side(), &mona);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_TRUE(has(before, "Flagged: one meets, the other does not"));
+  EXPECT_TRUE(has(before, "Ran the &lt;b&gt;on-call&lt;/b&gt; rota"));
+  EXPECT_TRUE(
+      has(before, R"(action="/people/)" + std::to_string(world.ed) + R"(/side-by-side/agree")"));
+  // Ed sees the agenda but records nothing.
+  EXPECT_FALSE(has(world.get(side(), &ed), "side-by-side/agree"));
+
+  const std::size_t audit_before = audit_entries();
+  EXPECT_EQ(agree(ed, "consistently", "mine?").status, 403);
+  EXPECT_EQ(agree(mona, "great", "").status, 422);
+  EXPECT_EQ(audit_entries(), audit_before);
+  const Response recorded = agree(mona, "consistently", "Owns the rota <now>");
+  ASSERT_EQ(recorded.status, 303);
+  EXPECT_EQ(header(recorded, "Location"), side("?level=swe-2#t-swe-2-role-1"));
+  EXPECT_EQ(audit_entries(), audit_before + 1);
+  for (const Session* who : {&ed, &mona}) {
+    const Response page = world.get(side(), who);
+    EXPECT_TRUE(
+        has(page, "Agreed: <strong>Consistently</strong> · Note: Owns the rota &lt;now&gt;"));
+    EXPECT_TRUE(has(page, "<dt>Flagged topics</dt><dd>1 (1 with an agreed rating)</dd>"));
   }
 }
 

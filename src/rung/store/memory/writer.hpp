@@ -35,6 +35,7 @@ struct State {
   std::map<Id, Snapshot> snapshots;
   std::map<std::string, FrozenLadder, std::less<>> frozen_ladders;
   std::map<Id, Withdrawal> withdrawals;
+  std::map<std::tuple<Id, Id, std::string>, Agreement> agreements;
   std::map<Id, GrowthPlanRecord> plans;
   std::map<std::pair<Id, std::string>, PlanItem> items;
   Id next_cycle = 1;
@@ -94,6 +95,7 @@ class StateWriter final : public Writer {
   Result<std::optional<Snapshot>> snapshot(Id assessment) override;
   Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override;
   Result<std::optional<Withdrawal>> withdrawal(Id assessment) override;
+  Result<std::vector<Agreement>> agreements(Id self_assessment, Id manager_assessment) override;
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;
   Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override;
   Result<std::vector<PlanItem>> plan_items(Id plan) override;
@@ -109,6 +111,7 @@ class StateWriter final : public Writer {
   Result<void> insert_snapshot(const Snapshot& snapshot) override;
   Result<void> put_frozen_ladder(const FrozenLadder& ladder) override;
   Result<void> insert_withdrawal(const Withdrawal& withdrawal) override;
+  Result<void> put_agreement(const Agreement& agreement) override;
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
 

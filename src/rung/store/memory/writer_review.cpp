@@ -73,6 +73,12 @@ Result<std::optional<Withdrawal>> StateWriter::withdrawal(Id assessment) {
   return find_in(m_state.withdrawals, assessment);
 }
 
+Result<std::vector<Agreement>> StateWriter::agreements(Id self_assessment, Id manager_assessment) {
+  return select(m_state.agreements, [&](const Agreement& a) {
+    return a.self_assessment == self_assessment && a.manager_assessment == manager_assessment;
+  });
+}
+
 Result<std::vector<GrowthPlanRecord>> StateWriter::growth_plans_of(Id person) {
   return select(m_state.plans, [&](const GrowthPlanRecord& p) { return p.person == person; });
 }
@@ -192,6 +198,18 @@ Result<void> StateWriter::insert_withdrawal(const Withdrawal& withdrawal) {
     return fail(ErrorKind::conflict, "store.conflict",
                 fmt::format("assessment {} was already withdrawn", withdrawal.assessment));
   }
+  return {};
+}
+
+Result<void> StateWriter::put_agreement(const Agreement& agreement) {
+  RUNG_TRY(check_assessment_exists(agreement.self_assessment));
+  RUNG_TRY(check_assessment_exists(agreement.manager_assessment));
+  if (!m_state.accounts.contains(agreement.account)) {
+    return missing("account", agreement.account);
+  }
+  m_state.agreements.insert_or_assign(
+      std::tuple{agreement.self_assessment, agreement.manager_assessment, agreement.statement},
+      agreement);
   return {};
 }
 

@@ -273,12 +273,26 @@ CREATE TABLE api_token (
   revoked_at BIGINT NOT NULL
 );
 CREATE INDEX api_token_account ON api_token (account);
+// Schema 8: agreements of the conversation (as in the SQLite store); rows are replaced when
+// recorded again. Written against schema 5 (6 and 7 are renumbered at merge).
+constexpr std::string_view k_schema_8 = R"sql(
+CREATE TABLE agreement (
+  self_assessment BIGINT NOT NULL REFERENCES assessment (id),
+  manager_assessment BIGINT NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  scale TEXT NOT NULL,
+  note TEXT NOT NULL,
+  account BIGINT NOT NULL REFERENCES account (id),
+  at BIGINT NOT NULL,
+  PRIMARY KEY (self_assessment, manager_assessment, statement)
+);
 )sql";
 
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
     Migration{7, k_schema_7},
+    Migration{8, k_schema_8},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

@@ -47,6 +47,7 @@ class ConnectionWriter final : public Writer {
   Result<std::optional<Snapshot>> snapshot(Id assessment) override;
   Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override;
   Result<std::optional<Withdrawal>> withdrawal(Id assessment) override;
+  Result<std::vector<Agreement>> agreements(Id self_assessment, Id manager_assessment) override;
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;
   Result<std::optional<GrowthPlanRecord>> growth_plan(Id id) override;
   Result<std::vector<PlanItem>> plan_items(Id plan) override;
@@ -62,6 +63,7 @@ class ConnectionWriter final : public Writer {
   Result<void> insert_snapshot(const Snapshot& snapshot) override;
   Result<void> put_frozen_ladder(const FrozenLadder& ladder) override;
   Result<void> insert_withdrawal(const Withdrawal& withdrawal) override;
+  Result<void> put_agreement(const Agreement& agreement) override;
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
 

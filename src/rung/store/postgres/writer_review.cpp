@@ -299,6 +299,39 @@ Result<void> ConnectionWriter::insert_withdrawal(const Withdrawal& withdrawal) {
                                       withdrawal.assessment));
 }
 
+Result<std::vector<Agreement>> ConnectionWriter::agreements(Id self_assessment,
+                                                            Id manager_assessment) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT self_assessment, manager_assessment, statement, "
+                                         "scale, note, account, at FROM agreement WHERE "
+                                         "self_assessment = $1 AND manager_assessment = $2 "
+                                         "ORDER BY statement"));
+  query->bind(1, self_assessment).bind(2, manager_assessment);
+  return all_rows<Agreement>(query, [](Statement& row) {
+    return Agreement{row.column_int(0),  row.column_int(1), row.column_text(2), row.column_text(3),
+                     row.column_text(4), row.column_int(5), row.column_int(6)};
+  });
+}
+
+Result<void> ConnectionWriter::put_agreement(const Agreement& agreement) {
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query("INSERT INTO agreement (self_assessment, manager_assessment, "
+                             "statement, scale, note, account, at) VALUES ($1, $2, "
+                             "$3, $4, $5, $6, $7) ON CONFLICT (self_assessment, "
+                             "manager_assessment, statement) DO UPDATE SET scale = "
+                             "excluded.scale, note = excluded.note, account = "
+                             "excluded.account, at = excluded.at"));
+  query->bind(1, agreement.self_assessment)
+      .bind(2, agreement.manager_assessment)
+      .bind(3, std::string_view(agreement.statement))
+      .bind(4, std::string_view(agreement.scale))
+      .bind(5, std::string_view(agreement.note))
+      .bind(6, agreement.account)
+      .bind(7, agreement.at);
+  return run_write(query, fmt::format("assessment {} or {}, or account {}, does not exist",
+                                      agreement.self_assessment, agreement.manager_assessment,
+                                      agreement.account));
+}
+
 Result<void> ConnectionWriter::put_frozen_ladder(const FrozenLadder& ladder) {
   RUNG_TRY_ASSIGN(const auto stored, frozen_ladder(ladder.digest));
   if (stored) {

@@ -281,12 +281,28 @@ CREATE TABLE api_token (
   revoked_at INTEGER NOT NULL
 );
 CREATE INDEX api_token_account ON api_token (account);
+// Schema 8: the conversation after both submitted. Per statement of a self and a manager
+// assessment of the same level, the rating the two agreed on and a note, recorded by the
+// manager (rung::review); recording again replaces the row, and each change is in the audit
+// log. Written against schema 5 (6 and 7 come from parallel work and are renumbered at merge).
+constexpr std::string_view k_schema_8 = R"sql(
+CREATE TABLE agreement (
+  self_assessment INTEGER NOT NULL REFERENCES assessment (id),
+  manager_assessment INTEGER NOT NULL REFERENCES assessment (id),
+  statement TEXT NOT NULL,
+  scale TEXT NOT NULL,
+  note TEXT NOT NULL,
+  account INTEGER NOT NULL REFERENCES account (id),
+  at INTEGER NOT NULL,
+  PRIMARY KEY (self_assessment, manager_assessment, statement)
+);
 )sql";
 
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
     Migration{7, k_schema_7},
+    Migration{8, k_schema_8},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

@@ -8,6 +8,7 @@
 #include "rung/auth/api_tokens.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
+#include "rung/core/text.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/shell/body.hpp"
@@ -26,11 +27,20 @@ std::string session_cookie(const Resources& resources, const std::string& token)
                     CookieOptions{resources.secure_cookies, std::chrono::seconds(7 * 24 * 3600)});
 }
 
+// Where to go after a forced password change: the page that was asked for (a local path only,
+// safe_next), or "" for none.
+std::string next_of(std::string_view asked) {
+  const std::string next = safe_next(asked);
+  return next == "/" || next.starts_with("/account") ? std::string() : next;
+}
+
 // `fresh`: a token just made, shown this once.
 Response account_page(const Resources& resources, const Call& call, int status,
-                      std::string_view done, std::string_view error, Json fresh = nullptr) {
+                      std::string_view done, std::string_view error, std::string_view next = {},
+                      Json fresh = nullptr) {
   const auth::Viewer& viewer = *call.viewer;
   Json view = page_view(resources, "Your account", "account");
+  view["next"] = next_of(next);
   view["login"] = viewer.account.login;
   view["admin"] = viewer.admin();
   view["must_change_password"] = viewer.account.must_change_password;
@@ -88,7 +98,10 @@ Response sign_in_post(const Resources& resources, const Call& call) {
     return out;
   }
   const bool must_change = signed_in->viewer.account.must_change_password;
-  Response out = redirect(must_change ? std::string("/account") : next);
+  // After the forced password change, on to the page that was asked for.
+  Response out = redirect(!must_change            ? next
+                          : next_of(next).empty() ? std::string("/account")
+                                                  : "/account?next=" + percent_encode(next));
   out.headers.add("Set-Cookie", session_cookie(resources, signed_in->token));
   out.headers.add("Set-Cookie", clear_cookie(k_signin_csrf_cookie, resources.secure_cookies));
   return out;
@@ -102,21 +115,22 @@ Response sign_out(const Resources& resources, const Call& call) {
 }
 
 Response account(const Resources& resources, const Call& call) {
-  return account_page(resources, call, 200, query_value(call.target.query, "done").value_or(""),
-                      "");
+  return account_page(resources, call, 200, query_value(call.target.query, "done").value_or(""), "",
+                      query_value(call.target.query, "next").value_or(""));
 }
 
 Response account_password(const Resources& resources, const Call& call) {
   const std::string_view fresh = call.field("new_password");
+  const std::string next = next_of(call.field("next"));
   if (fresh != call.field("confirm_password")) {
-    return account_page(resources, call, 400, "", "The two new passwords are not the same.");
+    return account_page(resources, call, 400, "", "The two new passwords are not the same.", next);
   }
   auto changed =
       resources.sessions.change_password(*call.viewer, call.field("current_password"), fresh);
   if (!changed) {
-    return account_page(resources, call, 400, "", changed.error().message);
+    return account_page(resources, call, 400, "", changed.error().message, next);
   }
-  return redirect("/account?done=password");
+  return redirect(next.empty() ? std::string("/account?done=password") : next);
 }
 
 Response account_sign_out_everywhere(const Resources& resources, const Call& call) {
@@ -148,7 +162,7 @@ Response account_tokens_create(const Resources& resources, const Call& call) {
     }
     return account_page(resources, call, 400, "", made.error().message);
   }
-  return account_page(resources, call, 200, "", "",
+  return account_page(resources, call, 200, "", "", "",
                       Json{{"name", made->token.name}, {"secret", made->secret}});
 }
 

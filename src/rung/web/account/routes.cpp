@@ -16,7 +16,7 @@ std::span<const Route> account_routes() {
       Route{get, "/sign-in", "sign-in", any, html, false, "next", h::sign_in},
       Route{post, "/sign-in", "sign-in.post", any, html, false, "", h::sign_in_post},
       Route{post, "/sign-out", "sign-out", in, html, false, "", h::sign_out},
-      Route{get, "/account", "account", in, html, false, "done", h::account},
+      Route{get, "/account", "account", in, html, false, "done next", h::account},
       Route{post, "/account/password", "account.password", in, html, false, "",
             h::account_password},
       Route{post, "/account/sign-out-everywhere", "account.sign-out-everywhere", in, html, false,

@@ -111,7 +111,7 @@ Response admin_users_reset(const Resources& resources, const Call& call) {
   std::from_chars(text.data(), text.data() + text.size(), id);
   const auto account = unwrap(resources.store.account(id));
   if (!account) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   auto password = resources.sessions.reset_password(call.viewer->account.login, id);
   if (!password) {

@@ -91,7 +91,7 @@ Response person(const Resources& resources, const Call& call) {
   const auto snapshot = snapshot_of(resources);
   const store::Person* found = person_of(*snapshot, call);
   if (found == nullptr) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   Json view = person_view(*snapshot, resources.ladder, *call.viewer, *found);
   view["site"] = html::site_json(resources.ladder, resources.links);
@@ -105,7 +105,7 @@ Response team(const Resources& resources, const Call& call) {
   const auto snapshot = snapshot_of(resources);
   const store::Person* found = person_of(*snapshot, call);
   if (found == nullptr) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   Json view = team_view(*snapshot, resources.ladder, *found);
   view["site"] = html::site_json(resources.ladder, resources.links);

@@ -22,13 +22,13 @@ Response cases_page(const Resources& resources, const Call& call, store::Id cycl
                     std::string error) {
   auto cases = resources.review.cases_in_cycle(*call.viewer, cycle_id);
   if (!cases) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const auto cycles = unwrap(resources.review.cycles());
   const auto cycle = std::find_if(cycles.begin(), cycles.end(),
                                   [&](const store::ReviewCycle& c) { return c.id == cycle_id; });
   if (cycle == cycles.end()) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   Json view =
       admin_view(resources, call, fmt::format("Promotion cases of {}", cycle->name), "cycles");
@@ -49,7 +49,7 @@ Response admin_cycle_publish(const Resources& resources, const Call& call) {
   if (!published) {
     const int status = http_status(published.error());
     if (status == 404) {
-      return not_found_page(resources, call.target.path);
+      return not_found_page(resources, call.target.path, call.viewer);
     }
     return cases_page(resources, call, cycle, status, published.error().message);
   }

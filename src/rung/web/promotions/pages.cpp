@@ -127,7 +127,7 @@ Response cases_open(const Resources& resources, const Call& call) {
 Response case_page(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return render(resources, call, *id, 200, {});
 }
@@ -135,7 +135,7 @@ Response case_page(const Resources& resources, const Call& call) {
 Response case_save(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const std::string_view which = call.field("which");
   const std::string_view text = call.field("text");
@@ -151,7 +151,7 @@ Response case_save(const Resources& resources, const Call& call) {
 Response case_submit(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return after(resources, call, *id,
                resources.review.submit_case(*call.viewer, *id, version_field(call)), "");
@@ -160,7 +160,7 @@ Response case_submit(const Resources& resources, const Call& call) {
 Response case_review(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return after(resources, call, *id,
                resources.review.start_case_review(*call.viewer, *id, version_field(call)), "");
@@ -169,7 +169,7 @@ Response case_review(const Resources& resources, const Call& call) {
 Response case_decide(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const auto outcome = store::case_outcome_from(call.field("outcome"));
   if (!outcome) {
@@ -186,7 +186,7 @@ Response case_decide(const Resources& resources, const Call& call) {
 Response case_publish(const Resources& resources, const Call& call) {
   const auto id = located(resources, call);
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return after(resources, call, *id,
                resources.review.publish_case(*call.viewer, *id, version_field(call)), "#decision");

@@ -81,6 +81,26 @@ void add_outcome_context(const Resources& resources, const Call& call, const sto
   }
 }
 
+// After submitting, the author's next steps (issue 13, item 11): compare with the next level,
+// a growth plan towards it, side by side with the other role. Null for anyone else.
+Json after_submit_steps(const Resources& resources, const Call& call, const store::Assessment& a) {
+  if (a.status != store::AssessmentStatus::submitted ||
+      a.author_account != call.viewer->account.id) {
+    return nullptr;
+  }
+  Json out{{"side_url", fmt::format("/people/{}/side-by-side?level={}", a.person, a.level)},
+           {"plans_url", fmt::format("/people/{}/plans", a.person)},
+           {"self", a.role == store::AuthorRole::self}};
+  const model::Level* level = resources.ladder.find_level(a.level);
+  const model::Level* next = resources.ladder.next_level(a.level);
+  out["level_title"] = level ? level->title : a.level;
+  if (next != nullptr) {
+    out["next_title"] = next->title;
+    out["compare_url"] = resources.links.compare(a.level, next->id, true).value_or("");
+  }
+  return out;
+}
+
 Json withdrawal_json(const Resources& resources, const store::Withdrawal& w) {
   auto account = resources.store.account(w.account);
   const std::string by = account && *account ? (*account)->login : std::string("an account");
@@ -112,6 +132,7 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
   view["withdraw_open"] = !edits.withdraw_reason.empty() || !edits.error.empty();
   view["withdrawal"] = nullptr;
   view["start_url"] = start_url(a.person, a.level);
+  view["next_steps"] = after_submit_steps(resources, call, a);
   if (a.status == store::AssessmentStatus::withdrawn) {
     const auto withdrawn = resources.review.withdrawal(*call.viewer, a.id);
     if (!withdrawn) {
@@ -138,6 +159,14 @@ Response render_assessment(const Resources& resources, const Call& call, int sta
     fragments.emplace("radar", assess::radar_svg(outcome->fit, *texts));
   }
   view["body"] = assessment_body(*texts, *read, editable, edits);
+  // The manager rates seeing the person's submitted self-assessment (issue 13, item 4).
+  const auto beside = resources.review.self_beside(*call.viewer, a.id);
+  if (!beside) {
+    return review_pages::error_page(resources, beside.error());
+  }
+  if (*beside) {
+    add_self_beside(*texts, **beside, view["body"]);
+  }
   view["page"] = review_pages::page_json(
       fmt::format("{} of {}", view["assessment"]["role"].get<std::string>(), person->name), call,
       editable);
@@ -186,7 +215,7 @@ void note_stored(const Resources& resources, const Call& call, store::Id id,
 Response assessment(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return render_assessment(resources, call, 200, *found, {});
 }
@@ -194,7 +223,7 @@ Response assessment(const Resources& resources, const Call& call) {
 Response assessment_save(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   AssessmentEdits edits;
   edits.ratings = sent_ratings(call);
@@ -240,7 +269,7 @@ Response assessment_save(const Resources& resources, const Call& call) {
 Response assessment_evidence(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   AssessmentEdits edits;
   edits.evidence_statement = call.field("statement");
@@ -271,7 +300,7 @@ Response assessment_evidence(const Resources& resources, const Call& call) {
 Response assessment_submit(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   AssessmentEdits edits;
   const auto version = review_pages::int_field(call, "version");
@@ -296,7 +325,7 @@ Response assessment_submit(const Resources& resources, const Call& call) {
 Response assessment_review(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const auto read = resources.review.read(*call.viewer, found->id);
   if (!read) {
@@ -329,7 +358,7 @@ Response assessment_review(const Resources& resources, const Call& call) {
 Response assessment_withdraw(const Resources& resources, const Call& call) {
   const auto found = assessment_of_person(resources, call);
   if (!found) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   AssessmentEdits edits;
   edits.withdraw_reason = call.field("reason");

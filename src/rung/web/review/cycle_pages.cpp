@@ -33,7 +33,22 @@ std::string tracks_text(const model::Ladder& ladder, const std::vector<std::stri
   return join(names, ", ");
 }
 
-Json cycle_rows(const Resources& resources) {
+// Who has started and submitted in the cycle, a row per team (review::Service::cycle_teams).
+Json team_counts(const Resources& resources, const Call& call, store::Id cycle) {
+  Json rows = Json::array();
+  for (const review::CycleTeam& team : unwrap(resources.review.cycle_teams(*call.viewer, cycle))) {
+    rows.push_back(Json{{"team", team.manager ? fmt::format("Reports of {}", team.manager_name)
+                                              : std::string("People without a manager")},
+                        {"people", team.people},
+                        {"self_started", team.self_started},
+                        {"self_submitted", team.self_submitted},
+                        {"manager_started", team.manager_started},
+                        {"manager_submitted", team.manager_submitted}});
+  }
+  return rows;
+}
+
+Json cycle_rows(const Resources& resources, const Call& call) {
   Json rows = Json::array();
   for (const store::ReviewCycle& cycle : unwrap(resources.review.cycles())) {
     rows.push_back(Json{{"id", cycle.id},
@@ -44,7 +59,8 @@ Json cycle_rows(const Resources& resources) {
                         {"open", cycle.status == store::CycleStatus::open},
                         {"status", std::string(store::to_string(cycle.status))},
                         {"close_url", fmt::format("/admin/cycles/{}/close", cycle.id)},
-                        {"raters_url", fmt::format("/admin/cycles/{}/raters", cycle.id)}});
+                        {"raters_url", fmt::format("/admin/cycles/{}/raters", cycle.id)},
+                        {"teams", team_counts(resources, call, cycle.id)}});
   }
   return rows;
 }
@@ -61,7 +77,7 @@ Json track_choices(const model::Ladder& ladder, const std::vector<std::string>& 
 Response cycles_page(const Resources& resources, const Call& call, int status,
                      const store::ReviewCycle& typed, std::string_view error) {
   Json view = admin_view(resources, call, "Review cycles", "cycles");
-  view["cycles"] = cycle_rows(resources);
+  view["cycles"] = cycle_rows(resources, call);
   view["form"] = Json{{"name", typed.name},
                       {"starts", typed.starts},
                       {"ends", typed.ends},
@@ -106,7 +122,7 @@ Response admin_cycles_open(const Resources& resources, const Call& call) {
 Response admin_cycles_close(const Resources& resources, const Call& call) {
   const auto id = parse_id(call.param("cycle"));
   if (!id) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   auto closed = resources.review.close_cycle(*call.viewer, *id);
   if (!closed) {

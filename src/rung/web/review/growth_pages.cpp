@@ -48,7 +48,7 @@ Response plan_page(const Resources& resources, const Call& call, const Failed& f
   const auto person = review_pages::person_of(resources, call);
   const auto plan = plan_of_person(resources, call);
   if (!person || !plan) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   auto checklist = resources.review.checklist(*call.viewer, plan->id);
   if (!checklist) {
@@ -84,7 +84,7 @@ Response after_item(const Resources& resources, const Call& call, const Located&
 Response plans(const Resources& resources, const Call& call) {
   const auto person = review_pages::person_of(resources, call);
   if (!person) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return plans_page(resources, call, *person, 200, "", "");
 }
@@ -92,7 +92,7 @@ Response plans(const Resources& resources, const Call& call) {
 Response plans_start(const Resources& resources, const Call& call) {
   const auto person = review_pages::person_of(resources, call);
   if (!person) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const std::string_view target = call.field("target_level");
   auto plan = resources.review.set_target(*call.viewer, person->id, target);
@@ -110,7 +110,7 @@ Response plan(const Resources& resources, const Call& call) {
 Response plan_tick(const Resources& resources, const Call& call) {
   const auto plan = plan_of_person(resources, call);
   if (!plan) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const std::string_view done = call.field("done");
   if (done != "1" && done != "0") {
@@ -126,7 +126,7 @@ Response plan_tick(const Resources& resources, const Call& call) {
 Response plan_evidence(const Resources& resources, const Call& call) {
   const auto plan = plan_of_person(resources, call);
   if (!plan) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const auto evidence = parse_id(call.field("evidence"));
   if (!evidence) {

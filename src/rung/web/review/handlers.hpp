@@ -9,6 +9,8 @@
 // them through review_routes() (routes.hpp).
 namespace rung::web::handlers {
 
+// "My page" (/me): where the viewer stands, what is open, what awaits them (home_pages.cpp).
+Response my_page(const Resources& resources, const Call& call);
 Response assessments(const Resources& resources, const Call& call);
 // The header's "Assessments" link: a 303 to the viewer's own assessments, or for an account
 // that is not a person's a page that says so.
@@ -22,6 +24,8 @@ Response assessment_submit(const Resources& resources, const Call& call);
 Response assessment_review(const Resources& resources, const Call& call);
 Response assessment_withdraw(const Resources& resources, const Call& call);
 Response side_by_side(const Resources& resources, const Call& call);
+// Records what was agreed about one statement (review::Service::agree) and goes back to it.
+Response side_by_side_agree(const Resources& resources, const Call& call);
 Response plans(const Resources& resources, const Call& call);
 Response plans_start(const Resources& resources, const Call& call);
 Response plan(const Resources& resources, const Call& call);

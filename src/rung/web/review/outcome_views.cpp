@@ -68,17 +68,71 @@ Json fit_summary(const assess::LevelFit& fit) {
               {"percent", assess::percent_floor(fit.met(), fit.total())}};
 }
 
+// The scale as <option>s for the agreed rating, `selected` chosen ("" for not yet agreed).
+Json agreed_options(const model::Ladder& ladder, std::string_view selected) {
+  Json out = Json::array();
+  out.push_back(Json{{"value", ""}, {"label", "Not agreed yet"}, {"selected", selected.empty()}});
+  for (const model::ScalePoint& point : ladder.data().scale) {
+    out.push_back(
+        Json{{"value", point.id}, {"label", point.name}, {"selected", point.id == selected}});
+  }
+  return out;
+}
+
 Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row) {
   auto named = [&](const std::string& id) {
     return id.empty() ? Json("unrated") : Json(scale_name(ladder, id));
   };
+  Json agreement = nullptr;
+  if (row.agreement) {
+    agreement = Json{
+        {"rating", row.agreement->scale.empty() ? Json(nullptr)
+                                                : Json(scale_name(ladder, row.agreement->scale))},
+        {"note", row.agreement->note.empty() ? Json(nullptr) : Json(row.agreement->note)}};
+  }
+  const bool one_step = row.divergence && *row.divergence == 1;
   return Json{{"id", row.statement_id},
+              {"anchor", "t-" + row.statement_id},
               {"text", row.text},
               {"self", named(row.self_rating)},
               {"manager", named(row.manager_rating)},
               {"divergence", row.divergence ? Json(*row.divergence) : Json(nullptr)},
               {"agreed", row.divergence && *row.divergence == 0},
-              {"flagged", row.flagged}};
+              {"one_step", one_step},
+              {"apart", row.divergence && *row.divergence >= review::k_divergence_steps},
+              {"flagged", row.flagged},
+              {"across_meets", row.across_meets},
+              {"self_evidence", evidence_items(row.self_evidence, row.statement_id)},
+              {"manager_evidence", evidence_items(row.manager_evidence, row.statement_id)},
+              {"agreement", std::move(agreement)},
+              {"options", agreed_options(ladder, row.agreement ? row.agreement->scale : "")},
+              {"note_text", row.agreement ? row.agreement->note : std::string()}};
+}
+
+// Where a statement stands on the agenda: flagged topics, then one step apart; statements rated
+// the same or not rated by both are not on it (the table below lists them).
+int agenda_rank(const review::SideBySideRow& row) {
+  if (row.flagged) {
+    return 0;
+  }
+  if (row.divergence) {
+    return *row.divergence == 0 ? -1 : 1;
+  }
+  return 2;
+}
+
+Json agenda_json(const model::Ladder& ladder, const review::SideBySide& side) {
+  Json out = Json::array();
+  for (const int rank : {0, 1}) {
+    for (const review::SideBySideRow& row : side.rows) {
+      if (agenda_rank(row) == rank) {
+        Json item = side_row_json(ladder, row);
+        item["area"] = area_name(ladder, row.area_id);
+        out.push_back(std::move(item));
+      }
+    }
+  }
+  return out;
 }
 
 Json shown_json(const model::Ladder& ladder, const std::optional<store::Assessment>& shown) {
@@ -115,7 +169,11 @@ Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& si
   if (side.summary) {
     summary = Json{{"statements", side.summary->statements},
                    {"agreed", side.summary->agreed},
+                   {"one_step", side.summary->one_step},
+                   {"apart", side.summary->apart},
+                   {"unrated", side.summary->unrated},
                    {"flagged", side.summary->flagged},
+                   {"settled", side.summary->settled},
                    {"self_fit", fit_summary(side.summary->self_fit)},
                    {"manager_fit", fit_summary(side.summary->manager_fit)}};
   }
@@ -126,6 +184,8 @@ Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& si
               {"manager", shown_json(ladder, side.manager)},
               {"areas", std::move(areas)},
               {"summary", std::move(summary)},
+              {"agenda", side.self && side.manager ? agenda_json(ladder, side) : Json::array()},
+              {"may_agree", side.may_agree},
               {"min_steps", review::k_divergence_steps}};
 }
 

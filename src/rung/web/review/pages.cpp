@@ -1,5 +1,6 @@
 // The assessments hub of a person (start or resume a draft) and the side-by-side page.
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include <fmt/format.h>
@@ -143,7 +144,7 @@ StartChoice default_choice(const Resources& resources, const Call& call,
 Response assessments(const Resources& resources, const Call& call) {
   const auto person = person_of(resources, call);
   if (!person) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   return render_hub(resources, call, 200, *person, default_choice(resources, call, *person), "");
 }
@@ -151,7 +152,7 @@ Response assessments(const Resources& resources, const Call& call) {
 Response assessments_start(const Resources& resources, const Call& call) {
   const auto person = person_of(resources, call);
   if (!person) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   const StartChoice choice{std::string(call.field("role")), std::string(call.field("level")),
                            std::string(call.field("cycle"))};
@@ -193,26 +194,71 @@ Response my_assessments(const Resources& resources, const Call& call) {
   return redirect(to);
 }
 
-Response side_by_side(const Resources& resources, const Call& call) {
-  const auto person = person_of(resources, call);
-  if (!person) {
-    return not_found_page(resources, call.target.path);
-  }
-  const std::string level(query_value(call.target.query, "level").value_or(""));
-  const auto side = resources.review.side_by_side(*call.viewer, person->id, level);
+namespace {
+
+Response render_side(const Resources& resources, const Call& call, int status,
+                     const store::Person& person, const std::string& level, std::string error) {
+  const auto side = resources.review.side_by_side(*call.viewer, person.id, level);
   if (!side) {
     return review_pages::error_page(resources, side.error());
   }
   Json view = side_by_side_view(resources.ladder, *side);
-  view["page"] =
-      review_pages::page_json(fmt::format("Side by side: {}", person->name), call, false);
-  view["person"] = person_head(*person);
+  view["page"] = review_pages::page_json(fmt::format("Side by side: {}", person.name), call, false);
+  view["person"] = person_head(person);
   view["levels"] = level_options(resources.ladder, side->level_id);
   // With neither side to show, the rows would all read "unrated": show the next step instead.
   view["empty"] = !side->self && !side->manager;
-  view["start_url"] = start_url(person->id, side->level_id);
-  view["may_start"] = !unwrap(resources.review.authoring_roles(*call.viewer, person->id)).empty();
-  return review_pages::review_page(resources, call, 200, "side_by_side", std::move(view));
+  view["start_url"] = start_url(person.id, side->level_id);
+  view["may_start"] = !unwrap(resources.review.authoring_roles(*call.viewer, person.id)).empty();
+  view["is_self"] = call.viewer->person && call.viewer->person->id == person.id;
+  view["error"] = std::move(error);
+  view["agree"] = nullptr;
+  if (side->may_agree) {
+    view["agree"] = Json{{"url", fmt::format("/people/{}/side-by-side/agree", person.id)},
+                         {"csrf", call.viewer->session.csrf_token},
+                         {"self", side->self->id},
+                         {"manager", side->manager->id},
+                         {"level", side->level_id}};
+  }
+  return review_pages::review_page(resources, call, status, "side_by_side", std::move(view));
+}
+
+}  // namespace
+
+Response side_by_side(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path, call.viewer);
+  }
+  const std::string level(query_value(call.target.query, "level").value_or(""));
+  return render_side(resources, call, 200, *person, level, "");
+}
+
+Response side_by_side_agree(const Resources& resources, const Call& call) {
+  const auto person = person_of(resources, call);
+  if (!person) {
+    return not_found_page(resources, call.target.path, call.viewer);
+  }
+  const std::string level(call.field("level"));
+  const auto self = review_pages::int_field(call, "self");
+  const auto manager = review_pages::int_field(call, "manager");
+  if (!self || !manager) {
+    return render_side(resources, call, 422, *person, level,
+                       "The page was out of date: record the agreement again.");
+  }
+  const review::AgreementRequest request{*self, *manager, std::string(call.field("statement")),
+                                         std::string(call.field("scale")),
+                                         std::string(call.field("note"))};
+  const auto agreed = resources.review.agree(*call.viewer, request);
+  if (!agreed) {
+    const int status = http_status(agreed.error());
+    if (status == 500) {
+      throw std::runtime_error(agreed.error().message);
+    }
+    return render_side(resources, call, status, *person, level, agreed.error().message);
+  }
+  return redirect(fmt::format("/people/{}/side-by-side?level={}#t-{}", person->id,
+                              percent_encode(level), request.statement));
 }
 
 }  // namespace rung::web::handlers

@@ -106,7 +106,7 @@ Response admin_cycle_raters(const Resources& resources, const Call& call) {
   const auto id = parse_id(call.param("cycle"));
   const auto cycle = id ? find_cycle(resources, *id) : std::nullopt;
   if (!cycle) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   auto report = resources.review.raters(*call.viewer, cycle->id);
   if (!report) {

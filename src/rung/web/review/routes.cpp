@@ -14,6 +14,7 @@ std::span<const Route> review_routes() {
   constexpr Access adm = Access::admin;
   namespace h = handlers;
   static const std::array table{
+      Route{get, "/me", "me", in, html, false, "", h::my_page},
       Route{get, "/me/assessments", "me.assessments", in, html, false, "level", h::my_assessments},
       Route{get, "/people/{id}/assessments", "assessments", per, html, false, "level",
             h::assessments},
@@ -33,6 +34,8 @@ std::span<const Route> review_routes() {
             false, "", h::assessment_withdraw},
       Route{get, "/people/{id}/side-by-side", "side-by-side", per, html, false, "level",
             h::side_by_side},
+      Route{post, "/people/{id}/side-by-side/agree", "side-by-side.agree", per, html, false, "",
+            h::side_by_side_agree},
       Route{get, "/people/{id}/plans", "plans", per, html, false, "", h::plans},
       Route{post, "/people/{id}/plans", "plans.start", per, html, false, "", h::plans_start},
       Route{get, "/people/{id}/plans/{plan}", "plan", per, html, false, "", h::plan},

@@ -85,6 +85,25 @@ Json statement_json(const model::Ladder& ladder, const review::AssessmentView& v
 
 }  // namespace
 
+Json evidence_items(const std::vector<store::Evidence>& evidence, std::string_view statement) {
+  return evidence_list(evidence, statement);
+}
+
+void add_self_beside(const model::Ladder& ladder, const review::AssessmentView& self, Json& body) {
+  for (Json& area : body["areas"]) {
+    for (Json& statement : area["statements"]) {
+      const std::string id = statement["id"].get<std::string>();
+      const auto rating = self.ratings.find(id);
+      statement["beside"] = Json{
+          {"rating_name", rating == self.ratings.end() ? Json("unrated")
+                                                       : Json(scale_name(ladder, rating->second))},
+          {"evidence", evidence_list(self.evidence, id)}};
+    }
+  }
+  body["beside"] = Json{{"url", assessment_url(self.assessment.person, self.assessment.id)},
+                        {"submitted", format_utc(self.assessment.submitted_at).substr(0, 10)}};
+}
+
 std::string assessments_url(store::Id person) {
   return fmt::format("/people/{}/assessments", person);
 }

@@ -70,8 +70,18 @@ Json assessment_body(const model::Ladder& ladder, const review::AssessmentView& 
 // `ladder` is the snapshot's (Outcome::ladder_digest names it).
 Json outcome_json_view(const model::Ladder& ladder, const review::Outcome& outcome);
 
-// The side-by-side rows grouped by area, divergences flagged, and the shared summary.
+// The side-by-side rows grouped by area, divergences flagged, and the shared summary; and the
+// agenda of the conversation: every statement both rated differently, flagged topics first,
+// then one step apart, each with both sides' evidence and what was agreed.
 Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& side);
+
+// The evidence of `statement` among `evidence`: [{id, text, segments, date}].
+Json evidence_items(const std::vector<store::Evidence>& evidence, std::string_view statement);
+
+// The person's submitted self-assessment beside the manager's form: each statement of `body`
+// (assessment_body) gets "beside": {rating_name, evidence}, and `body` gets "beside": {url,
+// submitted} naming the self-assessment.
+void add_self_beside(const model::Ladder& ladder, const review::AssessmentView& self, Json& body);
 
 // The display name of a scale point ("Consistently"), or the id when it is not on the scale.
 std::string scale_name(const model::Ladder& ladder, std::string_view scale_id);

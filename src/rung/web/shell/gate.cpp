@@ -4,6 +4,7 @@
 
 #include "rung/auth/sessions.hpp"
 #include "rung/auth/token.hpp"
+#include "rung/core/text.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/shell/bearer.hpp"
 #include "rung/web/shell/support.hpp"
@@ -23,7 +24,7 @@ Response error_for(const Resources& resources, std::string_view path, int status
 }
 
 Response refusal(const Resources& resources, const Request& request, const Target& target,
-                 Verdict verdict) {
+                 Verdict verdict, const auth::Viewer* viewer) {
   const bool api = is_api(target.path);
   switch (verdict) {
     case Verdict::sign_in: {
@@ -45,13 +46,18 @@ Response refusal(const Resources& resources, const Request& request, const Targe
       if (api) {
         return json_error(404, "not-found", fmt::format("no API resource at {}", target.path));
       }
-      return not_found_page(resources, target.path);
+      return not_found_page(resources, target.path, viewer);
     case Verdict::change_password:
       if (api || request.method != Method::get) {
         return error_for(resources, target.path, 403, "password-change-required",
                          "Choose a new password on your account page first.");
       }
-      return redirect("/account");
+      {
+        // On to the page that was asked for once the password is changed.
+        const std::string next = safe_next(request.target);
+        return redirect(next == "/" ? std::string("/account")
+                                    : "/account?next=" + percent_encode(next));
+      }
     case Verdict::allow:
       break;
   }

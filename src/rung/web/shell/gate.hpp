@@ -25,7 +25,8 @@ Response error_for(const Resources& resources, std::string_view path, int status
 // after a GET), 403, 404 (the usual not-found answer), or for an account that must change its
 // password a redirect to /account (API: 403 "password-change-required").
 Response refusal(const Resources& resources, const Request& request, const Target& target,
-                 Verdict verdict);
+                 Verdict verdict,
+                 const auth::Viewer* viewer = nullptr);
 
 // Whether a POST's form carries the right CSRF token: the session's token for a signed-in
 // route; for the sign-in form (Access::anyone) the value of the rung_signin cookie, which

@@ -76,6 +76,9 @@ struct ViewerShape {
   bool admin = false;
   bool has_person = false;
   bool has_reports = false;
+  // The level id of the viewer's person ("" for none): the overview marks it as theirs. Part
+  // of the shape, so a cached page may show it (one entry per level, a few dozen at most).
+  std::string level;
 
   // `org` is the reporting line has_reports is read from (nullptr: no reports).
   static ViewerShape of(const auth::Viewer* viewer, const people::Org* org);
@@ -100,7 +103,9 @@ Response json_error(int status, std::string_view code, std::string_view message,
                     std::string_view hint = {});
 
 // The HTML error pages: 404 with a suggestion of the closest level, and any other message page.
-Response not_found_page(const Resources& resources, std::string_view path);
+// `viewer` (when signed in) gets their own navigation on the 404 page, never a dead end.
+Response not_found_page(const Resources& resources, std::string_view path,
+                        const auth::Viewer* viewer = nullptr);
 Response message_page(const Resources& resources, int status, std::string_view heading,
                       std::string_view message);
 

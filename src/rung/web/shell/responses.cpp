@@ -47,8 +47,12 @@ Response json_error(int status, std::string_view code, std::string_view message,
   return json_response(status, Json{{"error", std::move(error)}});
 }
 
-Response not_found_page(const Resources& resources, std::string_view path) {
-  const Json view = html::not_found_view(resources.ladder, path, resources.links);
+Response not_found_page(const Resources& resources, std::string_view path,
+                        const auth::Viewer* viewer) {
+  Json view = html::not_found_view(resources.ladder, path, resources.links);
+  if (viewer != nullptr) {
+    view["session"] = session_json(viewer_shape(resources, viewer));
+  }
   return html_response(404, resources.pages.render("message", view));
 }
 
@@ -67,12 +71,17 @@ ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org) 
   return {.signed_in = true,
           .admin = viewer->admin(),
           .has_person = viewer->person.has_value(),
-          .has_reports = reports};
+          .has_reports = reports,
+          .level = viewer->person ? viewer->person->level : std::string()};
 }
 
 std::string ViewerShape::code() const {
-  return {signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-',
-          has_reports ? 'r' : '-'};
+  std::string out{signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-',
+                  has_reports ? 'r' : '-'};
+  if (!level.empty()) {
+    out += ':' + level;
+  }
+  return out;
 }
 
 ViewerShape viewer_shape(const Resources& resources, const auth::Viewer* viewer) {
@@ -93,6 +102,7 @@ Json session_json(ViewerShape shape) {
               {"people", "/people"},
               {"account", "/account"},
               {"admin_home", "/admin/users"},
+              {"me", shape.has_person ? Json("/me") : Json(nullptr)},
               {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
               {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)},
               // Calibrators are mostly managers and admins; anyone signed in may open /sessions.

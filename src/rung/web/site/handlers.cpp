@@ -27,7 +27,7 @@ Response static_file(const Resources& resources, const Call& call) {
   const std::string name = "static/" + std::string(call.param("file"));
   const auto bytes = html::asset(name);
   if (!bytes) {
-    return not_found_page(resources, call.target.path);
+    return not_found_page(resources, call.target.path, call.viewer);
   }
   Response out = text_response(200, std::string(*bytes), content_type_of(name));
   // A URL that names the current version never changes; any other may, so it is revalidated.

@@ -52,6 +52,11 @@ Result<void> fill(Writer& w) {
   RUNG_TRY(w.update_assessment(a));
   RUNG_TRY(w.insert_snapshot(Snapshot{a.id, R"({"ladder":"fnv1a64:1"})", 40}));
   RUNG_TRY(w.put_frozen_ladder(FrozenLadder{"fnv1a64:1", R"({"tracks":[]})", 40}));
+  Assessment by_manager = a;
+  by_manager.role = AuthorRole::manager;
+  RUNG_TRY_ASSIGN(by_manager.id, w.insert_assessment(by_manager));
+  RUNG_TRY(
+      w.put_agreement(Agreement{a.id, by_manager.id, "swe-3-a", "meets", "agreed", account, 45}));
   RUNG_TRY(w.insert_withdrawal(Withdrawal{a.id, account, "by mistake", 50}));
   RUNG_TRY_ASSIGN(const Id plan, w.insert_growth_plan(GrowthPlanRecord{0, ann, "swe-4", 60}));
   RUNG_TRY(w.put_plan_item(PlanItem{plan, "swe-4-a", true, {evidence}}));
@@ -82,6 +87,7 @@ struct Contents {
   std::optional<Snapshot> snapshot;
   std::optional<FrozenLadder> ladder;
   std::optional<Withdrawal> withdrawal;
+  std::vector<Agreement> agreements;
   std::vector<GrowthPlanRecord> plans;
   std::vector<PlanItem> items;
   std::optional<PromotionCase> promotion;
@@ -103,6 +109,7 @@ Contents contents_of(Store& store) {
   c.snapshot = store.snapshot(1).value();
   c.ladder = store.frozen_ladder("fnv1a64:1").value();
   c.withdrawal = store.withdrawal(1).value();
+  c.agreements = store.agreements(1, 2).value();
   c.plans = store.growth_plans_of_people(everyone).value();
   c.items = store.plan_items(1).value();
   c.promotion = store.promotion_case(1).value();
@@ -123,12 +130,13 @@ TEST(StoreCopy, SqliteToPostgresAndBackKeepsEveryRecordAndId) {
   ASSERT_EQ(original.people.size(), 2U);
   ASSERT_TRUE(original.promotion && original.withdrawal && original.session);
   ASSERT_EQ(original.tokens.size(), 1U);
+  ASSERT_EQ(original.agreements.size(), 1U);
 
   auto uri = test_support::postgres_test_uri();
   ASSERT_TRUE(uri) << uri.error().to_string();
   auto there = copy_store("sqlite:" + source.string(), *uri);
   ASSERT_TRUE(there) << there.error().to_string();
-  ASSERT_EQ(there->size(), 18U);
+  ASSERT_EQ(there->size(), 19U);
   EXPECT_EQ(there->front().table, "person");
   EXPECT_EQ(there->front().rows, 2);
   {
