@@ -62,25 +62,43 @@ std::string slugify(std::string_view text) {
   return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+namespace {
+
+// The distance, or any value above `limit` as soon as every cell of a row exceeds it (a row's
+// smallest cell never decreases further down, except through a transposition, which costs
+// one more than a cell two rows up: so two rows above the limit end it).
+std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t limit) {
   // Optimal string alignment: three rows suffice to see one transposition back.
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) {
     previous[j] = j;
   }
+  std::size_t rows_over = 0;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
+    std::size_t row_min = current[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         current[j] = std::min(current[j], before[j - 2] + 1);
       }
+      row_min = std::min(row_min, current[j]);
+    }
+    rows_over = row_min > limit ? rows_over + 1 : 0;
+    if (rows_over >= 2) {
+      return limit + 1;
     }
     std::swap(before, previous);
     std::swap(previous, current);
   }
   return previous[b.size()];
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return bounded_distance(a, b, std::max(a.size(), b.size()));
 }
 
 std::optional<std::string> closest_match(std::string_view word,
@@ -97,7 +115,7 @@ std::optional<std::string> closest_match(std::string_view word,
     if (longest - std::min(word.size(), candidate.size()) > allowed) {
       continue;
     }
-    const std::size_t distance = edit_distance(lowered, ascii_lower(candidate));
+    const std::size_t distance = bounded_distance(lowered, ascii_lower(candidate), allowed);
     if (distance <= allowed && (!best || distance < best_distance)) {
       best = candidate;
       best_distance = distance;

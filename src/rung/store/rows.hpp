@@ -227,6 +227,8 @@ inline constexpr auto read_calibration_decision = [](auto& row) -> CalibrationDe
                              row.column_int(3),  row.column_text(4), row.column_text(5),
                              row.column_text(6), row.column_text(7), row.column_int(8),
                              row.column_int(9)};
+};
+
 // The columns of k_api_token_columns, in order.
 inline constexpr std::string_view k_api_token_columns =
     "SELECT id, token_hash, account, name, read_only, created_at, expires_at, last_used_at, "

@@ -64,8 +64,8 @@ class PeopleWorld {
     }
     accounts["admin"] = add_account("admin", true);
     accounts["victim"] = add_account("victim@example.com", false);
-    accounts["cara"] = add_account("cara@example.com", false);
-    accounts["carl"] = add_account("carl@example.com", false);
+    accounts["cara@example.com"] = add_account("cara@example.com", false);
+    accounts["carl@example.com"] = add_account("carl@example.com", false);
     const bool password_sign_in = options.sessions.password_sign_in;
     options.sessions = session_options();
     options.sessions.password_sign_in = password_sign_in;

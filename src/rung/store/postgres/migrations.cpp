@@ -258,6 +258,8 @@ CREATE TABLE calibration_decision (
 CREATE INDEX calibration_decision_session ON calibration_decision (session, id);
 CREATE TRIGGER calibration_decision_no_change BEFORE UPDATE OR DELETE ON calibration_decision
 FOR EACH ROW EXECUTE FUNCTION rung_refuse_change('calibration decisions are immutable');
+)sql";
+
 // Schema 7: personal access tokens for the API. Like sessions, only the digest of a token is
 // kept. Times are Millis; 0 means "never" (expires, last used) or "not revoked".
 constexpr std::string_view k_schema_7 = R"sql(
@@ -273,6 +275,8 @@ CREATE TABLE api_token (
   revoked_at BIGINT NOT NULL
 );
 CREATE INDEX api_token_account ON api_token (account);
+)sql";
+
 // Schema 8: agreements of the conversation (as in the SQLite store); rows are replaced when
 // recorded again. Written against schema 5 (6 and 7 are renumbered at merge).
 constexpr std::string_view k_schema_8 = R"sql(

@@ -266,6 +266,8 @@ CREATE TRIGGER calibration_decision_no_update BEFORE UPDATE ON calibration_decis
 BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
 CREATE TRIGGER calibration_decision_no_delete BEFORE DELETE ON calibration_decision
 BEGIN SELECT RAISE(ABORT, 'calibration decisions are immutable'); END;
+)sql";
+
 // Schema 7: personal access tokens for the API. Like sessions, only the digest of a token is
 // kept. Times are Millis; 0 means "never" (expires, last used) or "not revoked".
 constexpr std::string_view k_schema_7 = R"sql(
@@ -281,6 +283,8 @@ CREATE TABLE api_token (
   revoked_at INTEGER NOT NULL
 );
 CREATE INDEX api_token_account ON api_token (account);
+)sql";
+
 // Schema 8: the conversation after both submitted. Per statement of a self and a manager
 // assessment of the same level, the rating the two agreed on and a note, recorded by the
 // manager (rung::review); recording again replaces the row, and each change is in the audit
