@@ -539,6 +539,15 @@ class AccessMatrix : public ::testing::Test {
     return std::nullopt;
   }
 
+  // The example form's fields with their placeholders filled.
+  std::vector<std::pair<std::string, std::string>> filled_form(const Expectation& expect) {
+    auto form = expect.form;
+    for (auto& [name, value] : form) {
+      value = fill(value);
+    }
+    return form;
+  }
+
   Response call(const Route& route, const Expectation& expect, Role role) {
     const std::optional<Session> session = session_of(role);
     const Session* with = session ? &*session : nullptr;
@@ -560,11 +569,7 @@ class AccessMatrix : public ::testing::Test {
       }
       return world.app->handle(posted);
     }
-    auto form = expect.form;
-    for (auto& [name, value] : form) {
-      value = fill(value);
-    }
-    return world.post(target, with, form);
+    return world.post(target, with, filled_form(expect));
   }
 
   std::string_view login_of(Role role) {
@@ -599,11 +604,7 @@ class AccessMatrix : public ::testing::Test {
       return world.send_json(std::string(to_string(route.method)), target, &token,
                              fill(expect.json));
     }
-    auto form = expect.form;
-    for (auto& [name, value] : form) {
-      value = fill(value);
-    }
-    return world.post(target, &token, form);
+    return world.post(target, &token, filled_form(expect));
   }
 
   // The reporting lines of people_world.hpp, with sign-in by a proxy's header from 192.0.2.0/24
