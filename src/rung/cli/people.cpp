@@ -30,6 +30,7 @@ struct ImportArgs {
   std::string data_dir;         // --data: where the store lives
   std::string ladder_path;      // --ladder: the ladder levels are checked against
   std::string format = "text";  // --format: text or json
+  std::string title_map;        // --title-map: the company's spellings of job titles (CSV)
 };
 
 struct ListArgs {
@@ -54,8 +55,22 @@ void print_plan(const ImportArgs& args, const people::ImportPlan& plan, bool app
                                    : people::render_plan_text(plan, args.file, applied));
 }
 
+// The title map of --title-map, or none.
+Results<people::TitleMap> title_map(const ImportArgs& args, const model::Ladder& ladder) {
+  if (args.title_map.empty()) {
+    return people::TitleMap{};
+  }
+  RUNG_TRY_ASSIGN(const people::CsvTable table, people::read_csv_file(args.title_map));
+  return people::read_title_map(table, ladder);
+}
+
 Outcome run_import(const ImportArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const model::Ladder ladder, open_ladder(args.ladder_path));
+  auto titles = title_map(args, ladder);
+  if (!titles) {
+    return tl::unexpected(Failure(std::move(titles).error(),
+                                  fmt::format("{}: not imported; nothing was changed", args.file)));
+  }
   auto table = people::read_csv_file(args.file);
   if (!table) {
     return tl::unexpected(Failure(std::move(table).error(),
@@ -64,7 +79,7 @@ Outcome run_import(const ImportArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const auto store, import_store(args));
   RUNG_TRY_ASSIGN(const auto current, store->people());
   RUNG_TRY_ASSIGN(const auto promoted, people::latest_approvals(*store, current));
-  const auto plan = people::plan_import(ladder, current, std::move(*table), promoted);
+  const auto plan = people::plan_import(ladder, current, std::move(*table), promoted, *titles);
   if (!plan.errors.empty()) {
     print_plan(args, plan, false, io);
     return k_exit_findings;
@@ -128,35 +143,40 @@ Handler setup_people(CLI::App& sub, Io io) {
   auto chosen = std::make_shared<Handler>();
 
   auto import_args = std::make_shared<ImportArgs>();
-  CLI::App* import = sub.add_subcommand(
+  CLI::App* import_command = sub.add_subcommand(
       "import", "Plan (or with --apply, make) the changes an HRIS export (CSV) brings");
-  import->add_option("FILE", import_args->file, "The HRIS export, CSV in UTF-8")->required();
-  import->add_flag("--apply", import_args->apply,
-                   "Make the changes (all or nothing); without it, only show them");
-  add_data_option(*import, import_args->data_dir);
-  add_ladder_option(*import, import_args->ladder_path);
-  add_format_option(*import, import_args->format);
-  import->footer(
+  import_command->add_option("FILE", import_args->file, "The HRIS export, CSV in UTF-8")
+      ->required();
+  import_command->add_flag("--apply", import_args->apply,
+                           "Make the changes (all or nothing); without it, only show them");
+  add_data_option(*import_command, import_args->data_dir);
+  add_ladder_option(*import_command, import_args->ladder_path);
+  add_format_option(*import_command, import_args->format);
+  import_command
+      ->add_option("--title-map", import_args->title_map,
+                   "A CSV (Title,Level) of the company's own spellings of job titles, for rows "
+                   "that name a job title instead of a level")
+      ->option_text("FILE");
+  import_command->footer(
       "The file is the whole company: people missing from it are marked as left.\n"
       "Columns are found by name (any case): Name, Email, Manager Email, Level, Track, Start\n"
       "Date, Status and the names HR systems use for them (docs/people-import.md).\n"
+      "A row without a level takes it from its Job Title: the ladder's titles (Senior\n"
+      "Software Engineer), and the spellings of --title-map (Sr. SWE,swe-3).\n"
       "Exit status: 0 planned or applied; 1 the file has problems (all listed; nothing\n"
       "changed); 2 the file or the store cannot be used.");
-  import->callback([chosen, import_args, io] {
-    *chosen = [import_args, io] { return run_import(*import_args, io);
-};
-}  // namespace rung::cli
-);
+  import_command->callback([chosen, import_args, io] {
+    *chosen = [import_args, io] { return run_import(*import_args, io); };
+  });
 
-auto list_args = std::make_shared<ListArgs>();
-CLI::App* list = sub.add_subcommand("list", "List the people rung knows, ordered by id");
-add_data_option(*list, list_args->data_dir);
-add_format_option(*list, list_args->format);
-list->callback([chosen, list_args, io] {
-  *chosen = [list_args, io] { return run_list(*list_args, io); };
-});
+  auto list_args = std::make_shared<ListArgs>();
+  CLI::App* list = sub.add_subcommand("list", "List the people rung knows, ordered by id");
+  add_data_option(*list, list_args->data_dir);
+  add_format_option(*list, list_args->format);
+  list->callback(
+      [chosen, list_args, io] { *chosen = [list_args, io] { return run_list(*list_args, io); }; });
 
-return [chosen] { return *chosen ? (*chosen)() : k_exit_unusable; };
+  return [chosen] { return *chosen ? (*chosen)() : k_exit_unusable; };
 }
 
 }  // namespace rung::cli

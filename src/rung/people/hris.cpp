@@ -32,15 +32,17 @@ constexpr std::array k_start{"Start Date"sv, "Hire Date"sv, "Date of Hire"sv,
                              "Original Hire Date"sv, "Employment Start Date"sv};
 constexpr std::array k_status{"Employment Status"sv, "Employee Status"sv, "Status"sv,
                               "Worker Status"sv};
+constexpr std::array k_title{"Job Title"sv, "Business Title"sv, "Position Title"sv,
+                             "Title"sv,     "Job Profile"sv,    "Position"sv};
 
 constexpr std::array k_active{"active"sv,   "employed"sv,         "current"sv,
                               "on leave"sv, "leave of absence"sv, "loa"sv};
 constexpr std::array k_left{"left"sv,     "terminated"sv, "inactive"sv,  "former"sv,
                             "resigned"sv, "retired"sv,    "separated"sv, "deceased"sv};
 
-constexpr std::array k_all_fields{Field::name,  Field::given_name,    Field::family_name,
-                                  Field::email, Field::manager_email, Field::track,
-                                  Field::level, Field::start_date,    Field::status};
+constexpr std::array k_all_fields{
+    Field::name,  Field::given_name, Field::family_name, Field::email,  Field::manager_email,
+    Field::track, Field::level,      Field::start_date,  Field::status, Field::title};
 
 // "Reports To (Email)" -> "reportstoemail": the key header names are compared by.
 std::string header_key(std::string_view name) {
@@ -83,6 +85,8 @@ std::string_view to_string(Field field) {
       return "start date";
     case Field::status:
       return "status";
+    case Field::title:
+      return "job title";
   }
   return "?";
 }
@@ -107,6 +111,8 @@ std::span<const std::string_view> accepted_names(Field field) {
       return k_start;
     case Field::status:
       return k_status;
+    case Field::title:
+      return k_title;
   }
   return {};
 }
@@ -141,12 +147,18 @@ Error missing_columns(const ColumnMap& map, std::string_view file) {
   std::vector<std::string> missing;
   std::string accepted;
   for (Field field : {Field::name, Field::email, Field::level}) {
-    if (!map.has(field) && !(field == Field::name && map.has(Field::given_name))) {
-      missing.push_back(fmt::format("no {} column", to_string(field)));
+    if (!map.has(field) && !(field == Field::name && map.has(Field::given_name)) &&
+        !(field == Field::level && map.has(Field::title))) {
+      missing.push_back(fmt::format("no {} column", field == Field::level
+                                                        ? std::string_view("level or job title")
+                                                        : to_string(field)));
       accepted += fmt::format("\n  {}: {}", to_string(field), quoted_list(accepted_names(field)));
       if (field == Field::name) {
         accepted += fmt::format(", or {} with {}", quoted_list(accepted_names(Field::given_name)),
                                 quoted_list(accepted_names(Field::family_name)));
+      }
+      if (field == Field::level) {
+        accepted += fmt::format("; or a job title: {}", quoted_list(accepted_names(Field::title)));
       }
     }
   }
@@ -186,7 +198,7 @@ Result<ColumnMap> map_columns(std::span<const std::string> header, std::string_v
     }
   }
   const bool has_name = map.has(Field::name) || map.has(Field::given_name);
-  if (!has_name || !map.has(Field::email) || !map.has(Field::level)) {
+  if (!has_name || !map.has(Field::email) || (!map.has(Field::level) && !map.has(Field::title))) {
     return tl::unexpected(missing_columns(map, file));
   }
   return map;

@@ -24,9 +24,10 @@ enum class Field {
   level,          // "Level", "Job Level", "Level ID"
   start_date,     // "Start Date", "Hire Date"
   status,         // "Status", "Employment Status"
+  title,          // "Job Title", "Title", "Business Title": matched to a level (titles.hpp)
 };
 
-inline constexpr std::size_t k_field_count = 9;
+inline constexpr std::size_t k_field_count = 10;
 
 // A short name for messages: "name", "manager email", ...
 std::string_view to_string(Field field);
@@ -50,8 +51,8 @@ struct ColumnMap {
 };
 
 // Maps a header row. Requires a name (a full-name column, or a given-name column), an email and
-// a level column; when any is missing, one error "people.missing-columns" names the missing
-// fields, the headers seen and the names accepted. Two columns with the same name:
+// a level or job title column; when any is missing, one error "people.missing-columns" names the
+// missing fields, the headers seen and the names accepted. Two columns with the same name:
 // "people.duplicate-column". Errors are at row 1 of `file`.
 Result<ColumnMap> map_columns(std::span<const std::string> header, std::string_view file);
 

@@ -269,7 +269,8 @@ void add_column_notes(const ColumnMap& columns, ImportPlan& plan) {
 }  // namespace
 
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
-                       CsvTable rows, std::span<const store::PromotionCase> promotions) {
+                       CsvTable rows, std::span<const store::PromotionCase> promotions,
+                       const TitleMap& titles) {
   ImportPlan plan;
   plan.basis = fingerprint(current);
   auto columns = map_columns(rows.header, rows.file);
@@ -280,7 +281,8 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
   add_column_notes(*columns, plan);
   const EmailSet in_file = file_emails(rows, *columns);
   auto valid =
-      drop_duplicates(read_rows(ladder, *columns, rows, plan.errors), *columns, plan.errors);
+      drop_duplicates(read_rows(ladder, TitleMatcher(ladder, titles), *columns, rows, plan.errors),
+                      *columns, plan.errors);
   std::vector<CsvRow>().swap(rows.rows);  // read: free the text fields before planning
   RowsByEmail by_email;
   for (const auto& row : valid) {

@@ -10,6 +10,7 @@
 #include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/people/csv.hpp"
+#include "rung/people/titles.hpp"
 #include "rung/store/store.hpp"
 
 namespace rung::people {
@@ -91,8 +92,14 @@ struct ImportPlan {
 // (latest_approvals) whose target is the person's stored track and level. A row that would
 // set such a person's level back to the case's `from_level` is a LevelConflict: the level and
 // track stay, the rest of the row applies.
+//
+// A row with no level (no level column, or an empty cell) takes its level from its job title
+// column: the ladder's titles and detail titles, and the company's own spellings in `titles`
+// (titles.hpp). A title no level has, or one several levels share that neither a track column
+// nor the map decides, is a problem of its row.
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
-                       CsvTable rows, std::span<const store::PromotionCase> promotions = {});
+                       CsvTable rows, std::span<const store::PromotionCase> promotions = {},
+                       const TitleMap& titles = {});
 
 // For each of `people`, their latest published approved promotion case (if any), in person
 // order: what plan_import guards. One read for everyone.

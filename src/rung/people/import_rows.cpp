@@ -59,9 +59,9 @@ namespace {
 // Reads one row's fields, recording each problem; the row is usable when none was recorded.
 class RowReader {
  public:
-  RowReader(const model::Ladder& ladder, const ColumnMap& columns, const CsvRow& row,
-            std::vector<RowError>& errors)
-      : m_ladder(ladder), m_columns(columns), m_row(row), m_errors(errors) {}
+  RowReader(const model::Ladder& ladder, const TitleMatcher& titles, const ColumnMap& columns,
+            const CsvRow& row, std::vector<RowError>& errors)
+      : m_ladder(ladder), m_titles(titles), m_columns(columns), m_row(row), m_errors(errors) {}
 
   std::optional<ImportRow> read() {
     const std::size_t errors_before = m_errors.size();
@@ -140,10 +140,12 @@ class RowReader {
   }
 
   void level_and_track(store::Person& person);
+  void level_from_title(store::Person& person, const std::string& track_text);
   std::string start_date();
   store::PersonStatus status();
 
   const model::Ladder& m_ladder;
+  const TitleMatcher& m_titles;
   const ColumnMap& m_columns;
   const CsvRow& m_row;
   std::vector<RowError>& m_errors;
@@ -172,6 +174,10 @@ std::vector<std::string> level_ids_of(const model::Track& track) {
 void RowReader::level_and_track(store::Person& person) {
   const std::string level_text = value(Field::level);
   const std::string track_text = value(Field::track);
+  if (level_text.empty() && m_columns.has(Field::title)) {
+    level_from_title(person, track_text);
+    return;
+  }
   if (level_text.empty()) {
     error(Field::level, "the level is empty");
     return;
@@ -206,6 +212,53 @@ void RowReader::level_and_track(store::Person& person) {
   }
 }
 
+// "swe-1 (Software Engineer I) or swe-2 (Software Engineer II)".
+std::string levels_named(const model::Ladder& ladder, const std::vector<std::string>& ids) {
+  std::vector<std::string> items;
+  for (const std::string& id : ids) {
+    const model::Level* level = ladder.find_level(id);
+    items.push_back(level != nullptr ? fmt::format("{} ({})", id, level->title) : id);
+  }
+  const std::string last = items.back();
+  items.pop_back();
+  return join(items, ", ") + " or " + last;
+}
+
+void RowReader::level_from_title(store::Person& person, const std::string& track_text) {
+  const std::string title = value(Field::title);
+  if (title.empty()) {
+    error(m_columns.has(Field::level) ? Field::level : Field::title,
+          "neither a level nor a job title is given");
+    return;
+  }
+  const model::Track* named = nullptr;
+  if (!track_text.empty()) {
+    named = find_track(m_ladder, track_text);
+    if (named == nullptr) {
+      error(Field::track, fmt::format("unknown track '{}'", track_text));
+      return;
+    }
+  }
+  const TitleMatch found = m_titles.match(title, named);
+  if (found.levels.size() == 1) {
+    person.level = found.levels.front();
+    person.track = m_ladder.track_of(person.level)->id;
+    return;
+  }
+  const std::string where = named != nullptr ? fmt::format(" in track '{}'", named->id) : "";
+  if (found.levels.empty()) {
+    const auto close = closest_match(title, m_titles.known());
+    error(Field::title, fmt::format("the job title '{}' names no level{}", title, where),
+          fmt::format("{}map the company's spelling to a level in a title map (--title-map)",
+                      close ? fmt::format("did you mean '{}'? Or ", *close) : ""));
+    return;
+  }
+  error(Field::title,
+        fmt::format("the job title '{}' could be {}", title, levels_named(m_ladder, found.levels)),
+        "add a level or track column, or map the title to one level in a title map "
+        "(--title-map)");
+}
+
 std::string RowReader::start_date() {
   std::string date = value(Field::start_date);
   if (has_iso_date_form(date) && !is_iso_date(date)) {
@@ -231,12 +284,13 @@ store::PersonStatus RowReader::status() {
 
 }  // namespace
 
-std::vector<ImportRow> read_rows(const model::Ladder& ladder, const ColumnMap& columns,
-                                 const CsvTable& table, std::vector<RowError>& errors) {
+std::vector<ImportRow> read_rows(const model::Ladder& ladder, const TitleMatcher& titles,
+                                 const ColumnMap& columns, const CsvTable& table,
+                                 std::vector<RowError>& errors) {
   std::vector<ImportRow> rows;
   rows.reserve(table.rows.size());
   for (const auto& row : table.rows) {
-    if (auto read = RowReader(ladder, columns, row, errors).read()) {
+    if (auto read = RowReader(ladder, titles, columns, row, errors).read()) {
       rows.push_back(std::move(*read));
     }
   }

@@ -7,6 +7,7 @@
 #include "rung/people/csv.hpp"
 #include "rung/people/hris.hpp"
 #include "rung/people/import.hpp"
+#include "rung/people/titles.hpp"
 #include "rung/store/store.hpp"
 
 // The row-by-row half of the import planner (import.hpp): each row on its own, before the
@@ -21,8 +22,10 @@ struct ImportRow {
 
 // The rows that are valid on their own; a RowError for every problem of the others (a row with
 // a problem is left out). Emails come out trimmed and lower-case.
-std::vector<ImportRow> read_rows(const model::Ladder& ladder, const ColumnMap& columns,
-                                 const CsvTable& table, std::vector<RowError>& errors);
+// A row without a level takes it from its job title through `titles`.
+std::vector<ImportRow> read_rows(const model::Ladder& ladder, const TitleMatcher& titles,
+                                 const ColumnMap& columns, const CsvTable& table,
+                                 std::vector<RowError>& errors);
 
 // Whether `text` is a plausible email address: one '@' with text on both sides, a '.' in the
 // domain, no spaces, commas or angle brackets.

@@ -205,7 +205,8 @@ TEST(PlanImport, ReportsMissingColumnsOnce) {
   const auto result = plan_import(small_ladder(), {}, table("Name,Email\nAda,ada@x.io\n"));
   ASSERT_EQ(result.errors.size(), 1U);
   EXPECT_EQ(result.errors[0].row, 1);
-  EXPECT_EQ(result.errors[0].message, "no level column; the header has \"Name\", \"Email\"");
+  EXPECT_EQ(result.errors[0].message,
+            "no level or job title column; the header has \"Name\", \"Email\"");
   EXPECT_THAT(result.errors[0].hint, HasSubstr("\"Job Level\""));
 }
 
