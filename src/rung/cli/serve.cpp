@@ -83,24 +83,20 @@ std::string_view durability_line(store::sqlite::Sync sync) {
                                            : "--sync normal: a power loss can undo the last saves";
 }
 
-// A ladder that dropped a level someone holds would leave their pages without a level.
-Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store) {
-  RUNG_TRY_ASSIGN(const std::vector<store::Person> everyone, store.people());
-  const auto stranded = people::people_on_missing_levels(ladder, everyone);
-  if (stranded.empty()) {
-    return {};
+// SIGHUP: the ladder read again from `path` (the built-in one when empty), validated, and put in
+// service; anything wrong keeps the current one. The line for the log.
+std::string reload_line(web::App& app, const std::string& path) {
+  const std::string source = path.empty() ? "the built-in ladder" : path;
+  auto ladder = open_ladder(path);
+  if (!ladder) {
+    return fmt::format("rung serve: SIGHUP: kept the current ladder: {} does not load: {}\n",
+                       source, app.reload_failed(ladder.error()));
   }
-  std::string list;
-  for (const std::string& line : people::describe_missing_levels(ladder, stranded)) {
-    list += "\n  " + line;
+  auto report = app.reload(std::move(*ladder));
+  if (!report) {
+    return fmt::format("rung serve: SIGHUP: kept the current ladder: {}\n", report.error().message);
   }
-  return fail("serve.missing-levels",
-              fmt::format("the ladder has no level that {} {} hold{}:{}", stranded.size(),
-                          stranded.size() == 1 ? "person" : "people",
-                          stranded.size() == 1 ? "s" : "", list),
-              {},
-              "serve a ladder that has these levels, or move these people first "
-              "(rung people import)");
+  return fmt::format("rung serve: SIGHUP: reloaded {}: now serving {}\n", source, report->summary);
 }
 
 // On first run (no account yet) creates "admin" and prints its one-time password, once.
@@ -121,7 +117,7 @@ Outcome serve(const ServeOptions& options, Io io) {
   RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
   RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir, StoreAccess::read_write,
                                                     sync_of(options.sync)));
-  RUNG_TRY(check_held_levels(ladder, *store));
+  RUNG_TRY(people::check_held_levels(ladder, *store));
   RUNG_TRY(first_run(*store, io));
   web::AppOptions app_options;
   app_options.public_ladder = options.public_ladder;
@@ -142,6 +138,9 @@ Outcome serve(const ServeOptions& options, Io io) {
   server_options.port = listen.second;
   server_options.threads = options.threads;
   server_options.access_log = !options.quiet;
+  server_options.on_reload = [&served_app = *app, path = options.ladder_path] {
+    return reload_line(served_app, path);
+  };
   const std::string host =
       listen.first.find(':') != std::string::npos ? "[" + listen.first + "]" : listen.first;
   const model::Ladder& served = app->ladder();
@@ -216,6 +215,8 @@ Handler setup_serve(CLI::App& sub, Io io) {
       "/api/v1/openapi.json); people, accounts and sessions live in DIR/rung.db. The first\n"
       "run creates the account 'admin' and prints its one-time password. /healthz and\n"
       "/metrics for operators. SIGTERM or SIGINT stop it after the requests in flight finish.\n"
+      "SIGHUP reloads the ladder file: it is validated first, and a file with a problem keeps\n"
+      "the current ladder (the log and /healthz say why).\n"
       "Examples:\n"
       "  rung serve\n"
       "  rung serve --listen 0.0.0.0:8080 --ladder ladders/engineering.yaml --secure-cookies\n"

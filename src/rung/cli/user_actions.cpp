@@ -12,6 +12,7 @@
 #include "rung/cli/user.hpp"
 #include "rung/core/clock.hpp"
 #include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
 
 namespace rung::cli {
 
@@ -29,15 +30,6 @@ void print_password(std::string_view login, std::string_view password, Io io) {
   io.out << fmt::format("one-time password for '{}': {}\n", login, password)
          << "Give it to its owner now: it is not shown again, and must be changed at the first "
             "sign-in.\n";
-}
-
-// "2026-11-28 21:40 UTC".
-std::string format_time(store::Millis at) {
-  const std::time_t seconds = static_cast<std::time_t>(at / 1000);
-  std::tm parts{};
-  gmtime_r(&seconds, &parts);
-  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", parts.tm_year + 1900, parts.tm_mon + 1,
-                     parts.tm_mday, parts.tm_hour, parts.tm_min);
 }
 
 Error unknown_login(const std::string& login, const std::vector<store::Account>& accounts) {
@@ -100,7 +92,7 @@ Outcome run_list(store::Store& store, std::string_view format, Io io) {
   for (const auto& account : accounts) {
     io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", account.id, account.login, width,
                           account.admin ? "yes" : "no", account.must_change_password ? "yes" : "no",
-                          format_time(account.password_changed_at));
+                          utc_minute(account.password_changed_at));
   }
   return k_exit_ok;
 }

@@ -1,5 +1,6 @@
 #include "rung/core/utc.hpp"
 
+#include <array>
 #include <charconv>
 #include <chrono>
 
@@ -62,14 +63,44 @@ std::optional<seconds> parse_time(std::string_view text) {
 
 }  // namespace
 
-std::string format_utc(std::int64_t millis) {
+namespace {
+
+// An instant cut into its UTC day and time of day (to the second).
+struct UtcParts {
+  year_month_day date;
+  hh_mm_ss<seconds> time;
+
+  int year() const { return static_cast<int>(date.year()); }
+  unsigned month() const { return static_cast<unsigned>(date.month()); }
+  unsigned day() const { return static_cast<unsigned>(date.day()); }
+};
+
+UtcParts utc_parts(std::int64_t millis) {
   const sys_time<milliseconds> at{milliseconds{millis}};
   const auto day = floor<days>(at);
-  const year_month_day date{day};
-  const hh_mm_ss time{floor<seconds>(at - day)};
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(date.year()),
-                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                     time.hours().count(), time.minutes().count(), time.seconds().count());
+  return UtcParts{year_month_day{day}, hh_mm_ss{floor<seconds>(at - day)}};
+}
+
+}  // namespace
+
+std::string utc_minute(std::int64_t millis) {
+  const UtcParts at = utc_parts(millis);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", at.year(), at.month(), at.day(),
+                     at.time.hours().count(), at.time.minutes().count());
+}
+
+std::string long_date(std::int64_t millis) {
+  static constexpr std::array<std::string_view, 12> k_months = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const UtcParts at = utc_parts(millis);
+  return fmt::format("{} {} {}", at.day(), k_months[at.month() - 1], at.year());
+}
+
+std::string format_utc(std::int64_t millis) {
+  const UtcParts at = utc_parts(millis);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", at.year(), at.month(), at.day(),
+                     at.time.hours().count(), at.time.minutes().count(), at.time.seconds().count());
 }
 
 std::optional<std::int64_t> parse_utc(std::string_view text, DayEdge edge) {

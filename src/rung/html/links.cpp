@@ -61,6 +61,10 @@ std::string Links::lint() const {
   return m_static ? "" : "/lint";
 }
 
+std::string Links::history() const {
+  return m_static ? "" : "/ladder/history";
+}
+
 std::string Links::level_file(std::string_view id) {
   return fmt::format("levels/{}.html", id);
 }

@@ -30,6 +30,8 @@ class Links {
   std::string compare_form() const;
   std::string search(std::string_view query = {}) const;
   std::string lint() const;
+  // The ladder's history, version by version (server only; "" on the static site).
+  std::string history() const;
 
   // Static-site file names, relative to the site root.
   static std::string level_file(std::string_view id);

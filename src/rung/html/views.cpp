@@ -132,7 +132,8 @@ Json site_json(const model::Ladder& ladder, const Links& links) {
            {"published", meta.published},      {"credits", meta.credits},
            {"static", links.is_static()},      {"home", links.home()},
            {"stylesheet", links.stylesheet()}, {"search", links.search()},
-           {"compare", links.compare_form()},  {"lint", links.lint()}};
+           {"compare", links.compare_form()},  {"lint", links.lint()},
+           {"history", links.history()}};
   return out;
 }
 

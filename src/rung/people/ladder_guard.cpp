@@ -40,4 +40,23 @@ std::vector<std::string> describe_missing_levels(const model::Ladder& ladder,
   return lines;
 }
 
+Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store) {
+  RUNG_TRY_ASSIGN(const std::vector<store::Person> everyone, store.people());
+  const auto stranded = people::people_on_missing_levels(ladder, everyone);
+  if (stranded.empty()) {
+    return {};
+  }
+  std::string list;
+  for (const std::string& line : people::describe_missing_levels(ladder, stranded)) {
+    list += "\n  " + line;
+  }
+  return fail("serve.missing-levels",
+              fmt::format("the ladder has no level that {} {} hold{}:{}", stranded.size(),
+                          stranded.size() == 1 ? "person" : "people",
+                          stranded.size() == 1 ? "s" : "", list),
+              {},
+              "serve a ladder that has these levels, or move these people first "
+              "(rung people import)");
+}
+
 }  // namespace rung::people

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "rung/core/error.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/store/store.hpp"
 
@@ -18,5 +19,10 @@ std::vector<store::Person> people_on_missing_levels(const model::Ladder& ladder,
 // (or "level 'swe-3' is not in track 'sre'").
 std::vector<std::string> describe_missing_levels(const model::Ladder& ladder,
                                                  const std::vector<store::Person>& missing);
+
+// Error "serve.missing-levels", listing them, when the ladder has no level that someone in
+// `store` holds: a ladder that would leave their pages without a level is not put in use, at
+// start or on reload.
+Result<void> check_held_levels(const model::Ladder& ladder, store::Store& store);
 
 }  // namespace rung::people

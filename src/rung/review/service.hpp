@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,13 @@ struct EvidenceAdded {
 };
 
 // One rating of a batch (save_ratings).
+// A version of the ladder as the store keeps it (ladder_history).
+struct ServedVersion {
+  std::shared_ptr<const model::Ladder> ladder;
+  std::string digest;            // how snapshots name it
+  store::Millis first_seen = 0;  // when it was first served or submitted under
+};
+
 struct RatingEdit {
   std::string statement;
   std::string scale;
@@ -101,6 +109,14 @@ class Service {
   // Every review cycle, in id order. Cycles are not private: anyone signed in may list them
   // (to pick one when starting an assessment).
   Result<std::vector<store::ReviewCycle>> cycles();
+
+  // Ladder versions (ladder_history.cpp). Stores the current ladder as a version, dated now,
+  // unless the store has it already (then nothing changes, not even the date): `rung serve`
+  // calls it at start and on every reload, so that the history holds every version served.
+  Result<void> record_served();
+  // Every version the store holds, oldest first, each read back as a ladder. Not private:
+  // anyone who may read the ladder may read its history.
+  Result<std::vector<ServedVersion>> ladder_history();
 
   // The viewer's draft of `request`, resumed when it exists (same person, role, level, cycle
   // and author), else started at version 1; the lookup and the insert are one write, so two

@@ -146,6 +146,9 @@ class Reader {
   virtual Result<std::vector<Evidence>> evidence(Id assessment) = 0;  // ordered by id
   virtual Result<std::optional<Snapshot>> snapshot(Id assessment) = 0;
   virtual Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) = 0;
+  // Every ladder version stored, oldest first (by created_at, then digest): the history of
+  // what the server has served and what snapshots were submitted under.
+  virtual Result<std::vector<FrozenLadder>> frozen_ladders() = 0;
   // Why the assessment was withdrawn; none unless its status is withdrawn.
   virtual Result<std::optional<Withdrawal>> withdrawal(Id assessment) = 0;
   // What was agreed about the statements of a self and a manager assessment (schema 8),

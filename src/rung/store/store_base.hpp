@@ -91,6 +91,9 @@ class StoreBase : public Store {
   Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) final {
     return read_one(&Reader::frozen_ladder, digest);
   }
+  Result<std::vector<FrozenLadder>> frozen_ladders() final {
+    return read_one(&Reader::frozen_ladders);
+  }
   Result<std::optional<Withdrawal>> withdrawal(Id assessment) final {
     return read_one(&Reader::withdrawal, assessment);
   }

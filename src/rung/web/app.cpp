@@ -10,10 +10,14 @@
 #include "rung/auth/accounts.hpp"
 #include "rung/auth/api_tokens.hpp"
 #include "rung/auth/viewer.hpp"
+#include "rung/compare/ladder_diff.hpp"
 #include "rung/core/clock.hpp"
+#include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
 #include "rung/html/assets.hpp"
 #include "rung/lint/lint.hpp"
 #include "rung/lint/render.hpp"
+#include "rung/people/ladder_guard.hpp"
 #include "rung/store/memory/store.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/http/encoding.hpp"
@@ -120,66 +124,183 @@ std::string cache_key(const Resources& resources, const Request& request,
   return viewer_shape(resources, viewer).code() + '|' + request.target;
 }
 
+Clock clock_of(const AppOptions& options) {
+  return options.sessions.clock ? options.sessions.clock : Clock(system_now);
+}
+
 review::Options review_options(const AppOptions& options) {
   review::Options out;
-  out.clock = options.sessions.clock ? options.sessions.clock : system_now;
+  out.clock = clock_of(options);
   return out;
+}
+
+// "Engineering Ladder (version 2027.1): 3 statements reworded, 1 new, 1 level renamed".
+std::string reload_summary(const compare::LadderDiff& diff) {
+  const auto& [name, version, published] = diff.after;
+  std::string out = name + (version.empty() ? "" : " (version " + version + ")") + ": ";
+  if (diff.unchanged()) {
+    return out + "the same statements and levels as before";
+  }
+  std::vector<std::string> parts;
+  const auto count = [&](std::size_t n, std::string_view one, std::string_view many) {
+    if (n != 0) {
+      parts.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+    }
+  };
+  std::size_t levels_changed = 0;
+  for (const compare::LevelChange& level : diff.levels) {
+    levels_changed += level.fate == compare::LevelFate::kept ? 0 : 1;
+  }
+  count(diff.counts.added, "statement new", "statements new");
+  count(diff.counts.reworded, "reworded", "reworded");
+  count(diff.counts.moved, "moved", "moved");
+  count(diff.counts.dropped, "dropped", "dropped");
+  count(levels_changed, "level added, removed or renamed", "levels added, removed or renamed");
+  return out + (parts.empty() ? "the same statements, other details changed" : join(parts));
 }
 
 }  // namespace
 
+// The ladder and everything computed from it once, with the Resources that point into it.
+struct ServedLadder {
+  ServedLadder(model::Ladder served, store::Store& store, review::Options options,
+               std::uint64_t number)
+      : ladder(std::move(served)),
+        similarity(ladder),
+        search_index(ladder),
+        lint_report(Json::parse(lint::to_json(lint::lint(ladder)))),
+        review(store, ladder, std::move(options)),
+        generation(number) {}
+  ServedLadder(const ServedLadder&) = delete;
+  ServedLadder& operator=(const ServedLadder&) = delete;
+
+  model::Ladder ladder;
+  compare::Similarity similarity;
+  search::Index search_index;
+  Json lint_report;
+  review::Service review;
+  std::optional<Resources> resources;  // set by App::make_served; refers to the members above
+  std::uint64_t generation = 0;        // 1 at start, one more per reload: part of cache keys
+  Millis loaded_at = 0;
+};
+
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
                                           AppOptions options) {
   RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
-  return std::unique_ptr<App>(
+  auto app = std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), nullptr, store, std::move(options)));
+  if (auto recorded = app->served()->review.record_served(); !recorded) {
+    return tl::unexpected(Errors{recorded.error()});
+  }
+  return app;
 }
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
   RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
   auto owned = store::memory::make_store();
   store::Store& store = *owned;
-  return std::unique_ptr<App>(
+  auto app = std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), std::move(owned), store, std::move(options)));
+  if (auto recorded = app->served()->review.record_served(); !recorded) {
+    return tl::unexpected(Errors{recorded.error()});
+  }
+  return app;
 }
 
 App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> owned,
          store::Store& store, AppOptions options)
     : m_owned_store(std::move(owned)),
       m_store(store),
-      m_ladder(std::move(ladder)),
-      m_similarity(m_ladder),
-      m_search_index(m_ladder),
-      m_lint_report(Json::parse(lint::to_json(lint::lint(m_ladder)))),
       m_pages(std::move(pages)),
       m_options(std::move(options)),
+      m_stylesheet_version(stylesheet_version()),
       m_sessions(m_store, m_options.sessions),
       m_people(m_store),
-      m_review(m_store, m_ladder, review_options(m_options)),
-      m_resources{m_ladder,
-                  m_similarity,
-                  m_search_index,
-                  m_lint_report,
-                  m_pages,
-                  html::Links::server(stylesheet_version()),
-                  stylesheet_version(),
-                  [this] { return metrics_text(); },
-                  m_store,
-                  m_sessions,
-                  m_people,
-                  m_imports,
-                  m_review,
-                  m_options.secure_cookies,
-                  m_options.sessions.clock ? m_options.sessions.clock : system_now},
       m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
       m_metrics(route_names()),
-      m_connections(m_options.connections) {}
+      m_connections(m_options.connections),
+      m_served(make_served(std::move(ladder), 1)) {}
+
+std::shared_ptr<ServedLadder> App::make_served(model::Ladder ladder, std::uint64_t generation) {
+  auto served = std::make_shared<ServedLadder>(std::move(ladder), m_store,
+                                               review_options(m_options), generation);
+  served->resources.emplace(Resources{
+      served->ladder, served->similarity, served->search_index, served->lint_report, m_pages,
+      html::Links::server(m_stylesheet_version), m_stylesheet_version,
+      [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports, served->review,
+      m_options.secure_cookies, clock_of(m_options), [this] { return health_text(); }});
+  served->loaded_at = clock_of(m_options)();
+  return served;
+}
+
+std::shared_ptr<ServedLadder> App::served() const {
+  return m_served.load();
+}
+
+const model::Ladder& App::ladder() const {
+  return served()->ladder;
+}
+
+const Resources& App::resources() const {
+  return *served()->resources;
+}
+
+Result<ReloadReport> App::reload(model::Ladder ladder) {
+  const std::lock_guard lock(m_reload_mutex);
+  const std::shared_ptr<ServedLadder> current = served();
+  auto checked = people::check_held_levels(ladder, m_store);
+  if (checked) {
+    auto next = make_served(std::move(ladder), current->generation + 1);
+    checked = next->review.record_served();
+    if (checked) {
+      const compare::LadderDiff diff = compare::diff_ladders(current->ladder, next->ladder);
+      m_served.store(next);
+      m_cache.clear();
+      {
+        const std::lock_guard health(m_health_mutex);
+        m_reload_failure.clear();
+      }
+      return ReloadReport{reload_summary(diff)};
+    }
+  }
+  const std::lock_guard health(m_health_mutex);
+  m_reload_failure = checked.error().message;
+  m_reload_failed_at = clock_of(m_options)();
+  return tl::unexpected(checked.error());
+}
+
+std::string App::reload_failed(const Errors& errors) {
+  std::string why;
+  for (const Error& error : errors) {
+    const std::string where = format_location(error.where);
+    why += (why.empty() ? "" : "; ") + (where.empty() ? "" : where + ": ") + error.message;
+  }
+  const std::lock_guard health(m_health_mutex);
+  m_reload_failure = why;
+  m_reload_failed_at = clock_of(m_options)();
+  return why;
+}
+
+std::string App::health_text() const {
+  const std::shared_ptr<ServedLadder> now_served = served();
+  const model::Metadata& meta = now_served->ladder.data().meta;
+  std::string out = fmt::format("ok\nladder: {}{}, served since {}\n", meta.name,
+                                meta.version.empty() ? "" : " (version " + meta.version + ")",
+                                utc_minute(now_served->loaded_at));
+  const std::lock_guard health(m_health_mutex);
+  if (!m_reload_failure.empty()) {
+    out += fmt::format("last reload: failed at {}, kept the ladder above: {}\n",
+                       utc_minute(m_reload_failed_at), m_reload_failure);
+  }
+  return out;
+}
 
 Response App::handle(const Request& request) {
   const auto start = std::chrono::steady_clock::now();
   Response response;
   try {
-    response = answer(request);
+    const std::shared_ptr<ServedLadder> now_served = served();
+    response = answer(*now_served, request);
   } catch (const std::exception& e) {
     std::cerr << "rung serve: internal error answering " << request.method_name << ' '
               << request.target.substr(0, 200) << ": " << e.what() << '\n';
@@ -198,10 +319,12 @@ Response App::handle(const Request& request) {
 }
 
 Response App::busy(const Request& request) {
+  const std::shared_ptr<ServedLadder> now_served = served();
+  const Resources& resources = *now_served->resources;
   const auto target = parse_target(request.target);
   const std::string path = target ? target->path : "/";
   Response response =
-      error_for(m_resources, path, 503, "busy",
+      error_for(resources, path, 503, "busy",
                 "This computer has too many connections open to the server at once. Close some "
                 "(or wait a moment) and try again.");
   response.headers.set("Retry-After", "2");
@@ -211,28 +334,30 @@ Response App::busy(const Request& request) {
   return response;
 }
 
-Response App::answer(const Request& request) {
-  if (auto refused = check_limits(m_resources, request, m_options)) {
+Response App::answer(const ServedLadder& served, const Request& request) {
+  const Resources& resources = *served.resources;
+  if (auto refused = check_limits(resources, request, m_options)) {
     return std::move(*refused);
   }
   auto target = parse_target(request.target);
   if (!target) {
-    return error_for(m_resources, request.target, 400, "bad-request", target.error().message);
+    return error_for(resources, request.target, 400, "bad-request", target.error().message);
   }
   if ((request.method == Method::get || request.method == Method::head) && !request.body.empty()) {
-    return error_for(m_resources, target->path, 400, "body-not-allowed",
+    return error_for(resources, target->path, 400, "body-not-allowed",
                      "A GET or HEAD request may not carry a body.");
   }
-  return route(request, *target);
+  return route(served, request, *target);
 }
 
-Response App::route(const Request& request, const Target& target) {
+Response App::route(const ServedLadder& served, const Request& request, const Target& target) {
+  const Resources& resources = *served.resources;
   const RouteMatch match = match_route(routes(), request.method, target.path);
   if (match.route == nullptr) {
     if (match.other_method_known || request.method == Method::other) {
       const std::string allow = allowed_methods(target.path);
       Response out = error_for(
-          m_resources, target.path, 405, "method-not-allowed",
+          resources, target.path, 405, "method-not-allowed",
           fmt::format("{} is not allowed here; use {}.", request.method_name.substr(0, 16), allow));
       out.headers.add("Allow", allow);
       return out;
@@ -245,11 +370,11 @@ Response App::route(const Request& request, const Target& target) {
     const auto token = cookie(request, k_session_cookie);
     const std::optional<auth::Viewer> viewer =
         token && !token->empty() ? m_sessions.viewer(*token) : std::nullopt;
-    return not_found_page(m_resources, target.path, viewer ? &*viewer : nullptr);
+    return not_found_page(resources, target.path, viewer ? &*viewer : nullptr);
   }
   const Route& route = *match.route;
   if (auto problem = check_params(route, target.query)) {
-    Response out = error_for(m_resources, target.path, 400, "bad-query", *problem);
+    Response out = error_for(resources, target.path, 400, "bad-query", *problem);
     out.route = route.name;
     return out;
   }
@@ -259,7 +384,7 @@ Response App::route(const Request& request, const Target& target) {
   std::optional<auth::Viewer> viewer;
   if (bearer.state != BearerState::absent) {
     if (bearer.state == BearerState::present) {
-      auto found = auth::find_token_viewer(m_store, bearer.token, m_resources.now());
+      auto found = auth::find_token_viewer(m_store, bearer.token, resources.now());
       if (!found) {
         throw std::runtime_error(found.error().message);
       }
@@ -275,7 +400,7 @@ Response App::route(const Request& request, const Target& target) {
       bearer.state == BearerState::absent ? cookie(request, k_session_cookie) : std::nullopt;
   std::string new_session;
   if (!viewer && !m_options.proxy.header.empty() && bearer.state == BearerState::absent) {
-    auto vouched = proxy_viewer(request, target, token, new_session);
+    auto vouched = proxy_viewer(resources, request, target, token, new_session);
     if (auto* refused = std::get_if<Response>(&vouched)) {
       refused->route = route.name;
       return std::move(*refused);
@@ -287,7 +412,7 @@ Response App::route(const Request& request, const Target& target) {
   }
   const auth::Viewer* who = viewer ? &*viewer : nullptr;
   Call call{request, target, match.params, who, nullptr};
-  Response out = call_route(route, call, request);
+  Response out = call_route(served, route, call, request);
   apply_cache_rules(out, route, who);
   if (!new_session.empty()) {
     out.headers.add("Set-Cookie", set_cookie(k_session_cookie, new_session,
@@ -301,7 +426,9 @@ Response App::route(const Request& request, const Target& target) {
   return out;
 }
 
-Response App::call_route(const Route& route, const Call& call, const Request& request) {
+Response App::call_route(const ServedLadder& served, const Route& route, const Call& call,
+                         const Request& request) {
+  const Resources& resources = *served.resources;
   AccessContext context{m_options.public_ladder, nullptr};
   std::shared_ptr<const PeopleSnapshot> people;
   if (route.access == Access::person && call.viewer != nullptr && !call.viewer->admin()) {
@@ -314,35 +441,38 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   }
   const Verdict verdict = check_access(route, call.viewer, call.param("id"), context);
   if (verdict != Verdict::allow) {
-    return refusal(m_resources, request, call.target, verdict, call.viewer);
+    return refusal(resources, request, call.target, verdict, call.viewer);
   }
   if (route.method != Method::get && call.viewer != nullptr && call.viewer->read_only()) {
     return read_only_refused();
   }
   if (route.method != Method::get && route.kind == Kind::json) {
-    return call_api_write(route, call, request);
+    return call_api_write(resources, route, call, request);
   }
   if (route.method != Method::get) {
     auto form = parse_form(request);
     if (!form) {
-      return error_for(m_resources, call.target.path, 400, "bad-form", form.error().message);
+      return error_for(resources, call.target.path, 400, "bad-form", form.error().message);
     }
-    if (!csrf_ok(m_resources, route, request, *form, call.viewer)) {
-      return error_for(m_resources, call.target.path, 403, "csrf",
+    if (!csrf_ok(resources, route, request, *form, call.viewer)) {
+      return error_for(resources, call.target.path, 403, "csrf",
                        "This form is out of date or came from another site. Go back, reload "
                        "the page and send it again.");
     }
     Call posted = call;
     posted.form = &*form;
-    return route.handler(m_resources, posted);
+    return route.handler(resources, posted);
   }
   if (!route.cacheable) {
-    return route.handler(m_resources, call);
+    return route.handler(resources, call);
   }
-  const std::string key = cache_key(m_resources, request, call.viewer);
+  // The ladder's generation first: a page rendered from the ladder before a reload is never
+  // served after it, even one a request in flight inserts after the cache was cleared.
+  const std::string key =
+      std::to_string(served.generation) + '|' + cache_key(resources, request, call.viewer);
   auto cached = m_cache.find(key);
   if (!cached) {
-    Response fresh = route.handler(m_resources, call);
+    Response fresh = route.handler(resources, call);
     if (fresh.status != 200) {
       return fresh;
     }
@@ -352,13 +482,14 @@ Response App::call_route(const Route& route, const Call& call, const Request& re
   return serve_cached(cached, request);
 }
 
-Response App::call_api_write(const Route& route, const Call& call, const Request& request) {
+Response App::call_api_write(const Resources& resources, const Route& route, const Call& call,
+                             const Request& request) {
   // The token comes in a header: a form on another site cannot set one, and JSON bodies
   // cannot be sent cross-site without a CORS preflight this server never grants.
   // A bearer token is itself the proof: a browser never adds an Authorization header on its
   // own, so another site cannot make one send it.
   const bool bearer = call.viewer != nullptr && call.viewer->by_token();
-  if (!bearer && !csrf_header_ok(m_resources, request, call.viewer)) {
+  if (!bearer && !csrf_header_ok(resources, request, call.viewer)) {
     return json_error(403, "csrf",
                       fmt::format("send the session's CSRF token in the {} header (GET /api/v1/me "
                                   "gives it)",
@@ -372,12 +503,12 @@ Response App::call_api_write(const Route& route, const Call& call, const Request
   }
   Call posted = call;
   posted.json = &*body;
-  return route.handler(m_resources, posted);
+  return route.handler(resources, posted);
 }
 
 std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
-    const Request& request, const Target& target, const std::optional<std::string>& session_token,
-    std::string& new_session) {
+    const Resources& resources, const Request& request, const Target& target,
+    const std::optional<std::string>& session_token, std::string& new_session) {
   const ProxyIdentity identity = proxy_identity(request, m_options.proxy);
   if (identity.state == ProxyHeader::ignored) {
     // Never the value: it may be an address someone tried to pass for another.
@@ -407,7 +538,7 @@ std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
                   "with that email: ask an admin.",
                   auth::normalize_login(identity.email))
             : error.message;
-    Response out = error_for(m_resources, target.path, 403, "unknown-identity", message);
+    Response out = error_for(resources, target.path, 403, "unknown-identity", message);
     out.headers.set("Cache-Control", "no-store");
     return out;
   }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <variant>
@@ -40,6 +43,15 @@ struct AppOptions {
   ProxyAuthOptions proxy;         // --auth-header, --trusted-proxy: sign-in by a proxy's header
 };
 
+// A ladder in service and what was computed from it: what the requests that started under it
+// read (app.cpp). A reload makes a new one; requests in flight keep theirs.
+struct ServedLadder;
+
+// What a reload did, for the log.
+struct ReloadReport {
+  std::string summary;  // "Engineering Ladder 2027: 3 statements reworded, 1 new" or "unchanged"
+};
+
 // The web application without sockets: a request in, a response out. It checks the request
 // (sizes, method, target, query parameter names), routes it, finds the viewer from the session
 // cookie and enforces the route's Access (access.hpp) before anything else, parses a POST's
@@ -65,44 +77,62 @@ class App {
   Response busy(const Request& request);
   ConnectionGate& connections() { return m_connections; }
 
+  // Serves `ladder` from the next request on: refused ("serve.missing-levels") when it lacks a
+  // level someone holds, else stored as a served version (the ladder's history), swapped in,
+  // and the rendered pages dropped. Requests in flight finish on the ladder they started with.
+  // On any error the current ladder stays, and /healthz says why until a reload succeeds.
+  // One reload at a time; safe while requests run.
+  Result<ReloadReport> reload(model::Ladder ladder);
+  // Records that a reload failed before reaching reload() (the file did not load or validate),
+  // for /healthz, and returns the reasons on one line ("ladder.yaml:3:1: ...; ...").
+  std::string reload_failed(const Errors& errors);
+
   const Metrics& metrics() const { return m_metrics; }
   const ResponseCache& cache() const { return m_cache; }
-  const model::Ladder& ladder() const { return m_ladder; }
+  // The ladder served now, and what handlers get with it (tests call view functions, e.g.
+  // web::progress_svg, with it). Both stay valid until the next reload.
+  const model::Ladder& ladder() const;
+  const Resources& resources() const;
   store::Store& store() { return m_store; }
-  // What handlers get; tests call view functions (e.g. web::progress_svg) with it.
-  const Resources& resources() const { return m_resources; }
 
  private:
   App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> owned,
       store::Store& store, AppOptions options);
 
-  Response answer(const Request& request);
-  Response route(const Request& request, const Target& target);
-  Response call_route(const Route& route, const Call& call, const Request& request);
-  Response call_api_write(const Route& route, const Call& call, const Request& request);
+  std::shared_ptr<ServedLadder> make_served(model::Ladder ladder, std::uint64_t generation);
+  std::shared_ptr<ServedLadder> served() const;  // the ladder served now
+  std::string health_text() const;
+
+  Response answer(const ServedLadder& served, const Request& request);
+  Response route(const ServedLadder& served, const Request& request, const Target& target);
+  Response call_route(const ServedLadder& served, const Route& route, const Call& call,
+                      const Request& request);
+  Response call_api_write(const Resources& resources, const Route& route, const Call& call,
+                          const Request& request);
   // The viewer an authenticating proxy vouches for (options.proxy), or nullopt; a new session's
   // cookie goes into `new_session`. A refusal (an email Rung does not know) is the Response.
   std::variant<std::optional<auth::Viewer>, Response> proxy_viewer(
-      const Request& request, const Target& target, const std::optional<std::string>& session_token,
-      std::string& new_session);
+      const Resources& resources, const Request& request, const Target& target,
+      const std::optional<std::string>& session_token, std::string& new_session);
   std::string metrics_text() const;
 
   std::unique_ptr<store::Store> m_owned_store;  // only when created without a store
   store::Store& m_store;
-  model::Ladder m_ladder;
-  compare::Similarity m_similarity;
-  search::Index m_search_index;
-  Json m_lint_report;
   html::Pages m_pages;
   AppOptions m_options;
+  std::string m_stylesheet_version;
   auth::Sessions m_sessions;
   PeopleCache m_people;
   PendingImports m_imports;
-  review::Service m_review;
-  Resources m_resources;
   ResponseCache m_cache;
   Metrics m_metrics;
   ConnectionGate m_connections;
+  std::mutex m_reload_mutex;  // one reload at a time
+  mutable std::mutex m_health_mutex;
+  std::string m_reload_failure;  // why the last reload failed; "" after a good one
+  store::Millis m_reload_failed_at = 0;
+  // Last: it refers to the members above.
+  std::atomic<std::shared_ptr<ServedLadder>> m_served;
 };
 
 }  // namespace rung::web

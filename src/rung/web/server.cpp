@@ -268,6 +268,21 @@ void flush_every_second(AccessLog& log, std::shared_ptr<asio::steady_timer> time
   });
 }
 
+// Each SIGHUP runs `on_reload` on `pool` and logs its line, then waits for the next.
+void reload_on_hangup(asio::signal_set& hangup, asio::thread_pool& pool,
+                      const std::function<std::string()>& on_reload, AccessLog& log) {
+  hangup.async_wait([&](const asio::error_code& error, int) {
+    if (error) {
+      return;
+    }
+    asio::post(pool, [&] {
+      log.write(on_reload ? on_reload() : std::string("rung serve: SIGHUP: nothing to reload\n"));
+      log.flush();
+    });
+    reload_on_hangup(hangup, pool, on_reload, log);
+  });
+}
+
 }  // namespace
 
 std::optional<std::string> fit_open_files(ConnectionLimits& limits) {
@@ -358,6 +373,8 @@ Result<void> serve(App& app, const ServerOptions& options,
     drain_then_stop(shards, counters, std::chrono::steady_clock::now() + options.shutdown_grace,
                     std::make_shared<asio::steady_timer>(main_context));
   });
+  asio::signal_set hangup(main_context, SIGHUP);
+  reload_on_hangup(hangup, blocking, options.on_reload, log);
   flush_every_second(log, std::make_shared<asio::steady_timer>(main_context));
   on_listening();
   std::vector<std::thread> workers;

@@ -26,6 +26,9 @@ struct ServerOptions {
   bool access_log = true;                           // one line per request on the log stream
   std::chrono::milliseconds shutdown_grace{10000};  // how long in-flight requests may take to
                                                     // finish after SIGTERM / SIGINT
+  // Called on SIGHUP, on a thread that answers no request (reloading a ladder takes a moment);
+  // returns the line to log ("rung serve: SIGHUP: ..."). None: SIGHUP is logged and ignored.
+  std::function<std::string()> on_reload;
 };
 
 // Raises the process's open-files limit (RLIMIT_NOFILE) toward what `limits.max_connections`

@@ -185,6 +185,17 @@ TEST_P(ReviewContract, AFrozenLadderIsStoredOncePerDigest) {
   EXPECT_EQ(store().frozen_ladder(ladder.digest).value(), ladder);
 }
 
+TEST_P(ReviewContract, FrozenLaddersAreListedOldestFirst) {
+  EXPECT_TRUE(store().frozen_ladders().value().empty());
+  const FrozenLadder late{"fnv1a64:00000000000000a1", R"({"name":"late"})", 30};
+  const FrozenLadder early{"fnv1a64:00000000000000b2", R"({"name":"early"})", 10};
+  const FrozenLadder middle{"fnv1a64:00000000000000c3", R"({"name":"middle"})", 20};
+  for (const FrozenLadder& ladder : {late, early, middle}) {
+    EXPECT_EQ(error_of([&](Writer& w) { return w.put_frozen_ladder(ladder); }), "");
+  }
+  EXPECT_EQ(store().frozen_ladders().value(), (std::vector<FrozenLadder>{early, middle, late}));
+}
+
 TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
   GrowthPlanRecord plan{0, m_ann, "swe-4", 77};
   plan.id = insert_with([&](Writer& w) { return w.insert_growth_plan(plan); });

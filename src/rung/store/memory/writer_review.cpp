@@ -1,4 +1,5 @@
 // The review operations of StateWriter (writer.hpp): cycles, assessments, growth plans.
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -67,6 +68,17 @@ Result<std::optional<Snapshot>> StateWriter::snapshot(Id assessment) {
 
 Result<std::optional<FrozenLadder>> StateWriter::frozen_ladder(std::string_view digest) {
   return find_in(m_state.frozen_ladders, digest);
+}
+
+Result<std::vector<FrozenLadder>> StateWriter::frozen_ladders() {
+  std::vector<FrozenLadder> out;
+  for (const auto& [digest, ladder] : m_state.frozen_ladders) {
+    out.push_back(ladder);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const FrozenLadder& a, const FrozenLadder& b) {
+    return a.created_at < b.created_at;
+  });
+  return out;
 }
 
 Result<std::optional<Withdrawal>> StateWriter::withdrawal(Id assessment) {

@@ -33,6 +33,10 @@ std::string id_array(std::span<const Id> ids) {
   return out + "}";
 }
 
+FrozenLadder read_frozen_ladder(Statement& row) {
+  return FrozenLadder{row.column_text(0), row.column_text(1), row.column_int(2)};
+}
+
 void bind_cycle(Statement& statement, const ReviewCycle& cycle) {
   statement.bind(1, std::string_view(cycle.name))
       .bind(2, std::string_view(cycle.starts))
@@ -150,9 +154,13 @@ Result<std::optional<FrozenLadder>> ConnectionWriter::frozen_ladder(std::string_
   RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT digest, content, created_at FROM frozen_ladder "
                                          "WHERE digest = $1"));
   query->bind(1, digest);
-  return one_row<FrozenLadder>(query, [](Statement& row) {
-    return FrozenLadder{row.column_text(0), row.column_text(1), row.column_int(2)};
-  });
+  return one_row<FrozenLadder>(query, read_frozen_ladder);
+}
+
+Result<std::vector<FrozenLadder>> ConnectionWriter::frozen_ladders() {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT digest, content, created_at FROM frozen_ladder "
+                                         "ORDER BY created_at, digest"));
+  return all_rows<FrozenLadder>(query, read_frozen_ladder);
 }
 
 Result<std::vector<GrowthPlanRecord>> ConnectionWriter::growth_plans_of(Id person) {

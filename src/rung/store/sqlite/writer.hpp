@@ -44,6 +44,7 @@ class ConnectionWriter final : public Writer {
   Result<std::vector<Evidence>> evidence(Id assessment) override;
   Result<std::optional<Snapshot>> snapshot(Id assessment) override;
   Result<std::optional<FrozenLadder>> frozen_ladder(std::string_view digest) override;
+  Result<std::vector<FrozenLadder>> frozen_ladders() override;
   Result<std::optional<Withdrawal>> withdrawal(Id assessment) override;
   Result<std::vector<Agreement>> agreements(Id self_assessment, Id manager_assessment) override;
   Result<std::vector<GrowthPlanRecord>> growth_plans_of(Id person) override;

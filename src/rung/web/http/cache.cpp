@@ -89,6 +89,13 @@ void ResponseCache::insert(const std::string& key, std::shared_ptr<const CachedR
   m_bytes += size;
 }
 
+void ResponseCache::clear() {
+  std::unique_lock lock(m_mutex);
+  m_entries.clear();
+  m_order.clear();
+  m_bytes = 0;
+}
+
 std::size_t ResponseCache::entries() const {
   std::shared_lock lock(m_mutex);
   return m_entries.size();

@@ -47,6 +47,8 @@ class ResponseCache {
   std::shared_ptr<const CachedResponse> find(std::string_view key) const;
   // Keeps `value` under `key` unless it alone is larger than the byte bound.
   void insert(const std::string& key, std::shared_ptr<const CachedResponse> value);
+  // Drops every entry (a new ladder: every page changes). Counters are kept.
+  void clear();
 
   std::size_t entries() const;
   std::size_t bytes() const;

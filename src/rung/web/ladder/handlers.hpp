@@ -4,9 +4,9 @@
 #include "rung/web/http/router.hpp"
 #include "rung/web/shell/resources.hpp"
 
-// The handlers of web/ladder/ (the ladder: overview, tracks, levels, compare, search, lint, and
-// their API). Private to this folder: only its own files include this header; the rest of web/
-// reaches them through ladder_routes() (routes.hpp).
+// The handlers of web/ladder/ (the ladder: overview, tracks, levels, compare, search, lint, its
+// history, and their API). Private to this folder: only its own files include this header; the rest
+// of web/ reaches them through ladder_routes() (routes.hpp).
 namespace rung::web::handlers {
 
 Response overview(const Resources& resources, const Call& call);
@@ -26,5 +26,7 @@ Response api_statement(const Resources& resources, const Call& call);
 Response api_compare(const Resources& resources, const Call& call);
 Response api_search(const Resources& resources, const Call& call);
 Response api_lint(const Resources& resources, const Call& call);
+Response history(const Resources& resources, const Call& call);
+Response api_history(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

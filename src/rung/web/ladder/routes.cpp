@@ -18,6 +18,8 @@ std::span<const Route> ladder_routes() {
       Route{get, "/compare", "compare", lad, html, true, "a b", h::compare},
       Route{get, "/search", "search", lad, html, true, "q", h::search},
       Route{get, "/lint", "lint", lad, html, true, "", h::lint},
+      // Not cached: another instance on the same store may add a version.
+      Route{get, "/ladder/history", "history", lad, html, false, "", h::history},
       Route{get, "/api/v1", "api.index", lad, json, true, "", h::api_index},
       Route{get, "/api/v1/ladder", "api.ladder", lad, json, true, "", h::api_ladder},
       Route{get, "/api/v1/tracks", "api.tracks", lad, json, true, "", h::api_tracks},
@@ -30,6 +32,7 @@ std::span<const Route> ladder_routes() {
       Route{get, "/api/v1/compare", "api.compare", lad, json, true, "a b", h::api_compare},
       Route{get, "/api/v1/search", "api.search", lad, json, true, "q", h::api_search},
       Route{get, "/api/v1/lint", "api.lint", lad, json, true, "", h::api_lint},
+      Route{get, "/api/v1/ladder/history", "api.history", lad, json, false, "", h::api_history},
   };
   return table;
 }

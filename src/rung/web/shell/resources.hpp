@@ -32,7 +32,8 @@ class PeopleCache;
 class PendingImports;
 struct Call;
 
-// What route handlers read: the ladder (immutable while serving), what was computed from it once
+// What route handlers read: the ladder (immutable while a request runs; a reload on SIGHUP gives
+// later requests another Resources), what was computed from it once
 // (similarity weights for compare, the search index, the lint report), the compiled pages and
 // the server's links; and the people side: the store, the sessions, the cached org chart and
 // the CSV uploads waiting for an admin's confirmation; and the review service. Owned by App;
@@ -50,9 +51,10 @@ struct Resources {
   auth::Sessions& sessions;
   const PeopleCache& people;
   PendingImports& imports;
-  review::Service& review;             // assessments, cycles and growth plans over `store`
-  bool secure_cookies = false;         // --secure-cookies: cookies only over HTTPS
-  std::function<store::Millis()> now;  // the clock (tests pass a fake one)
+  review::Service& review;              // assessments, cycles and growth plans over `store`
+  bool secure_cookies = false;          // --secure-cookies: cookies only over HTTPS
+  std::function<store::Millis()> now;   // the clock (tests pass a fake one)
+  std::function<std::string()> health;  // the /healthz body: the ladder served, a failed reload
 };
 
 // A page for the viewer of `call`: the template rendered with `view` plus "session" (whether

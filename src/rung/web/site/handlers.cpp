@@ -36,8 +36,11 @@ Response static_file(const Resources& resources, const Call& call) {
   return out;
 }
 
-Response healthz(const Resources&, const Call&) {
-  return text_response(200, "ok\n", "text/plain; charset=utf-8");
+// "ok" first (what load balancers look for), then the ladder served and, when the last reload
+// failed, why: the server still serves the ladder it had.
+Response healthz(const Resources& resources, const Call&) {
+  return text_response(200, resources.health ? resources.health() : std::string("ok\n"),
+                       "text/plain; charset=utf-8");
 }
 
 Response metrics(const Resources& resources, const Call&) {
