@@ -378,6 +378,119 @@ TEST_P(Calibration, BadInputIsRefusedAndChangesNothing) {
             "review.cycle-closed");
 }
 
+TEST_P(Calibration, AnAdminChangesAPreparedSessionAndTheChangeIsAudited) {
+  const auto s = create();
+  auto r = request();
+  r.name = "Platform, renamed";
+  r.scope = store::ScopeKind::levels;
+  r.scope_levels = {"t-1"};
+  r.calibrators = {cal_b.account.login};
+  r.guideline = {{"t-1", 100}};
+  // Only admins change a session; the facilitator may not.
+  EXPECT_EQ(
+      refused([&] { return code_of(service().edit_session(facilitator, s.id, s.version, r)); }),
+      "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(cal_a, s.id, s.version, r)); }),
+            "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(outsider, s.id, s.version, r)); }),
+            "review.not-found");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, 99, r)); }),
+            "review.conflict");
+  auto edited = service().edit_session(admin, s.id, s.version, r);
+  ASSERT_TRUE(edited) << edited.error().error.to_string();
+  EXPECT_EQ(edited->name, "Platform, renamed");
+  EXPECT_EQ(edited->version, s.version + 1);
+  EXPECT_EQ(edited->cycle, s.cycle);
+  EXPECT_EQ(edited->scope, store::ScopeKind::levels);
+  EXPECT_FALSE(edited->scope_person.has_value());
+  EXPECT_EQ(edited->calibrators, std::vector{cal_b.account.id});
+  EXPECT_EQ(store().calibration_session(s.id).value(), *edited);
+  // A calibrator taken off the session no longer reads it.
+  EXPECT_EQ(code_of(service().session(cal_a, s.id)), "review.not-found");
+  EXPECT_TRUE(service().session(cal_b, s.id));
+
+  store::AuditQuery query;
+  query.action = "calibration.edit";
+  const auto entries = store().audit(query).value();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].subject, "calibration:" + std::to_string(s.id));
+}
+
+TEST_P(Calibration, BadEditsAreRefusedAndChangeNothing) {
+  const auto s = create();
+  auto r = request();
+  r.guideline = {{"t-1", 60}, {"t-2", 30}};
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-guideline");
+  r = request();
+  r.calibrators = {"nobody@example.com"};
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  r = request();
+  r.name = " ";
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  r = request();
+  r.scope = store::ScopeKind::track;
+  r.scope_track = "no-such-track";
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, 999, 1, request())); }),
+            "review.not-found");
+  // Once the discussion opened, neither an edit nor a delete: the decisions are records.
+  const auto open = opened(s);
+  EXPECT_EQ(refused([&] {
+              return code_of(service().edit_session(admin, open.id, open.version, request()));
+            }),
+            "review.session-state");
+  EXPECT_EQ(
+      refused([&] { return code_of(service().delete_session(admin, open.id, open.version)); }),
+      "review.session-state");
+  ASSERT_TRUE(service().calibrate(facilitator, open.id,
+                                  CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "Why"}));
+  auto closed = service().close_session(facilitator, open.id, open.version);
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(refused([&] {
+              return code_of(service().delete_session(admin, closed->id, closed->version));
+            }),
+            "review.session-state");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().edit_session(admin, closed->id, closed->version, request()));
+            }),
+            "review.session-state");
+}
+
+TEST_P(Calibration, DeletingAPreparedSessionRemovesItsPreVotesAndIsAudited) {
+  const auto s = create();
+  const auto other = create();
+  ASSERT_TRUE(vote_on_ann(cal_a, s.id, VoteChoice::agree));
+  ASSERT_TRUE(vote_on_ann(cal_b, s.id, VoteChoice::question));
+  ASSERT_TRUE(vote_on_ann(cal_a, other.id, VoteChoice::disagree));
+  EXPECT_EQ(
+      refused([&] { return code_of(service().delete_session(facilitator, s.id, s.version)); }),
+      "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(cal_a, s.id, s.version)); }),
+            "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(outsider, s.id, s.version)); }),
+            "review.not-found");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(admin, s.id, 99)); }),
+            "review.conflict");
+  auto removed = service().delete_session(admin, s.id, s.version);
+  ASSERT_TRUE(removed) << removed.error().error.to_string();
+  EXPECT_EQ(*removed, 2u);
+  EXPECT_FALSE(store().calibration_session(s.id).value().has_value());
+  EXPECT_TRUE(store().pre_votes(s.id).value().empty());
+  // The other session and its vote stay.
+  EXPECT_EQ(store().pre_votes(other.id).value().size(), 1u);
+  EXPECT_EQ(code_of(service().session(admin, s.id)), "review.not-found");
+
+  store::AuditQuery query;
+  query.action = "calibration.delete";
+  const auto entries = store().audit(query).value();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_NE(entries[0].before.find("\"pre_votes\":2"), std::string::npos) << entries[0].before;
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Calibration, all_stores(), store::testing::implementation_name);
 
 }  // namespace

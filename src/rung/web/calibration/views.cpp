@@ -161,7 +161,8 @@ Json session_view_json(const review::SessionView& view) {
   out["actions"] = Json{{"vote", view.actions.vote},
                         {"open", view.actions.open},
                         {"close", view.actions.close},
-                        {"calibrate", view.actions.calibrate}};
+                        {"calibrate", view.actions.calibrate},
+                        {"edit", view.actions.edit}};
   Json distribution = Json::array();
   for (const auto& share : view.distribution) {
     distribution.push_back(
@@ -324,6 +325,10 @@ Json session_person_view(const Resources& resources, const auth::Viewer& viewer,
     if (!d.statement.empty()) {
       const auto* statement = ladder.find_statement(d.statement);
       what = statement ? statement->text : d.statement;
+      // "Ships on time: Sometimes -> Often", not "Ships on time.: ...".
+      while (!what.empty() && (what.back() == '.' || what.back() == ':' || what.back() == ' ')) {
+        what.pop_back();
+      }
       before = scale_point_name(ladder, d.before);
       after = scale_point_name(ladder, d.after);
     }
@@ -410,7 +415,9 @@ Json session_page_view(const Resources& resources, const auth::Viewer& viewer,
         {"scope", session_scope_words(resources, s)},
         {"facilitator", name_of(s.facilitator)},
         {"calibrators", std::move(calibrators)},
-        {"url", session_url(s.id)}}},
+        {"url", session_url(s.id)},
+        {"edit_url", fmt::format("{}/edit", session_url(s.id))},
+        {"delete_url", fmt::format("{}/delete", session_url(s.id))}}},
       {"cycle",
        {{"name", view.cycle.name}, {"url", fmt::format("/cycles/{}/sessions", view.cycle.id)}}},
       {"csrf", viewer.session.csrf_token},
@@ -419,7 +426,8 @@ Json session_page_view(const Resources& resources, const auth::Viewer& viewer,
        {{"vote", view.actions.vote},
         {"open", view.actions.open},
         {"close", view.actions.close},
-        {"calibrate", view.actions.calibrate}}},
+        {"calibrate", view.actions.calibrate},
+        {"edit", view.actions.edit}}},
       {"votes_hidden", !view.votes_visible},
       {"votes_cast_words", view.votes_cast == 1
                                ? std::string("1 pre-vote cast")
