@@ -5,6 +5,8 @@
 // its small-group threshold; and every bad input refused with the store exactly as it was.
 #include <gtest/gtest.h>
 
+#include "rung/review/packet.hpp"
+
 #include "review_support.hpp"
 
 namespace rung::review {
@@ -247,6 +249,60 @@ TEST_P(Calibration, CalibratingWritesADecisionAndLeavesTheSnapshotAsItWas) {
   store::AuditQuery query;
   query.action = "calibration.decide";
   EXPECT_EQ(store().audit(query).value().size(), 3u);
+}
+
+TEST_P(Calibration, CalibratedFiguresAppearWhereverTheSubmittedOnesDo) {
+  // Nothing calibrated yet: no layer anywhere.
+  EXPECT_TRUE(service().side_by_side(lead, id_of(ann), "").value().calibration.empty());
+  auto s = opened(create());
+  ASSERT_TRUE(service().calibrate(facilitator, s.id,
+                                  CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "First."}));
+  ASSERT_TRUE(service().calibrate(
+      admin, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "star", "Seen again."}));
+  ASSERT_TRUE(
+      service().calibrate(facilitator, s.id, CalibrateRequest{id_of(ann), "", "ready", "Agreed."}));
+  // One read over the decisions: the first "before", the last "after" and its reason.
+  const auto layer = read_calibrations(store(), {ann_manager.id, 4242}).value();
+  ASSERT_EQ(layer.size(), 1u);
+  const Calibration& c = layer.at(ann_manager.id);
+  ASSERT_NE(c.rating("t-1-beta-1"), nullptr);
+  EXPECT_EQ(c.rating("t-1-beta-1")->submitted, "yes");
+  EXPECT_EQ(c.rating("t-1-beta-1")->calibrated, "star");
+  EXPECT_EQ(c.rating("t-1-beta-1")->reason, "Seen again.");
+  EXPECT_EQ(c.rating("t-1-beta-1")->session, "Boss's org");
+  ASSERT_TRUE(c.outcome.has_value());
+  EXPECT_EQ(c.outcome->submitted, "meets");
+  EXPECT_EQ(c.outcome->calibrated, "ready");
+
+  // Side by side, team readiness and the packet carry the same layer; the submitted figures
+  // are unchanged.
+  const auto side = service().side_by_side(lead, id_of(ann), "").value();
+  EXPECT_EQ(side.calibration, c);
+  for (const auto& row : side.rows) {
+    if (row.statement_id == "t-1-beta-1") {
+      EXPECT_EQ(row.manager_rating, "yes");
+    }
+  }
+  TeamQuery query;
+  query.cycle = cycle.id;
+  const auto team = service().team_readiness(lead, id_of(lead), query).value();
+  ASSERT_EQ(team.rows.size(), 1u);
+  ASSERT_TRUE(team.rows[0].calibration.has_value());
+  EXPECT_EQ(*team.rows[0].calibration, c);
+  const auto packet = build_packet(store(), ladder(), "ann@example.com", "").value();
+  EXPECT_EQ(packet.calibration, c);
+  const std::string markdown = packet_markdown(ladder(), packet);
+  EXPECT_NE(markdown.find("(submitted) → **"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("Seen again."), std::string::npos);
+  const auto json = nlohmann::json::parse(packet_json(ladder(), packet));
+  EXPECT_EQ(json["calibration"]["outcome"]["calibrated"], "ready");
+
+  // Changed back to what was submitted: no longer calibrated.
+  ASSERT_TRUE(
+      service().calibrate(admin, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "yes", "Back."}));
+  EXPECT_EQ(
+      read_calibrations(store(), {ann_manager.id}).value().at(ann_manager.id).rating("t-1-beta-1"),
+      nullptr);
 }
 
 TEST_P(Calibration, OpeningTheDiscussionTakesUpTheSubmittedCasesOfItsPeople) {
