@@ -124,7 +124,7 @@ Result<SessionExport> read_session(store::Reader& reader, store::Id id) {
 
 // One CSV: a row per person (kind "person", with the pre-vote counts), then a row per decision
 // (kind "decision": the statement, "" for the outcome, before, after, reason, who, when).
-std::string session_csv(const SessionExport& e) {
+std::string session_export_csv(const SessionExport& e) {
   constexpr std::array k_columns{"kind",     "person",     "email",     "level",  "agree",
                                  "disagree", "question",   "statement", "before", "after",
                                  "reason",   "decided_by", "decided_at"};
@@ -152,7 +152,7 @@ std::string session_csv(const SessionExport& e) {
   return out;
 }
 
-std::string session_json(const SessionExport& e) {
+std::string session_export_json(const SessionExport& e) {
   OJson people = OJson::array();
   for (const auto& row : e.people) {
     people.push_back(
@@ -187,7 +187,7 @@ std::string session_json(const SessionExport& e) {
   return out.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
 }
 
-Outcome run_list(const CalibrationArgs& args, Io io) {
+Outcome run_session_list(const CalibrationArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
   RUNG_TRY_ASSIGN(const auto cycle, store->cycle(args.cycle));
   if (!cycle) {
@@ -233,7 +233,7 @@ Outcome run_list(const CalibrationArgs& args, Io io) {
 Outcome run_session_export(const CalibrationArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const auto store, open_data_store(args.data_dir, StoreAccess::read_only));
   RUNG_TRY_ASSIGN(const auto exported, read_session(*store, args.session));
-  io.out << (args.format == "json" ? session_json(exported) : session_csv(exported));
+  io.out << (args.format == "json" ? session_export_json(exported) : session_export_csv(exported));
   return k_exit_ok;
 }
 
@@ -271,7 +271,7 @@ Handler setup_calibration(CLI::App& sub, Io io) {
       if (listed.format == "csv") {
         listed.format = "text";
       }
-      return run_list(listed, io);
+      return run_session_list(listed, io);
     }
     return run_session_export(*args, io);
   };
