@@ -264,7 +264,7 @@ TEST_P(Calibration, CalibratedFiguresAppearWhereverTheSubmittedOnesDo) {
   // One read over the decisions: the first "before", the last "after" and its reason.
   const auto layer = read_calibrations(store(), {ann_manager.id, 4242}).value();
   ASSERT_EQ(layer.size(), 1u);
-  const Calibration& c = layer.at(ann_manager.id);
+  const auto& c = layer.at(ann_manager.id);
   ASSERT_NE(c.rating("t-1-beta-1"), nullptr);
   EXPECT_EQ(c.rating("t-1-beta-1")->submitted, "yes");
   EXPECT_EQ(c.rating("t-1-beta-1")->calibrated, "star");
