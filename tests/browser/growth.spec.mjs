@@ -400,12 +400,35 @@ describe('review cycles and growth plans', () => {
       await page.getByRole('button', { name: 'Create the session' }).click();
       assert.match(await page.getByRole('alert').textContent(), /add up to 90%, not 100%/);
       await expectNoAxeViolations(page, 'cycle sessions (error)');
-      await page.getByText('Guideline (optional)').click();
+      // The refused guideline comes back open, with what was typed.
       await page.getByLabel('Software Engineer II (%)', { exact: true }).fill('50');
       await page.getByRole('button', { name: 'Create the session' }).click();
       await page.waitForURL(/\/sessions\/\d+$/);
       sessionUrl = page.url();
       assert.match(await page.locator('h1').textContent(), /Mona’s team/);
+      // While it is prepared, the admin changes the session (its name) and looks at the delete
+      // confirmation, which says what goes with it, then keeps it (docs/calibration.md).
+      await page.getByRole('link', { name: 'Change or delete this session' }).click();
+      await page.waitForURL(`${sessionUrl}/edit`);
+      assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Mona’s team');
+      await expectNoAxeViolations(page, 'session edit form');
+      await screenshot(page, 'calibration-session-edit');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the edit form fits a phone');
+      await screenshot(page, 'calibration-session-edit-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByLabel('Name', { exact: true }).fill('Mona’s team, H2');
+      await page.getByRole('button', { name: 'Save the changes' }).click();
+      await page.waitForURL(sessionUrl);
+      assert.match(await page.locator('h1').textContent(), /Mona’s team, H2/);
+      await page.goto(`${sessionUrl}/delete`);
+      assert.match(await page.textContent('body'), /its pre-votes \(none cast yet\)/);
+      await expectNoAxeViolations(page, 'session delete confirmation');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'the delete confirmation fits a phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('link', { name: 'Keep it: back to the session' }).click();
+      await page.waitForURL(sessionUrl);
       assert.match(await page.locator('article.session-person').first().textContent(), /Ed Engineer|Pat Peer/);
       await expectNoAxeViolations(page, 'session (preparing, facilitator)');
       await screenshot(page, 'calibration-session-preparing');
@@ -492,6 +515,21 @@ describe('review cycles and growth plans', () => {
       assert.ok((await horizontalOverflow(page)) <= 0, 'the discussing session fits a phone');
       await screenshot(page, 'calibration-session-discussing-phone');
       await page.setViewportSize({ width: 1280, height: 900 });
+      assert.equal(await page.getByRole('link', { name: 'Change or delete this session' }).count(), 0,
+                   'a session whose discussion opened cannot be changed');
+      // The calibrated rating on side by side, beside the submitted one, the reason one hover away.
+      const sideUrl = caseUrl.replace(/\/cases\/\d+$/, '/side-by-side');
+      await page.goto(sideUrl);
+      const calibrated = page.locator('.calibrated', { hasText: 'Calibrated: Sometimes' });
+      assert.equal(await calibrated.count(), 1, 'one calibrated rating');
+      assert.match(await calibrated.getAttribute('title'), /Seen in one project only this cycle\./);
+      await expectNoAxeViolations(page, 'side by side (calibrated)');
+      await screenshot(page, 'side-by-side-calibrated');
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, 'side by side fits a phone');
+      await screenshot(page, 'side-by-side-calibrated-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(sessionUrl);
       await page.getByRole('button', { name: 'Close the session' }).click();
       await page.waitForURL(sessionUrl);
       assert.match(await page.locator('.page-head .badge').textContent(), /Closed/);

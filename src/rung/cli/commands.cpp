@@ -28,6 +28,8 @@ std::span<const Command> commands() {
               setup_raters},
       Command{"promotions", "Export a review cycle's published promotion decisions (CSV, JSON)",
               setup_promotions},
+      Command{"calibration", "List a cycle's calibration sessions; export one (CSV, JSON)",
+              setup_calibration},
       Command{"user", "Add accounts, reset their passwords, list them", setup_user},
       Command{"token", "Make, list and revoke API tokens (for scripts using the API)", setup_token},
       Command{"audit", "Print the audit log: who changed what, when (filters, paging, JSON)",

@@ -51,5 +51,9 @@ Handler setup_raters(CLI::App& sub, Io io);
 // `rung promotions export --cycle ID [--format csv|json] [--data DIR]`: a cycle's published
 // promotion decisions for HR systems (src/rung/cli/promotions.cpp, docs/promotions.md).
 Handler setup_promotions(CLI::App& sub, Io io);
+// `rung calibration list --cycle ID [--format text|json] [--data DIR]` and `rung calibration
+// export SESSION [--format csv|json] [--data DIR]`: a cycle's calibration sessions, and one
+// session's people, pre-vote counts and decisions (src/rung/cli/calibration.cpp).
+Handler setup_calibration(CLI::App& sub, Io io);
 
 }  // namespace rung::cli

@@ -2,6 +2,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -31,6 +32,8 @@ struct ImportArgs {
   std::string ladder_path;      // --ladder: the ladder levels are checked against
   std::string format = "text";  // --format: text or json
   std::string title_map;        // --title-map: the company's spellings of job titles (CSV)
+  // --accept-hr-level: emails whose HRIS level replaces a promotion's (docs/promotions.md)
+  std::vector<std::string> accept_hr_level;
 };
 
 struct ListArgs {
@@ -79,7 +82,8 @@ Outcome run_import(const ImportArgs& args, Io io) {
   RUNG_TRY_ASSIGN(const auto store, import_store(args));
   RUNG_TRY_ASSIGN(const auto current, store->people());
   RUNG_TRY_ASSIGN(const auto promoted, people::latest_approvals(*store, current));
-  const auto plan = people::plan_import(ladder, current, std::move(*table), promoted, *titles);
+  const auto plan = people::plan_import(ladder, current, std::move(*table), promoted,
+                                        args.accept_hr_level, *titles);
   if (!plan.errors.empty()) {
     print_plan(args, plan, false, io);
     return k_exit_findings;
@@ -149,6 +153,12 @@ Handler setup_people(CLI::App& sub, Io io) {
       ->required();
   import_command->add_flag("--apply", import_args->apply,
                            "Make the changes (all or nothing); without it, only show them");
+  import_command
+      ->add_option("--accept-hr-level", import_args->accept_hr_level,
+                   "Emails (comma-separated) whose level in the file replaces the level of their "
+                   "approved promotion: each conflict listed is applied and audited")
+      ->delimiter(',')
+      ->option_text("EMAIL,...");
   add_data_option(*import_command, import_args->data_dir);
   add_ladder_option(*import_command, import_args->ladder_path);
   add_format_option(*import_command, import_args->format);

@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "rung/people/import.hpp"
 #include "rung/people/person_json.hpp"
@@ -152,6 +153,19 @@ Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,
       if (change.kind != ChangeKind::create) {
         RUNG_TRY(applier.apply(change));
       }
+    }
+    // The promotions HR's level overrides, each audited with its case.
+    for (const auto& c : plan.accepted) {
+      const auto change = std::find_if(plan.changes.begin(), plan.changes.end(),
+                                       [&](const PersonChange& p) { return p.row == c.row; });
+      const store::Id person = change == plan.changes.end() ? 0 : change->before.id;
+      const nlohmann::ordered_json before{{"level", c.stored_level},
+                                          {"promotion", c.promotion},
+                                          {"effective_date", c.effective_date}};
+      const nlohmann::ordered_json after{{"level", c.file_level}};
+      RUNG_TRY(writer.append_audit(
+          store::AuditEntry{0, now, std::string(actor), "person.level-override",
+                            fmt::format("person:{}", person), before.dump(), after.dump()}));
     }
     summary = applier.summary();
     return {};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -162,6 +163,7 @@ struct Planner {
   std::unordered_map<store::Id, const store::Person*> by_id;
   std::unordered_map<store::Id, const store::PromotionCase*> promoted;
   ImportPlan& plan;
+  std::set<std::string> accepted;  // emails, lower-case: HR's level wins over the promotion
 
   // Keeps a promoted person's level when the row would set it back to the one before.
   void guard_promotion(PersonChange& change) {
@@ -174,9 +176,14 @@ struct Planner {
         change.after.level != c.from_level) {
       return;
     }
-    plan.conflicts.push_back(LevelConflict{change.row, change.after.name, change.after.email,
-                                           change.before.level, change.after.level, c.id,
-                                           c.effective_date});
+    LevelConflict conflict{change.row,          change.after.name,  change.after.email,
+                           change.before.level, change.after.level, c.id,
+                           c.effective_date};
+    if (accepted.contains(ascii_lower(change.after.email))) {
+      plan.accepted.push_back(std::move(conflict));
+      return;
+    }
+    plan.conflicts.push_back(std::move(conflict));
     change.after.level = change.before.level;
     change.after.track = change.before.track;
   }
@@ -270,7 +277,7 @@ void add_column_notes(const ColumnMap& columns, ImportPlan& plan) {
 
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
                        CsvTable rows, std::span<const store::PromotionCase> promotions,
-                       const TitleMap& titles) {
+                       std::span<const std::string> accept_hr_level, const TitleMap& titles) {
   ImportPlan plan;
   plan.basis = fingerprint(current);
   auto columns = map_columns(rows.header, rows.file);
@@ -288,7 +295,10 @@ ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Per
   for (const auto& row : valid) {
     by_email.emplace(row.person.email, &row);
   }
-  Planner planner{current, {}, {}, {}, plan};
+  Planner planner{current, {}, {}, {}, plan, {}};
+  for (const auto& email : accept_hr_level) {
+    planner.accepted.insert(ascii_lower(trim(email)));
+  }
   for (const auto& promotion : promotions) {
     planner.promoted[promotion.person] = &promotion;
   }

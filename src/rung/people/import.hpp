@@ -66,7 +66,11 @@ struct ImportPlan {
   std::size_t skipped = 0;               // rows of people who have left and were never in rung
   std::vector<std::string> notes;        // what the reader should know: ignored columns, ...
   std::vector<LevelConflict> conflicts;  // rows whose level was not applied, in row order
-  std::uint64_t basis = 0;               // fingerprint of the stored people the plan was made from
+  // Conflicts whose HR level the admin accepted (plan_import's accept_hr_level): the file's
+  // level is applied, and apply_import audits each as "person.level-override" with the
+  // promotion it overrides. In row order.
+  std::vector<LevelConflict> accepted;
+  std::uint64_t basis = 0;  // fingerprint of the stored people the plan was made from
 
   std::size_t count(ChangeKind kind) const;
 };
@@ -91,7 +95,9 @@ struct ImportPlan {
 // `promotions` guards promoted people: for each person, the latest published approved case
 // (latest_approvals) whose target is the person's stored track and level. A row that would
 // set such a person's level back to the case's `from_level` is a LevelConflict: the level and
-// track stay, the rest of the row applies.
+// track stay, the rest of the row applies. Unless the person's email is in `accept_hr_level`
+// (compared lower-case): the admin accepts HR's level over the promotion, the row applies
+// whole, and the conflict is listed in `accepted` instead.
 //
 // A row with no level (no level column, or an empty cell) takes its level from its job title
 // column: the ladder's titles and detail titles, and the company's own spellings in `titles`
@@ -99,6 +105,7 @@ struct ImportPlan {
 // nor the map decides, is a problem of its row.
 ImportPlan plan_import(const model::Ladder& ladder, const std::vector<store::Person>& current,
                        CsvTable rows, std::span<const store::PromotionCase> promotions = {},
+                       std::span<const std::string> accept_hr_level = {},
                        const TitleMap& titles = {});
 
 // For each of `people`, their latest published approved promotion case (if any), in person
@@ -118,7 +125,9 @@ struct ApplySummary {
 // Applies a plan in ONE Store::write: managers are inserted before their reports, so the order
 // of the file does not matter, and an audit entry for each change ("person.create", ".update",
 // ".deactivate", ".reactivate"; subject "person:<id>"; before and after as person_json) is
-// appended in the same transaction by `actor` at `now`. All or nothing.
+// appended in the same transaction by `actor` at `now`, and for each accepted conflict a
+// "person.level-override" entry (before: the promoted level and the case; after: HR's level).
+// All or nothing.
 // Errors: "people.plan-has-errors" (nothing written); "people.stale-plan" when the stored
 // people changed since the plan was made (plan again); store errors.
 Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,

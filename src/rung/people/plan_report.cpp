@@ -122,7 +122,15 @@ std::string render_plan_text(const ImportPlan& plan, std::string_view file, bool
         fmt::format("conflict: row {} {} <{}>: {}\n", c.row, c.name, c.email, conflict_message(c));
   }
   if (!plan.conflicts.empty()) {
-    out += "  hint: update the HRIS to the promoted level; rung keeps it until then\n";
+    out +=
+        "  hint: update the HRIS to the promoted level; rung keeps it until then, or accept "
+        "HR's level with --accept-hr-level EMAIL,...\n";
+  }
+  for (const auto& c : plan.accepted) {
+    out += fmt::format(
+        "accepted: row {} {} <{}>: HR's level {} replaces {}, the level of the promotion "
+        "(case {}, effective {})\n",
+        c.row, c.name, c.email, c.file_level, c.stored_level, c.promotion, c.effective_date);
   }
   if (!applied && !plan.changes.empty()) {
     out += "dry run: nothing was changed; add --apply to make these changes\n";
@@ -166,6 +174,16 @@ std::string render_plan_json(const ImportPlan& plan, std::string_view file, bool
                                  {"promotion", c.promotion},
                                  {"effective_date", c.effective_date},
                                  {"message", conflict_message(c)}});
+  }
+  json["accepted"] = nlohmann::ordered_json::array();
+  for (const auto& c : plan.accepted) {
+    json["accepted"].push_back({{"row", c.row},
+                                {"email", c.email},
+                                {"field", "level"},
+                                {"stored", c.stored_level},
+                                {"file", c.file_level},
+                                {"promotion", c.promotion},
+                                {"effective_date", c.effective_date}});
   }
   json["errors"] = nlohmann::ordered_json::array();
   for (const auto& error : plan.errors) {

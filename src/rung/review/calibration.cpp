@@ -111,6 +111,82 @@ Result<std::vector<store::Person>> people_of(store::Reader& reader, const model:
   return out;
 }
 
+// What create_session and edit_session check before the store is touched.
+Result<std::string> session_name(const SessionRequest& request) {
+  std::string name(trim(request.name));
+  if (name.empty() || find_invalid_utf8(name) || name.size() > 200) {
+    return bad_session("give the session a name (at most 200 bytes)",
+                       "for example: Platform, levels 3 to 5");
+  }
+  return name;
+}
+
+// Sets the fields a request names (name, scope, facilitator, calibrators, guideline) on `out`,
+// checking the scope and the logins against the store.
+Result<void> fill_session(store::Reader& reader, const model::Ladder& ladder,
+                          const SessionRequest& request, std::string name,
+                          store::CalibrationSession& out) {
+  RUNG_TRY(check_scope(reader, ladder, request));
+  out.name = std::move(name);
+  out.scope = request.scope;
+  out.scope_person.reset();
+  out.scope_track.clear();
+  out.scope_levels.clear();
+  if (request.scope == store::ScopeKind::subtree) {
+    out.scope_person = request.scope_person;
+  } else if (request.scope == store::ScopeKind::track) {
+    out.scope_track = request.scope_track;
+  } else {
+    out.scope_levels = request.scope_levels;
+  }
+  RUNG_TRY_ASSIGN(out.facilitator, account_id(reader, request.facilitator, "facilitator"));
+  out.calibrators.clear();
+  for (const auto& login : request.calibrators) {
+    if (trim(login).empty()) {
+      continue;
+    }
+    RUNG_TRY_ASSIGN(const store::Id id, account_id(reader, login, "calibrator"));
+    if (std::find(out.calibrators.begin(), out.calibrators.end(), id) == out.calibrators.end()) {
+      out.calibrators.push_back(id);
+    }
+  }
+  if (out.calibrators.empty()) {
+    return bad_session("name at least one calibrator");
+  }
+  out.guideline = request.guideline;
+  return {};
+}
+
+// A prepared session, for an admin's edit or delete: "review.forbidden" for anyone else,
+// "review.session-state" once the discussion opened, "review.conflict" for a stale version.
+Result<store::CalibrationSession> prepared_session(store::Reader& reader,
+                                                   const auth::Viewer& viewer, store::Id id,
+                                                   std::int64_t expected_version,
+                                                   std::string_view what,
+                                                   std::optional<Conflict>& conflict) {
+  RUNG_TRY_ASSIGN(const auto current, find_session(reader, viewer, id));
+  if (!viewer.admin()) {
+    return forbidden(
+        fmt::format("only admins {} calibration sessions, not {}", what, viewer.account.login));
+  }
+  if (current.state != store::SessionState::preparing) {
+    return fail(ErrorKind::conflict, "review.session-state",
+                fmt::format("the calibration session '{}' is {}: its discussion has opened, and "
+                            "its decisions are records that stay as they are",
+                            current.name, store::to_string(current.state)),
+                {}, "a session can be changed or deleted only while it is being prepared");
+  }
+  if (current.version != expected_version) {
+    conflict = Conflict{current.version, expected_version, "", std::nullopt, ""};
+    return fail(ErrorKind::conflict, "review.conflict",
+                fmt::format("calibration session {} is at version {}; this change was made "
+                            "against version {}",
+                            current.id, current.version, expected_version),
+                {}, "reload the session, then try again");
+  }
+  return current;
+}
+
 }  // namespace
 
 Result<store::CalibrationSession> Service::create_session(const auth::Viewer& viewer,
@@ -119,11 +195,7 @@ Result<store::CalibrationSession> Service::create_session(const auth::Viewer& vi
     return forbidden(
         fmt::format("only admins create calibration sessions, not {}", viewer.account.login));
   }
-  const std::string name(trim(request.name));
-  if (name.empty() || find_invalid_utf8(name) || name.size() > 200) {
-    return bad_session("give the session a name (at most 200 bytes)",
-                       "for example: Platform, levels 3 to 5");
-  }
+  RUNG_TRY_ASSIGN(std::string name, session_name(request));
   RUNG_TRY(check_guideline(m_ladder, request.guideline));
   const store::Millis at = now();
   store::CalibrationSession out;
@@ -137,32 +209,9 @@ Result<store::CalibrationSession> Service::create_session(const auth::Viewer& vi
                   fmt::format("the review cycle '{}' is closed", cycle->name), {},
                   "calibrate in an open cycle");
     }
-    RUNG_TRY(check_scope(w, m_ladder, request));
     out = store::CalibrationSession{};
     out.cycle = cycle->id;
-    out.name = name;
-    out.scope = request.scope;
-    if (request.scope == store::ScopeKind::subtree) {
-      out.scope_person = request.scope_person;
-    } else if (request.scope == store::ScopeKind::track) {
-      out.scope_track = request.scope_track;
-    } else {
-      out.scope_levels = request.scope_levels;
-    }
-    RUNG_TRY_ASSIGN(out.facilitator, account_id(w, request.facilitator, "facilitator"));
-    for (const auto& login : request.calibrators) {
-      if (trim(login).empty()) {
-        continue;
-      }
-      RUNG_TRY_ASSIGN(const store::Id id, account_id(w, login, "calibrator"));
-      if (std::find(out.calibrators.begin(), out.calibrators.end(), id) == out.calibrators.end()) {
-        out.calibrators.push_back(id);
-      }
-    }
-    if (out.calibrators.empty()) {
-      return bad_session("name at least one calibrator");
-    }
-    out.guideline = request.guideline;
+    RUNG_TRY(fill_session(w, m_ladder, request, name, out));
     out.created_by = viewer.account.id;
     out.created_at = at;
     out.updated_at = at;
@@ -174,6 +223,65 @@ Result<store::CalibrationSession> Service::create_session(const auth::Viewer& vi
         .map([](store::Id) {});
   }));
   return out;
+}
+
+SaveResult<store::CalibrationSession> Service::edit_session(const auth::Viewer& viewer,
+                                                            store::Id id,
+                                                            std::int64_t expected_version,
+                                                            const SessionRequest& request) {
+  auto bad = [](Error error) { return tl::unexpected(SaveError{std::move(error), std::nullopt}); };
+  auto name = session_name(request);
+  if (!name) {
+    return bad(name.error());
+  }
+  if (auto ok = check_guideline(m_ladder, request.guideline); !ok) {
+    return bad(ok.error());
+  }
+  const store::Millis at = now();
+  std::optional<Conflict> conflict;
+  store::CalibrationSession saved;
+  auto done = m_store.write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(const auto current,
+                    prepared_session(w, viewer, id, expected_version, "change", conflict));
+    saved = current;
+    RUNG_TRY(fill_session(w, m_ladder, request, *name, saved));
+    saved.version = current.version + 1;
+    saved.updated_at = at;
+    RUNG_TRY(w.update_calibration_session(saved));
+    return w
+        .append_audit(
+            audit_entry(viewer, at, "calibration.edit", fmt::format("calibration:{}", saved.id),
+                        calibration_session_json(current), calibration_session_json(saved)))
+        .map([](store::Id) {});
+  });
+  if (!done) {
+    return tl::unexpected(SaveError{done.error(), std::move(conflict)});
+  }
+  return saved;
+}
+
+SaveResult<std::size_t> Service::delete_session(const auth::Viewer& viewer, store::Id id,
+                                                std::int64_t expected_version) {
+  const store::Millis at = now();
+  std::optional<Conflict> conflict;
+  std::size_t removed = 0;
+  auto done = m_store.write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(const auto current,
+                    prepared_session(w, viewer, id, expected_version, "delete", conflict));
+    RUNG_TRY_ASSIGN(const auto votes, w.pre_votes(id));
+    RUNG_TRY_ASSIGN(removed, w.delete_calibration_session(id));
+    auto before = calibration_session_json(current);
+    before["pre_votes"] = votes.size();
+    return w
+        .append_audit(audit_entry(viewer, at, "calibration.delete",
+                                  fmt::format("calibration:{}", current.id), std::move(before),
+                                  nullptr))
+        .map([](store::Id) {});
+  });
+  if (!done) {
+    return tl::unexpected(SaveError{done.error(), std::move(conflict)});
+  }
+  return removed;
 }
 
 Result<std::vector<store::CalibrationSession>> Service::sessions_in_cycle(
@@ -264,6 +372,7 @@ Result<SessionView> Service::session(const auth::Viewer& viewer, store::Id id) {
       view.actions.open = runner && s.state == store::SessionState::preparing;
       view.actions.close = runner && s.state == store::SessionState::discussing;
       view.actions.calibrate = view.actions.close;
+      view.actions.edit = viewer.admin() && s.state == store::SessionState::preparing;
       std::map<store::Id, store::Person> by_id;
       for (const auto& p : people) {
         by_id.emplace(p.id, p);

@@ -14,7 +14,8 @@
 // The values of calibration sessions (docs/calibration.md) that review::Service hands out.
 namespace rung::review {
 
-// What create_session() creates. Accounts are named by their login, as people know them.
+// What create_session() creates and edit_session() changes. Accounts are named by their
+// login, as people know them.
 struct SessionRequest {
   store::Id cycle = 0;
   std::string name;
@@ -57,6 +58,7 @@ struct SessionActions {
   bool open = false;       // facilitator or admin, while preparing
   bool close = false;      // facilitator or admin, while discussing
   bool calibrate = false;  // facilitator or admin, while discussing
+  bool edit = false;       // admin, while preparing: change or delete the session
 };
 
 // One rating of a person's manager assessment, as submitted and as calibrated.

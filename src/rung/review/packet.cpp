@@ -61,6 +61,12 @@ Result<Packet> build_packet(store::Reader& reader, const model::Ladder& ladder,
   RUNG_TRY_ASSIGN(const auto self, ratings_or_empty(reader, packet.self));
   RUNG_TRY_ASSIGN(const auto manager, ratings_or_empty(reader, packet.manager));
   packet.rows = side_by_side_rows(ladder, *found, self, manager);
+  if (packet.manager) {
+    RUNG_TRY_ASSIGN(const auto layer, read_calibrations(reader, {packet.manager->assessment.id}));
+    if (const auto it = layer.find(packet.manager->assessment.id); it != layer.end()) {
+      packet.calibration = it->second;
+    }
+  }
   RUNG_TRY_ASSIGN(packet.latest, latest_ratings(reader, person->id));
   if (const auto* next = ladder.next_level(packet.level_id)) {
     RUNG_TRY_ASSIGN(packet.next, assess::readiness(ladder, next->id, packet.latest));

@@ -33,6 +33,9 @@ struct Packet {
   std::vector<SideBySideRow> rows;        // the level's statements (current ladder)
   std::optional<assess::Readiness> next;  // none at the top of the track
   assess::Ratings latest;                 // what `next` was computed from
+  // What calibration sessions changed of the manager assessment (calibrated.hpp): shown beside
+  // the submitted ratings and outcome, which stay as they were.
+  Calibration calibration;
 };
 
 // Errors: "review.not-found" for an unknown email, "ladder.unknown-level" for a level not in

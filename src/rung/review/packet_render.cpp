@@ -64,9 +64,14 @@ void rows_markdown(std::ostream& out, const model::Ladder& ladder, const Packet&
           md_escape(assess::area_name(ladder, area), MdPlace::heading));
     }
     const auto steps = row.divergence ? std::to_string(*row.divergence) : "–";
+    std::string manager = rating_name(ladder, row.manager_rating);
+    if (const auto* calibrated = packet.calibration.rating(row.statement_id)) {
+      manager = fmt::format("{} (submitted) → **{}** (calibrated)", manager,
+                            rating_name(ladder, calibrated->calibrated));
+    }
     out << fmt::format("| `{}` {} | {} | {} | {}{} |\n", row.statement_id, cell(row.text),
-                       rating_name(ladder, row.self_rating),
-                       rating_name(ladder, row.manager_rating), row.flagged ? "⚠ " : "", steps);
+                       rating_name(ladder, row.self_rating), manager, row.flagged ? "⚠ " : "",
+                       steps);
   }
   std::ostringstream evidence;
   for (const auto& row : packet.rows) {
@@ -88,6 +93,51 @@ std::string fit_cell(const std::optional<PacketAssessment>& a, std::size_t index
   }
   const auto& area = a->outcome.fit.areas[index];
   return figure(area.met.size(), area.total());
+}
+
+// What calibration sessions changed of the manager assessment, each change with its reason.
+void calibration_markdown(std::ostream& out, const model::Ladder& ladder, const Packet& packet) {
+  const Calibration& c = packet.calibration;
+  if (c.empty()) {
+    return;
+  }
+  out << "\n## Calibrated\n\nA calibration session changed these figures of the manager "
+         "assessment; the submitted ones above stay as they were.\n\n";
+  if (c.outcome) {
+    out << fmt::format("- Outcome: {} (submitted) → **{}** (calibrated in {}): {}\n",
+                       calibration_outcome_name(c.outcome->submitted),
+                       calibration_outcome_name(c.outcome->calibrated),
+                       md_escape(c.outcome->session, MdPlace::text),
+                       md_escape(c.outcome->reason, MdPlace::text));
+  }
+  for (const auto& [statement, f] : c.ratings) {
+    out << fmt::format("- `{}`: {} (submitted) → **{}** (calibrated in {}): {}\n", statement,
+                       rating_name(ladder, f.submitted), rating_name(ladder, f.calibrated),
+                       md_escape(f.session, MdPlace::text), md_escape(f.reason, MdPlace::text));
+  }
+}
+
+Json packet_figure_json(const CalibratedFigure& f) {
+  return {{"submitted", f.submitted},
+          {"calibrated", f.calibrated},
+          {"reason", f.reason},
+          {"session", f.session},
+          {"at", format_utc(f.at)}};
+}
+
+Json packet_calibration_json(const Calibration& c) {
+  if (c.empty()) {
+    return nullptr;
+  }
+  Json ratings = Json::array();
+  for (const auto& [statement, f] : c.ratings) {
+    Json one = packet_figure_json(f);
+    one["statement"] = statement;
+    ratings.push_back(std::move(one));
+  }
+  return {{"assessment", c.assessment},
+          {"outcome", c.outcome ? packet_figure_json(*c.outcome) : Json(nullptr)},
+          {"ratings", ratings}};
 }
 
 void fit_markdown(std::ostream& out, const model::Ladder& ladder, const Packet& packet) {
@@ -190,6 +240,7 @@ std::string packet_markdown(const model::Ladder& ladder, const Packet& packet) {
   out << assessment_line("Self-assessment", packet.self)
       << assessment_line("Manager assessment", packet.manager);
   rows_markdown(out, ladder, packet);
+  calibration_markdown(out, ladder, packet);
   fit_markdown(out, ladder, packet);
   readiness_markdown(out, ladder, packet);
   return out.str();
@@ -198,13 +249,16 @@ std::string packet_markdown(const model::Ladder& ladder, const Packet& packet) {
 std::string packet_json(const model::Ladder&, const Packet& packet) {
   Json rows = Json::array();
   for (const auto& row : packet.rows) {
-    rows.push_back({{"statement", row.statement_id},
-                    {"area", row.area_id},
-                    {"text", row.text},
-                    {"self", row.self_rating},
-                    {"manager", row.manager_rating},
-                    {"divergence", row.divergence ? Json(*row.divergence) : Json(nullptr)},
-                    {"flagged", row.flagged}});
+    const auto* calibrated = packet.calibration.rating(row.statement_id);
+    rows.push_back(
+        {{"statement", row.statement_id},
+         {"area", row.area_id},
+         {"text", row.text},
+         {"self", row.self_rating},
+         {"manager", row.manager_rating},
+         {"manager_calibrated", calibrated ? Json(calibrated->calibrated) : Json(nullptr)},
+         {"divergence", row.divergence ? Json(*row.divergence) : Json(nullptr)},
+         {"flagged", row.flagged}});
   }
   const Json out{{"person",
                   {{"id", packet.person.id},
@@ -215,6 +269,7 @@ std::string packet_json(const model::Ladder&, const Packet& packet) {
                  {"self", assessment_json(packet.self)},
                  {"manager", assessment_json(packet.manager)},
                  {"rows", rows},
+                 {"calibration", packet_calibration_json(packet.calibration)},
                  {"next_level", readiness_json(packet.next)}};
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -14,6 +14,7 @@
 #include "rung/assess/ratings.hpp"
 #include "rung/assess/readiness.hpp"
 #include "rung/core/error.hpp"
+#include "rung/review/calibrated.hpp"
 #include "rung/store/store.hpp"
 
 // The values rung::review hands out: what a save returns or why it failed, an assessment with
@@ -93,6 +94,9 @@ struct SideBySide {
   // The viewer may record agreements (Service::agree): both shown are submitted and the viewer
   // is above the person (rules.hpp, may_record_agreement).
   bool may_agree = false;
+  // What calibration sessions changed of the shown manager assessment (when submitted):
+  // ratings and the outcome, beside the submitted ones (calibrated.hpp).
+  Calibration calibration;
 };
 
 // One agreement to record (Service::agree): about `statement`, between a submitted self

@@ -323,6 +323,18 @@ class Service {
   // "calibration.create".
   Result<store::CalibrationSession> create_session(const auth::Viewer& viewer,
                                                    const SessionRequest& request);
+  // Changes a session's name, scope, facilitator, calibrators and guideline (admins, while it
+  // prepares; its cycle stays). The request's cycle is ignored. Errors as create_session, and
+  // "review.forbidden" (not an admin), "review.session-state" (the discussion opened or
+  // closed), "review.conflict" (a stale version). Audit "calibration.edit".
+  SaveResult<store::CalibrationSession> edit_session(const auth::Viewer& viewer, store::Id id,
+                                                     std::int64_t expected_version,
+                                                     const SessionRequest& request);
+  // Deletes a session still preparing, with its pre-votes (admins); returns how many pre-votes
+  // went. A session whose discussion opened is never deleted: its decisions are records
+  // ("review.session-state"). Audit "calibration.delete" (the session and its vote count).
+  SaveResult<std::size_t> delete_session(const auth::Viewer& viewer, store::Id id,
+                                         std::int64_t expected_version);
   // The sessions of a cycle the viewer may read (admins: all), in id order
   // ("review.not-found" for an unknown cycle).
   Result<std::vector<store::CalibrationSession>> sessions_in_cycle(const auth::Viewer& viewer,

@@ -190,15 +190,26 @@ void add_figures(Made& made, const std::unordered_map<store::Id, LevelFigure>& f
 // The viewer's direct reports whose submitted self-assessment waits for a manager's.
 std::vector<Awaiting> awaiting_of(const auth::Viewer& viewer, const std::vector<TeamRow>& rows) {
   std::vector<Awaiting> out;
+  std::vector<Awaiting> cases;
   for (const TeamRow& row : rows) {
-    if (viewer.person && row.person.manager == viewer.person->id &&
-        row.self.state == StageState::submitted && row.manager.state != StageState::submitted) {
-      out.push_back(Awaiting{row.person, row.self.at});
+    if (!viewer.person || row.person.manager != viewer.person->id) {
+      continue;
+    }
+    if (row.self.state == StageState::submitted && row.manager.state != StageState::submitted) {
+      out.push_back(Awaiting{row.person, row.self.at, AwaitKind::assessment, std::nullopt});
+    }
+    if (row.open_case && row.open_case_status == store::CaseStatus::draft) {
+      cases.push_back(Awaiting{row.person, 0, AwaitKind::finish_case, row.open_case});
+    } else if (!row.open_case && row.next && row.next->ready) {
+      cases.push_back(Awaiting{row.person, 0, AwaitKind::write_case, std::nullopt});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.self_submitted_at < b.self_submitted_at;
   });
+  std::stable_sort(cases.begin(), cases.end(),
+                   [](const auto& a, const auto& b) { return a.person.name < b.person.name; });
+  out.insert(out.end(), cases.begin(), cases.end());
   return out;
 }
 
@@ -238,15 +249,29 @@ Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, const 
   RUNG_TRY_ASSIGN(auto growth, growth_of(m_store, m_ladder, ids, by_person));
   add_figures(made, figures, flagged, growth);
   RUNG_TRY_ASSIGN(const auto cases, m_store.promotion_cases_of_people(ids));
-  std::map<store::Id, store::Id> open_cases;
+  std::map<store::Id, const store::PromotionCase*> open_cases;
   for (const auto& c : cases) {
     if (c.status != store::CaseStatus::decided) {
-      open_cases[c.person] = c.id;
+      open_cases[c.person] = &c;
     }
   }
+  // The calibrated layer over the submitted manager assessments shown (one read).
+  std::vector<store::Id> calibrated_ids;
+  for (const TeamRow& row : made.rows) {
+    if (row.manager.assessment) {
+      calibrated_ids.push_back(*row.manager.assessment);
+    }
+  }
+  RUNG_TRY_ASSIGN(const auto layer, read_calibrations(m_store, calibrated_ids));
   for (TeamRow& row : made.rows) {
     if (auto found = open_cases.find(row.person.id); found != open_cases.end()) {
-      row.open_case = found->second;
+      row.open_case = found->second->id;
+      row.open_case_status = found->second->status;
+    }
+    if (row.manager.assessment) {
+      if (const auto it = layer.find(*row.manager.assessment); it != layer.end()) {
+        row.calibration = it->second;
+      }
     }
   }
   out.rows = std::move(made.rows);

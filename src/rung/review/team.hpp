@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rung/review/calibrated.hpp"
 #include "rung/store/store.hpp"
 
 // Team readiness (docs/team-readiness.md): everyone below a person in the reporting line, one
@@ -112,15 +113,25 @@ struct TeamRow {
   std::optional<store::Millis> last_assessed;
   // The person's promotion case that is not decided yet, if any (one read for the team).
   std::optional<store::Id> open_case;
+  std::optional<store::CaseStatus> open_case_status;  // of open_case
+  // What calibration sessions changed of the submitted manager assessment in `manager`
+  // (calibrated.hpp); none when nothing changed.
+  std::optional<Calibration> calibration;
 
   bool assessed() const;  // something submitted in the scope
 };
 
-// A direct report of the viewer whose self-assessment in the scope is submitted and who has no
-// submitted manager assessment there yet.
+// What awaits the viewer about a direct report: their manager assessment (the report's
+// self-assessment in the scope is submitted and no manager assessment is), a promotion case to
+// write (the report is ready for the next level and has no open case), or one to finish (the
+// report's case is still a draft).
+enum class AwaitKind { assessment, write_case, finish_case };
+
 struct Awaiting {
   store::Person person;
-  store::Millis self_submitted_at = 0;
+  store::Millis self_submitted_at = 0;  // assessment: when the self-assessment was submitted
+  AwaitKind kind = AwaitKind::assessment;
+  std::optional<store::Id> promotion;  // finish_case: the draft case
 };
 
 struct TeamReadiness {
@@ -130,7 +141,9 @@ struct TeamReadiness {
   std::size_t team_size = 0;                // everyone below the person, before the filters
   std::size_t assessed = 0;                 // of them, with something submitted in the scope
   std::vector<TeamRow> rows;                // those the filters keep, sorted
-  std::vector<Awaiting> awaiting;           // by self_submitted_at, oldest first
+  // Manager assessments to write, by self_submitted_at, oldest first; then cases to write and
+  // to finish, by name.
+  std::vector<Awaiting> awaiting;
 };
 
 }  // namespace rung::review

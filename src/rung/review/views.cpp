@@ -145,7 +145,8 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
                   shown(all, viewer, store::AuthorRole::manager, level),
                   {},
                   std::nullopt,
-                  false};
+                  false,
+                  {}};
   assess::Ratings self;
   assess::Ratings manager;
   if (view.self) {
@@ -162,6 +163,12 @@ Result<SideBySide> Service::side_by_side(const auth::Viewer& viewer, store::Id p
     RUNG_TRY_ASSIGN(view.summary,
                     summary_of(m_store, m_versions, *view.self, *view.manager, view.rows));
     view.may_agree = may_record_agreement(m_store, viewer, person).has_value();
+  }
+  if (submitted(view.manager)) {
+    RUNG_TRY_ASSIGN(const auto layer, read_calibrations(m_store, {view.manager->id}));
+    if (const auto it = layer.find(view.manager->id); it != layer.end()) {
+      view.calibration = it->second;
+    }
   }
   return view;
 }

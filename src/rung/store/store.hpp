@@ -258,9 +258,12 @@ class Writer : public Reader {
   // update_calibration_session writes every field as given (by id; "store.not-found" for an
   // unknown id): versions and states are rung::review's. put_pre_vote inserts or replaces the
   // vote of (session, calibrator, subject, subject_id). Decisions are written once: there is
-  // no update or delete.
+  // no update or delete. delete_calibration_session removes a session and its pre-votes and
+  // returns how many pre-votes went ("store.not-found" for an unknown id; "store.conflict"
+  // when decisions name it: rung::review deletes only sessions still preparing).
   virtual Result<Id> insert_calibration_session(const CalibrationSession& session) = 0;
   virtual Result<void> update_calibration_session(const CalibrationSession& session) = 0;
+  virtual Result<std::size_t> delete_calibration_session(Id id) = 0;
   virtual Result<void> put_pre_vote(const PreVote& vote) = 0;
   virtual Result<Id> insert_calibration_decision(const CalibrationDecision& decision) = 0;
 };

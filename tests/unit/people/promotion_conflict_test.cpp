@@ -101,6 +101,47 @@ TEST(PromotionConflict, AnUnchangedRowApartFromTheLevelChangesNothing) {
   EXPECT_EQ(result.unchanged, 2U);
 }
 
+TEST(PromotionConflict, AnAcceptedHrLevelIsAppliedAndAuditedWithThePromotion) {
+  const std::array promotions{bobs_promotion()};
+  const std::vector<std::string> accept{" BOB@x.io "};
+  const auto result = plan_import(small_ladder(), k_current,
+                                  table("Name,Email,Manager Email,Level,Start Date,Status\n"
+                                        "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n"),
+                                  promotions, accept);
+  EXPECT_THAT(result.conflicts, IsEmpty());
+  ASSERT_EQ(result.accepted.size(), 1U);
+  EXPECT_EQ(result.accepted[0],
+            (LevelConflict{3, "Bob", "bob@x.io", "swe-2", "swe-1", 7, "2026-08-01"}));
+  ASSERT_EQ(result.changes.size(), 1U);
+  EXPECT_EQ(result.changes[0].after.level, "swe-1");
+  EXPECT_THAT(render_plan_text(result, "people.csv", false),
+              HasSubstr("accepted: row 3 Bob <bob@x.io>: HR's level swe-1 replaces swe-2"));
+  const auto json = nlohmann::json::parse(render_plan_json(result, "people.csv", false));
+  ASSERT_EQ(json["accepted"].size(), 1U);
+  EXPECT_EQ(json["accepted"][0]["promotion"], 7);
+
+  // Applied: Bob's level is HR's, and the override is audited with the case.
+  auto store = store::memory::make_store();
+  ASSERT_TRUE(store->write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY(w.insert_person(k_current[0]));
+    return w.insert_person(k_current[1]).map([](store::Id) {});
+  }));
+  const auto stored = store->people().value();
+  const auto plan = plan_import(small_ladder(), stored,
+                                table("Name,Email,Manager Email,Level,Start Date,Status\n"
+                                      "Ada,ada@x.io,,mgr-2,,\nBob,bob@x.io,ada@x.io,swe-1,,\n"),
+                                promotions, accept);
+  ASSERT_TRUE(apply_import(*store, plan, "admin", 1000));
+  EXPECT_EQ(store->person_by_email("bob@x.io").value()->level, "swe-1");
+  store::AuditQuery query;
+  query.action = "person.level-override";
+  const auto entries = store->audit(query).value();
+  ASSERT_EQ(entries.size(), 1U);
+  EXPECT_EQ(entries[0].subject, "person:2");
+  EXPECT_THAT(entries[0].before, HasSubstr("\"promotion\":7"));
+  EXPECT_THAT(entries[0].after, HasSubstr("\"level\":\"swe-1\""));
+}
+
 TEST(PromotionConflict, LatestApprovalsAreThePublishedApprovalsLatestFirstPerPerson) {
   auto store = store::memory::make_store();
   store::Id ada = 0, bob = 0;

@@ -5,6 +5,8 @@
 // its small-group threshold; and every bad input refused with the store exactly as it was.
 #include <gtest/gtest.h>
 
+#include "rung/review/packet.hpp"
+
 #include "review_support.hpp"
 
 namespace rung::review {
@@ -249,6 +251,60 @@ TEST_P(Calibration, CalibratingWritesADecisionAndLeavesTheSnapshotAsItWas) {
   EXPECT_EQ(store().audit(query).value().size(), 3u);
 }
 
+TEST_P(Calibration, CalibratedFiguresAppearWhereverTheSubmittedOnesDo) {
+  // Nothing calibrated yet: no layer anywhere.
+  EXPECT_TRUE(service().side_by_side(lead, id_of(ann), "").value().calibration.empty());
+  auto s = opened(create());
+  ASSERT_TRUE(service().calibrate(facilitator, s.id,
+                                  CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "First."}));
+  ASSERT_TRUE(service().calibrate(
+      admin, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "star", "Seen again."}));
+  ASSERT_TRUE(
+      service().calibrate(facilitator, s.id, CalibrateRequest{id_of(ann), "", "ready", "Agreed."}));
+  // One read over the decisions: the first "before", the last "after" and its reason.
+  const auto layer = read_calibrations(store(), {ann_manager.id, 4242}).value();
+  ASSERT_EQ(layer.size(), 1u);
+  const auto& c = layer.at(ann_manager.id);
+  ASSERT_NE(c.rating("t-1-beta-1"), nullptr);
+  EXPECT_EQ(c.rating("t-1-beta-1")->submitted, "yes");
+  EXPECT_EQ(c.rating("t-1-beta-1")->calibrated, "star");
+  EXPECT_EQ(c.rating("t-1-beta-1")->reason, "Seen again.");
+  EXPECT_EQ(c.rating("t-1-beta-1")->session, "Boss's org");
+  ASSERT_TRUE(c.outcome.has_value());
+  EXPECT_EQ(c.outcome->submitted, "meets");
+  EXPECT_EQ(c.outcome->calibrated, "ready");
+
+  // Side by side, team readiness and the packet carry the same layer; the submitted figures
+  // are unchanged.
+  const auto side = service().side_by_side(lead, id_of(ann), "").value();
+  EXPECT_EQ(side.calibration, c);
+  for (const auto& row : side.rows) {
+    if (row.statement_id == "t-1-beta-1") {
+      EXPECT_EQ(row.manager_rating, "yes");
+    }
+  }
+  TeamQuery query;
+  query.cycle = cycle.id;
+  const auto team = service().team_readiness(lead, id_of(lead), query).value();
+  ASSERT_EQ(team.rows.size(), 1u);
+  ASSERT_TRUE(team.rows[0].calibration.has_value());
+  EXPECT_EQ(*team.rows[0].calibration, c);
+  const auto packet = build_packet(store(), ladder(), "ann@example.com", "").value();
+  EXPECT_EQ(packet.calibration, c);
+  const std::string markdown = packet_markdown(ladder(), packet);
+  EXPECT_NE(markdown.find("(submitted) → **"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("Seen again."), std::string::npos);
+  const auto json = nlohmann::json::parse(packet_json(ladder(), packet));
+  EXPECT_EQ(json["calibration"]["outcome"]["calibrated"], "ready");
+
+  // Changed back to what was submitted: no longer calibrated.
+  ASSERT_TRUE(
+      service().calibrate(admin, s.id, CalibrateRequest{id_of(ann), "t-1-beta-1", "yes", "Back."}));
+  EXPECT_EQ(
+      read_calibrations(store(), {ann_manager.id}).value().at(ann_manager.id).rating("t-1-beta-1"),
+      nullptr);
+}
+
 TEST_P(Calibration, OpeningTheDiscussionTakesUpTheSubmittedCasesOfItsPeople) {
   auto opened_case = service().open_case(lead, CaseRequest{id_of(ann), "t-2", cycle.id, "Ready."});
   ASSERT_TRUE(opened_case) << opened_case.error().to_string();
@@ -376,6 +432,119 @@ TEST_P(Calibration, BadInputIsRefusedAndChangesNothing) {
   ASSERT_TRUE(service().close_cycle(admin, cycle.id));
   EXPECT_EQ(refused([&] { return code_of(service().create_session(admin, request())); }),
             "review.cycle-closed");
+}
+
+TEST_P(Calibration, AnAdminChangesAPreparedSessionAndTheChangeIsAudited) {
+  const auto s = create();
+  auto r = request();
+  r.name = "Platform, renamed";
+  r.scope = store::ScopeKind::levels;
+  r.scope_levels = {"t-1"};
+  r.calibrators = {cal_b.account.login};
+  r.guideline = {{"t-1", 100}};
+  // Only admins change a session; the facilitator may not.
+  EXPECT_EQ(
+      refused([&] { return code_of(service().edit_session(facilitator, s.id, s.version, r)); }),
+      "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(cal_a, s.id, s.version, r)); }),
+            "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(outsider, s.id, s.version, r)); }),
+            "review.not-found");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, 99, r)); }),
+            "review.conflict");
+  auto edited = service().edit_session(admin, s.id, s.version, r);
+  ASSERT_TRUE(edited) << edited.error().error.to_string();
+  EXPECT_EQ(edited->name, "Platform, renamed");
+  EXPECT_EQ(edited->version, s.version + 1);
+  EXPECT_EQ(edited->cycle, s.cycle);
+  EXPECT_EQ(edited->scope, store::ScopeKind::levels);
+  EXPECT_FALSE(edited->scope_person.has_value());
+  EXPECT_EQ(edited->calibrators, std::vector{cal_b.account.id});
+  EXPECT_EQ(store().calibration_session(s.id).value(), *edited);
+  // A calibrator taken off the session no longer reads it.
+  EXPECT_EQ(code_of(service().session(cal_a, s.id)), "review.not-found");
+  EXPECT_TRUE(service().session(cal_b, s.id));
+
+  store::AuditQuery query;
+  query.action = "calibration.edit";
+  const auto entries = store().audit(query).value();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].subject, "calibration:" + std::to_string(s.id));
+}
+
+TEST_P(Calibration, BadEditsAreRefusedAndChangeNothing) {
+  const auto s = create();
+  auto r = request();
+  r.guideline = {{"t-1", 60}, {"t-2", 30}};
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-guideline");
+  r = request();
+  r.calibrators = {"nobody@example.com"};
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  r = request();
+  r.name = " ";
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  r = request();
+  r.scope = store::ScopeKind::track;
+  r.scope_track = "no-such-track";
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, s.id, s.version, r)); }),
+            "review.bad-session");
+  EXPECT_EQ(refused([&] { return code_of(service().edit_session(admin, 999, 1, request())); }),
+            "review.not-found");
+  // Once the discussion opened, neither an edit nor a delete: the decisions are records.
+  const auto open = opened(s);
+  EXPECT_EQ(refused([&] {
+              return code_of(service().edit_session(admin, open.id, open.version, request()));
+            }),
+            "review.session-state");
+  EXPECT_EQ(
+      refused([&] { return code_of(service().delete_session(admin, open.id, open.version)); }),
+      "review.session-state");
+  ASSERT_TRUE(service().calibrate(facilitator, open.id,
+                                  CalibrateRequest{id_of(ann), "t-1-beta-1", "part", "Why"}));
+  auto closed = service().close_session(facilitator, open.id, open.version);
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(refused([&] {
+              return code_of(service().delete_session(admin, closed->id, closed->version));
+            }),
+            "review.session-state");
+  EXPECT_EQ(refused([&] {
+              return code_of(service().edit_session(admin, closed->id, closed->version, request()));
+            }),
+            "review.session-state");
+}
+
+TEST_P(Calibration, DeletingAPreparedSessionRemovesItsPreVotesAndIsAudited) {
+  const auto s = create();
+  const auto other = create();
+  ASSERT_TRUE(vote_on_ann(cal_a, s.id, VoteChoice::agree));
+  ASSERT_TRUE(vote_on_ann(cal_b, s.id, VoteChoice::question));
+  ASSERT_TRUE(vote_on_ann(cal_a, other.id, VoteChoice::disagree));
+  EXPECT_EQ(
+      refused([&] { return code_of(service().delete_session(facilitator, s.id, s.version)); }),
+      "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(cal_a, s.id, s.version)); }),
+            "review.forbidden");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(outsider, s.id, s.version)); }),
+            "review.not-found");
+  EXPECT_EQ(refused([&] { return code_of(service().delete_session(admin, s.id, 99)); }),
+            "review.conflict");
+  auto removed = service().delete_session(admin, s.id, s.version);
+  ASSERT_TRUE(removed) << removed.error().error.to_string();
+  EXPECT_EQ(*removed, 2u);
+  EXPECT_FALSE(store().calibration_session(s.id).value().has_value());
+  EXPECT_TRUE(store().pre_votes(s.id).value().empty());
+  // The other session and its vote stay.
+  EXPECT_EQ(store().pre_votes(other.id).value().size(), 1u);
+  EXPECT_EQ(code_of(service().session(admin, s.id)), "review.not-found");
+
+  store::AuditQuery query;
+  query.action = "calibration.delete";
+  const auto entries = store().audit(query).value();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_NE(entries[0].before.find("\"pre_votes\":2"), std::string::npos) << entries[0].before;
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Calibration, all_stores(), store::testing::implementation_name);

@@ -323,6 +323,37 @@ TEST_P(Team, AwaitingListsTheViewersReportsWhoseSelfAssessmentWaits) {
   EXPECT_TRUE(team(lead, lead).awaiting.empty());
 }
 
+TEST_P(Team, AwaitingListsCasesToWriteAndToFinish) {
+  const auto cycle = open_cycle("2026");
+  submitted(lead, ann, AuthorRole::manager,
+            {{"t-2-alpha-1", "yes"},
+             {"t-2-alpha-2", "yes"},
+             {"t-2-beta-1", "yes"},
+             {"t-2-beta-2", "star"},
+             {"t-2-beta-3", "yes"}},
+            cycle.id, "t-2");
+  ASSERT_TRUE(row_of(team(lead, lead), "ann").next->ready);
+  auto of_lead = team(lead, lead);
+  ASSERT_EQ(of_lead.awaiting.size(), 1U);
+  EXPECT_EQ(of_lead.awaiting[0].person.name, "ann");
+  EXPECT_EQ(of_lead.awaiting[0].kind, AwaitKind::write_case);
+  EXPECT_TRUE(team(boss, boss).awaiting.empty());  // a case for ann is lead's to write
+
+  const auto opened =
+      service().open_case(lead, CaseRequest{id_of(ann), "t-2", cycle.id, "Ready for t-2."});
+  ASSERT_TRUE(opened) << opened.error().to_string();
+  of_lead = team(lead, lead);
+  ASSERT_EQ(of_lead.awaiting.size(), 1U);
+  EXPECT_EQ(of_lead.awaiting[0].kind, AwaitKind::finish_case);
+  EXPECT_EQ(of_lead.awaiting[0].promotion, opened->id);
+  const auto row = row_of(of_lead, "ann");
+  EXPECT_EQ(row.open_case, opened->id);
+  EXPECT_EQ(row.open_case_status, store::CaseStatus::draft);
+
+  ASSERT_TRUE(service().submit_case(lead, opened->id, opened->version));
+  EXPECT_TRUE(team(lead, lead).awaiting.empty());  // submitted: nothing left to write
+}
+
 TEST_P(Team, GrowthIsTheNewestPlansChecklistProgress) {
   submitted(ann, ann, AuthorRole::self, {{"t-2-alpha-1", "yes"}}, std::nullopt, "t-2");
   EXPECT_EQ(row_of(team(lead, lead), "ann").growth, std::nullopt);

@@ -240,6 +240,47 @@ TEST_P(CalibrationContract, AFailedWriteLeavesTheSessionAndItsVotesAsTheyWere) {
   EXPECT_TRUE(store().calibration_decisions(s.id).value().empty());
 }
 
+TEST_P(CalibrationContract, DeletingASessionRemovesItAndItsVotesOnly) {
+  CalibrationSession s = session();
+  s.id = insert_session(s);
+  CalibrationSession other = session();
+  other.id = insert_session(other);
+  const PreVote vote{s.id, m_calibrator, VoteSubject::outcome, m_ann, VoteChoice::agree, "", 1, 1};
+  PreVote kept = vote;
+  kept.session = other.id;
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_pre_vote(vote));
+              RUNG_TRY(w.put_pre_vote({s.id, m_admin, VoteSubject::outcome, m_ann,
+                                       VoteChoice::question, "Why?", 1, 2}));
+              return w.put_pre_vote(kept);
+            }),
+            "");
+  std::size_t removed = 0;
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY_ASSIGN(removed, w.delete_calibration_session(s.id));
+              return {};
+            }),
+            "");
+  EXPECT_EQ(removed, 2u);
+  EXPECT_FALSE(store().calibration_session(s.id).value().has_value());
+  EXPECT_TRUE(store().pre_votes(s.id).value().empty());
+  EXPECT_EQ(store().calibration_session(other.id).value(), other);
+  EXPECT_EQ(store().pre_votes(other.id).value(), std::vector{kept});
+  EXPECT_EQ(
+      error_of([&](Writer& w) { return w.delete_calibration_session(4242).map([](auto) {}); }),
+      "store.not-found");
+  // A session with a decision is never deleted; the failed write leaves its votes.
+  CalibrationDecision decision{
+      0, other.id, m_ann, m_assessment, "", "meets", "ready", "The team agreed.", m_admin, 5};
+  decision.id = write_id([&](Writer& w) { return w.insert_calibration_decision(decision); });
+  EXPECT_EQ(
+      error_of([&](Writer& w) { return w.delete_calibration_session(other.id).map([](auto) {}); }),
+      "store.conflict");
+  EXPECT_EQ(store().calibration_session(other.id).value(), other);
+  EXPECT_EQ(store().pre_votes(other.id).value(), std::vector{kept});
+  EXPECT_EQ(store().calibration_decisions(other.id).value(), std::vector{decision});
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, CalibrationContract, all_implementations(), implementation_name);
 
 }  // namespace

@@ -454,6 +454,25 @@ const std::map<std::string, Expectation>& expectations() {
         {},
         {{Role::calibrator_of, 403}, {Role::admin, 409}},
         R"({"person": {ed}, "statement": "swe-2-role-1", "after": "sometimes", "reason": "x"})"}},
+      // Changing and deleting a prepared session: admins only; the writes carry a stale
+      // version (7), so the matrix changes nothing.
+      {"session.edit.form", {admin, "/sessions/{session}/edit", 200}},
+      {"session.edit",
+       {admin,
+        "/sessions/{session}/edit",
+        409,
+        {{"version", "7"},
+         {"name", "x"},
+         {"scope", "track"},
+         {"scope_track", "swe"},
+         {"facilitator", "admin"},
+         {"calibrators", "cara@example.com"}}}},
+      {"session.delete.form", {admin, "/sessions/{session}/delete", 200}},
+      {"session.delete", {admin, "/sessions/{session}/delete", 409, {{"version", "7"}}}},
+      {"api.session.patch",
+       {admin, "/api/v1/sessions/{session}", 409, {}, {}, R"({"name": "x", "version": 7})"}},
+      {"api.session.delete",
+       {admin, "/api/v1/sessions/{session}/delete", 409, {}, {}, R"({"version": 7})"}},
   };
   return table;
 }

@@ -94,6 +94,7 @@ TEST_F(CalibrationPages, WhileDiscussingTheManagerAssessmentIsLockedAndCalibrati
   const Response page = world.get(session_page(), &cara);
   EXPECT_TRUE(has(page, "Consistently → <strong>Sometimes</strong>. One project only."));
   EXPECT_TRUE(has(page, "calibrated: Ready for the next level"));
+  EXPECT_FALSE(has(page, ".: ")) << "a decision line joins the statement and its change once";
   EXPECT_EQ(world.store->calibration_decisions(world.session)->size(), 2U);
 
   const Response api = world.get(fmt::format("/api/v1/sessions/{}", world.session), &cara);
@@ -110,6 +111,58 @@ TEST_F(CalibrationPages, WhileDiscussingTheManagerAssessmentIsLockedAndCalibrati
             303);
 }
 
+TEST_F(CalibrationPages, CalibratedFiguresShowBesideTheSubmittedOnes) {
+  ASSERT_EQ(world.post(session_page() + "/open", &admin, {{"version", v()}}).status, 303);
+  ASSERT_EQ(world
+                .post(session_page() + "/calibrations", &admin,
+                      {{"person", std::to_string(world.ed)},
+                       {"statement", "swe-2-role-1"},
+                       {"scale", "sometimes"},
+                       {"reason", "One project only."}})
+                .status,
+            303);
+  ASSERT_EQ(world
+                .post(session_page() + "/calibrations", &admin,
+                      {{"person", std::to_string(world.ed)},
+                       {"statement", "outcome"},
+                       {"outcome", "ready"},
+                       {"reason", "Agreed in the room."}})
+                .status,
+            303);
+  // Side by side: the submitted rating stays, the calibrated one beside it with its reason.
+  const Response side = world.get(fmt::format("/people/{}/side-by-side", world.ed), &mona);
+  ASSERT_EQ(side.status, 200);
+  EXPECT_TRUE(has(side, "Calibrated: <strong>Sometimes</strong>"));
+  EXPECT_TRUE(has(side, "title=\"One project only. (Mona&#39;s team)\""));
+  EXPECT_TRUE(has(side, "<strong>Ready for the next level</strong>, where it was submitted as"));
+  const auto api = Json::parse(
+      world.get(fmt::format("/api/v1/people/{}/side-by-side", world.ed), &mona).payload());
+  EXPECT_EQ(api["calibration"]["outcome"]["calibrated"], "ready");
+  EXPECT_EQ(api["calibration"]["ratings"][0]["statement"], "swe-2-role-1");
+
+  // Team readiness: page, API and CSV.
+  const std::string readiness = fmt::format("/people/{}/team/readiness", world.mona);
+  const Response team = world.get(readiness, &mona);
+  ASSERT_EQ(team.status, 200);
+  EXPECT_TRUE(has(team, "Calibrated: Ready for the next level"));
+  EXPECT_TRUE(has(team, "title=\"Calibrated: Agreed in the room.\""));
+  const auto team_api = Json::parse(
+      world.get(fmt::format("/api/v1/people/{}/team/readiness", world.mona), &mona).payload());
+  bool found = false;
+  for (const auto& row : team_api["rows"]) {
+    if (row["person"]["id"] == world.ed) {
+      found = true;
+      EXPECT_TRUE(row["calibration"]["outcome"]["submitted"].is_string());
+      EXPECT_EQ(row["calibration"]["outcome"]["calibrated"], "ready");
+    }
+  }
+  EXPECT_TRUE(found);
+  const std::string csv(world.get(readiness + ".csv", &mona).payload());
+  EXPECT_NE(csv.find(",open_case,calibrated_outcome,calibrated_ratings,calibration_reason\r\n"),
+            std::string::npos);
+  EXPECT_NE(csv.find(",ready,1,Agreed in the room.\r\n"), std::string::npos) << csv;
+}
+
 TEST_F(CalibrationPages, TheCyclesListAndTheViewersOwnListLeadToTheSession) {
   const Response listed = world.get(fmt::format("/cycles/{}/sessions", world.cycle), &cara);
   ASSERT_EQ(listed.status, 200);
@@ -121,6 +174,98 @@ TEST_F(CalibrationPages, TheCyclesListAndTheViewersOwnListLeadToTheSession) {
   EXPECT_TRUE(has(all, "Create a session"));
   EXPECT_TRUE(has(world.get("/sessions", &carl), "Nick&#39;s team"));
   EXPECT_TRUE(has(world.get("/sessions", &mona), "You are not part of any calibration session"));
+}
+
+TEST_F(CalibrationPages, AnAdminChangesAPreparedSessionThroughItsForm) {
+  EXPECT_TRUE(has(world.get(session_page(), &admin), "Change or delete this session"));
+  EXPECT_FALSE(has(world.get(session_page(), &cara), "Change or delete this session"));
+  const Response form = world.get(session_page() + "/edit", &admin);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(has(form, "value=\"Mona&#39;s team\""));
+  EXPECT_TRUE(has(form, "cara@example.com"));
+  EXPECT_EQ(world.get(session_page() + "/edit", &cara).status, 403);
+
+  const auto fields = [&](std::string name, std::string version) {
+    return std::vector<std::pair<std::string, std::string>>{
+        {"version", std::move(version)},
+        {"name", std::move(name)},
+        {"scope", "subtree"},
+        {"scope_person", std::to_string(world.mona)},
+        {"facilitator", "admin"},
+        {"calibrators", "cara@example.com\ncarl@example.com"},
+        {"guideline_swe-1", ""}};
+  };
+  // A stale version and a blank name re-render the form with the message and what was typed.
+  const Response stale = world.post(session_page() + "/edit", &admin, fields("Typed name", "7"));
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(has(stale, "value=\"Typed name\""));
+  const Response blank = world.post(session_page() + "/edit", &admin, fields(" ", v()));
+  EXPECT_EQ(blank.status, 422);
+  EXPECT_TRUE(has(blank, "give the session a name"));
+  EXPECT_EQ((*world.store->calibration_session(world.session))->name, "Mona's team");
+
+  const Response saved =
+      world.post(session_page() + "/edit", &admin, fields("Mona's org, renamed", v()));
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(testing::header(saved, "Location"), session_page());
+  EXPECT_TRUE(has(world.get(session_page(), &carl), "Mona&#39;s org, renamed"));
+}
+
+TEST_F(CalibrationPages, DeletingAPreparedSessionSaysHowManyPreVotesGoWithIt) {
+  ASSERT_EQ(world
+                .post(session_page() + "/votes", &cara,
+                      {{"subject", "outcome"},
+                       {"subject_id", std::to_string(world.ed)},
+                       {"vote", "agree"},
+                       {"version", "0"}})
+                .status,
+            303);
+  const Response confirm = world.get(session_page() + "/delete", &admin);
+  ASSERT_EQ(confirm.status, 200);
+  EXPECT_TRUE(has(confirm, "Delete the session and its 1 pre-vote"));
+  EXPECT_EQ(world.post(session_page() + "/delete", &cara, {{"version", v()}}).status, 403);
+  EXPECT_EQ(world.post(session_page() + "/delete", &admin, {{"version", "7"}}).status, 409);
+  const Response deleted = world.post(session_page() + "/delete", &admin, {{"version", v()}});
+  ASSERT_EQ(deleted.status, 303) << deleted.body;
+  EXPECT_EQ(testing::header(deleted, "Location"), fmt::format("/cycles/{}/sessions", world.cycle));
+  EXPECT_EQ(world.get(session_page(), &admin).status, 404);
+  EXPECT_TRUE(world.store->pre_votes(world.session)->empty());
+}
+
+TEST_F(CalibrationPages, ASessionWhoseDiscussionOpenedCannotBeChangedOrDeleted) {
+  ASSERT_EQ(world.post(session_page() + "/open", &admin, {{"version", v()}}).status, 303);
+  EXPECT_FALSE(has(world.get(session_page(), &admin), "Change or delete this session"));
+  const Response form = world.get(session_page() + "/edit", &admin);
+  EXPECT_EQ(form.status, 409);
+  EXPECT_TRUE(has(form, "can be neither changed nor deleted"));
+  const Response refused = world.post(session_page() + "/delete", &admin, {{"version", v()}});
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_TRUE(world.store->calibration_session(world.session)->has_value());
+  const Response api =
+      world.send_json("POST", fmt::format("/api/v1/sessions/{}/delete", world.session), &admin,
+                      fmt::format(R"({{"version": {}}})", v()));
+  EXPECT_EQ(api.status, 409);
+  EXPECT_EQ(Json::parse(api.payload())["error"]["code"], "review.session-state");
+}
+
+TEST_F(CalibrationPages, TheApiChangesAndDeletesAPreparedSession) {
+  const std::string url = fmt::format("/api/v1/sessions/{}", world.session);
+  const Response patched = world.send_json(
+      "PATCH", url, &admin,
+      fmt::format(R"({{"name": "Renamed", "calibrators": ["carl@example.com"], "version": {}}})",
+                  v()));
+  ASSERT_EQ(patched.status, 200) << patched.body;
+  const auto body = Json::parse(patched.payload());
+  EXPECT_EQ(body["name"], "Renamed");
+  EXPECT_EQ(body["calibrators"], Json::array({"carl@example.com"}));
+  EXPECT_EQ(body["scope"], "subtree") << "fields the body does not name stay";
+  EXPECT_EQ(world.get(session_page(), &cara).status, 404) << "cara is no longer a calibrator";
+  EXPECT_EQ(world.send_json("PATCH", url, &cara, R"({"name": "x", "version": 1})").status, 403);
+  const Response deleted =
+      world.send_json("POST", url + "/delete", &admin, fmt::format(R"({{"version": {}}})", v()));
+  ASSERT_EQ(deleted.status, 200) << deleted.body;
+  EXPECT_EQ(Json::parse(deleted.payload())["pre_votes_deleted"], 0);
+  EXPECT_EQ(world.get(url, &admin).status, 404);
 }
 
 }  // namespace

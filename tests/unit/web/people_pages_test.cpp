@@ -135,6 +135,46 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   EXPECT_TRUE(has(audit, "person.update"));
 }
 
+TEST_F(PeoplePages, TheAdminAcceptsHrsLevelOverAPromotionOnTheDryRun) {
+  // Olga was promoted from swe-2 to swe-3 (approved and published); HR still says swe-2.
+  ASSERT_TRUE(world.store->write([&](store::Writer& w) -> Result<void> {
+    store::PromotionCase c;
+    c.person = world.olga;
+    c.from_track = "swe";
+    c.from_level = "swe-2";
+    c.target_track = "swe";
+    c.target_level = "swe-3";
+    c.opened_by_account = world.accounts["admin"];
+    c.status = store::CaseStatus::decided;
+    c.outcome = store::CaseOutcome::approved;
+    c.effective_date = "2026-08-01";
+    c.published = true;
+    return w.insert_promotion_case(c).map([](store::Id) {});
+  }));
+  const Session admin = world.sign_in("admin");
+  const std::string csv =
+      "Name,Email,Manager Email,Level\r\n"
+      "Mona Manager,mona@example.com,,mgr-1\r\n"
+      "Nick Other,nick@example.com,,mgr-1\r\n"
+      "Ed Engineer,ed@example.com,mona@example.com,swe-2\r\n"
+      "Olga Report,olga@example.com,nick@example.com,swe-2\r\n"
+      "Ivy Intern,ivy@example.com,ed@example.com,swe-1\r\n";
+  Response dry = upload(admin, csv);
+  ASSERT_EQ(dry.status, 200) << dry.payload();
+  EXPECT_TRUE(has(dry, "Kept after a promotion"));
+  EXPECT_TRUE(has(dry, "name=\"accept_hr_level\" value=\"olga@example.com\""));
+  const std::string_view body = dry.payload();
+  const auto at = body.find("name=\"digest\" value=\"") + 21;
+  const std::string digest(body.substr(at, body.find('"', at) - at));
+  Response applied = world.post("/admin/people/import/apply", &admin,
+                                {{"digest", digest}, {"accept_hr_level", "olga@example.com"}});
+  EXPECT_EQ(applied.status, 200) << applied.payload();
+  EXPECT_EQ((*world.store->person(world.olga))->level, "swe-2");
+  store::AuditQuery query;
+  query.action = "person.level-override";
+  EXPECT_EQ(world.store->audit(query)->size(), 1u);
+}
+
 TEST_F(PeoplePages, ImportErrorsAreShownByRowAndNothingCanBeApplied) {
   const Session admin = world.sign_in("admin");
   Response bad = upload(admin, "Name,Email,Level\nAda,ada@example.com,swe-9\n");

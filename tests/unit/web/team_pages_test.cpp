@@ -5,6 +5,7 @@
 // self-assessment draft outside any cycle and a growth plan towards swe-3.
 #include <regex>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "people_world.hpp"
@@ -139,8 +140,13 @@ TEST_F(TeamPages, WhatAwaitsTheManagerIsOnTop) {
   ASSERT_TRUE(started);
   ASSERT_TRUE(review.submit(ed_viewer, started->assessment.id, started->assessment.version));
   const Session mona = world.sign_in("mona@example.com");
-  // Mona's manager assessment was submitted first, so nothing waits.
-  EXPECT_TRUE(has(world.get(readiness(world.mona), &mona), "Nothing waits for you"));
+  // Mona's manager assessment was submitted first, so no assessment waits; her draft case for
+  // Ed does (cases to write and finish are listed after the assessments).
+  const Response monas = world.get(readiness(world.mona), &mona);
+  EXPECT_FALSE(has(monas, "Start your assessment of Ed Engineer"));
+  EXPECT_TRUE(has(monas, "has a promotion case still in draft"));
+  EXPECT_TRUE(
+      has(monas, fmt::format("/people/{}/cases/{}\">Finish the case", world.ed, world.ed_case)));
   const Session nick = world.sign_in("nick@example.com");
   const auth::Viewer olga = world.viewer_of("olga@example.com");
   const auto hers = review.start(olga, {world.olga, store::AuthorRole::self, "", world.cycle});
@@ -154,6 +160,13 @@ TEST_F(TeamPages, WhatAwaitsTheManagerIsOnTop) {
           .payload());
   ASSERT_EQ(api["awaiting"].size(), 1U);
   EXPECT_EQ(api["awaiting"][0]["name"], "Olga Report");
+  EXPECT_EQ(api["awaiting"][0]["kind"], "assessment");
+  const Json monas_api = Json::parse(
+      world.get("/api/v1/people/" + std::to_string(world.mona) + "/team/readiness", &mona)
+          .payload());
+  ASSERT_EQ(monas_api["awaiting"].size(), 1U);
+  EXPECT_EQ(monas_api["awaiting"][0]["kind"], "finish_case");
+  EXPECT_EQ(monas_api["awaiting"][0]["case"], world.ed_case);
 }
 
 TEST_F(TeamPages, TheCsvKeepsSpreadsheetFormulasFromRunning) {
@@ -183,6 +196,8 @@ TEST_F(TeamPages, TheCsvHasAHeaderRowAndQuotesWhatItMust) {
                       "Manager,not_started,,submitted,"),
             std::string::npos);
   EXPECT_NE(body.find(",1,7,manager,swe-3,,,,0,6,"), std::string::npos);
+  // Ed's open case (a draft) in the open-case column; nothing calibrated.
+  EXPECT_NE(body.find(",draft,,,\r\n"), std::string::npos) << body;
   EXPECT_NE(body.find("\r\n\"Zoë \"\"Z\"\" O'Neil, Jr.\",zoe@example.com,"), std::string::npos);
   EXPECT_NE(body.find("Ivy Intern,ivy@example.com,swe,swe-1,Software Engineer I,Ed Engineer,"),
             std::string::npos);

@@ -130,6 +130,7 @@ class StateWriter final : public Writer {
   Result<std::vector<CalibrationDecision>> calibration_decisions(Id session) override;
   Result<Id> insert_calibration_session(const CalibrationSession& session) override;
   Result<void> update_calibration_session(const CalibrationSession& session) override;
+  Result<std::size_t> delete_calibration_session(Id id) override;
   Result<void> put_pre_vote(const PreVote& vote) override;
   Result<Id> insert_calibration_decision(const CalibrationDecision& decision) override;
   // writer_tokens.cpp

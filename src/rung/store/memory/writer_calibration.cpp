@@ -71,6 +71,23 @@ Result<void> StateWriter::update_calibration_session(const CalibrationSession& s
   return {};
 }
 
+Result<std::size_t> StateWriter::delete_calibration_session(Id id) {
+  if (!m_state.calibration_sessions.contains(id)) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no calibration session with id {}", id));
+  }
+  for (const auto& entry : m_state.calibration_decisions) {
+    if (entry.second.session == id) {
+      return fail(ErrorKind::conflict, "store.conflict",
+                  fmt::format("calibration session {} has decisions: it cannot be deleted", id));
+    }
+  }
+  const auto removed = std::erase_if(m_state.pre_votes,
+                                     [&](const auto& entry) { return entry.second.session == id; });
+  m_state.calibration_sessions.erase(id);
+  return removed;
+}
+
 Result<void> StateWriter::put_pre_vote(const PreVote& vote) {
   if (!m_state.calibration_sessions.contains(vote.session)) {
     return missing("calibration session", vote.session);

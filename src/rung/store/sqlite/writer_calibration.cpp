@@ -112,6 +112,22 @@ Result<void> ConnectionWriter::update_calibration_session(const CalibrationSessi
   return {};
 }
 
+Result<std::size_t> ConnectionWriter::delete_calibration_session(Id id) {
+  RUNG_TRY_ASSIGN(auto votes, m_db.query("DELETE FROM pre_vote WHERE session = ?1"));
+  votes->bind(1, id);
+  RUNG_TRY(run_calibration_write(votes, "pre-votes of the calibration session"));
+  const auto removed = static_cast<std::size_t>(m_db.changes());
+  RUNG_TRY_ASSIGN(auto query, m_db.query("DELETE FROM calibration_session WHERE id = ?1"));
+  query->bind(1, id);
+  RUNG_TRY(run_calibration_write(
+      query, fmt::format("calibration session {} has decisions: it cannot be deleted", id)));
+  if (m_db.changes() == 0) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no calibration session with id {}", id));
+  }
+  return removed;
+}
+
 Result<void> ConnectionWriter::put_pre_vote(const PreVote& v) {
   RUNG_TRY_ASSIGN(
       auto query,

@@ -1,6 +1,7 @@
 #include "rung/people/import.hpp"
 
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -59,7 +60,22 @@ Json conflicts_json(const people::ImportPlan& plan) {
     out.push_back({{"row", conflict.row},
                    {"name", conflict.name},
                    {"email", conflict.email},
+                   {"file_level", conflict.file_level},
+                   {"stored_level", conflict.stored_level},
                    {"message", people::conflict_message(conflict)}});
+  }
+  return out;
+}
+
+// The conflicts whose HR level the admin accepted (docs/promotions.md).
+Json accepted_json(const people::ImportPlan& plan) {
+  Json out = Json::array();
+  for (const people::LevelConflict& c : plan.accepted) {
+    out.push_back({{"row", c.row},
+                   {"name", c.name},
+                   {"email", c.email},
+                   {"file_level", c.file_level},
+                   {"stored_level", c.stored_level}});
   }
   return out;
 }
@@ -86,6 +102,7 @@ Json plan_json(const people::ImportPlan& plan) {
               {"skipped", plan.skipped},
               {"notes", plan.notes},
               {"conflicts", conflicts_json(plan)},
+              {"accepted", accepted_json(plan)},
               {"changes", std::move(changes)},
               {"errors", std::move(errors)},
               {"has_errors", !plan.errors.empty()},
@@ -101,11 +118,26 @@ Response import_page(const Resources& resources, const Call& call, int status, J
 // The plan of `bytes` against the store as it is now; a file that is not readable CSV gives
 // the reader's errors.
 Results<people::ImportPlan> plan_for(const Resources& resources, std::string_view bytes,
-                                     std::string_view filename) {
+                                     std::string_view filename,
+                                     const std::vector<std::string>& accept_hr_level = {}) {
   RUNG_TRY_ASSIGN(people::CsvTable table, people::read_csv(bytes, filename));
   const auto current = unwrap(resources.store.people());
   const auto promoted = unwrap(people::latest_approvals(resources.store, current));
-  return people::plan_import(resources.ladder, current, std::move(table), promoted);
+  return people::plan_import(resources.ladder, current, std::move(table), promoted,
+                             accept_hr_level);
+}
+
+// The emails of the conflicts the admin ticked on the dry run.
+std::vector<std::string> accepted_levels(const Call& call) {
+  std::vector<std::string> out;
+  if (call.form != nullptr) {
+    for (const FormField& field : call.form->fields()) {
+      if (field.name == "accept_hr_level" && !field.filename) {
+        out.push_back(field.value);
+      }
+    }
+  }
+  return out;
 }
 
 Json error_lines(const Errors& errors) {
@@ -136,7 +168,7 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
   }
   Json shown = plan_json(*plan);
   shown["filename"] = filename;
-  if (plan->errors.empty() && !plan->changes.empty()) {
+  if (plan->errors.empty() && (!plan->changes.empty() || !plan->conflicts.empty())) {
     shown["digest"] =
         resources.imports.put(filename, file->value, call.viewer->account.login, resources.now());
   }
@@ -154,7 +186,7 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
                              "again."}});
   }
   // Planned again: the store may have changed since the dry run was shown.
-  auto plan = plan_for(resources, upload->bytes, upload->filename);
+  auto plan = plan_for(resources, upload->bytes, upload->filename, accepted_levels(call));
   if (!plan || !plan->errors.empty()) {
     Json extra{{"error", "The file no longer applies cleanly; here is the new dry run."}};
     if (plan) {

@@ -2,6 +2,9 @@
 // the shell's body.hpp, makes one call to review::Service, and answers the session as the
 // viewer sees it, or the service's error with the status of its kind.
 #include <string>
+#include <string_view>
+
+#include <fmt/format.h>
 
 #include "rung/review/service.hpp"
 #include "rung/web/calibration/handlers.hpp"
@@ -53,65 +56,133 @@ Response api_cycle_sessions(const Resources& resources, const Call& call) {
   return json_response(200, Json{{"cycle", cycle}, {"sessions", std::move(sessions)}});
 }
 
-Response api_create_session(const Resources& resources, const Call& call) {
-  const auto& body = *call.json;
-  constexpr std::string_view shape =
-      R"({"name": "<text>", "scope": "subtree" | "track" | "levels", "scope_person": <person id> (subtree), "scope_track": "<track id>" (track), "scope_levels": ["<level id>", ...] (levels), "facilitator": "<login>", "calibrators": ["<login>", ...], "guideline": [{"level": "<level id>", "percent": <n>}, ...] (optional)})";
-  const auto name = string_field(body, "name");
-  const auto scope_text = string_field(body, "scope");
-  const auto scope = scope_text ? store::scope_kind_from(*scope_text) : std::nullopt;
-  const auto facilitator = string_field(body, "facilitator");
-  const auto calibrators = strings_field(body, "calibrators");
-  if (!name || !scope || !facilitator || !calibrators) {
-    return bad_body(shape);
+namespace {
+
+constexpr std::string_view k_session_shape =
+    R"({"name": "<text>", "scope": "subtree" | "track" | "levels", "scope_person": <person id> (subtree), "scope_track": "<track id>" (track), "scope_levels": ["<level id>", ...] (levels), "facilitator": "<login>", "calibrators": ["<login>", ...], "guideline": [{"level": "<level id>", "percent": <n>}, ...] (optional)})";
+
+// Sets the fields of a session body that are present on `r`; false when one of them has the
+// wrong type. The scope's own field is needed with a scope that names one.
+bool apply_session_body(const Json& body, review::SessionRequest& r) {
+  if (!absent(body, "name")) {
+    const auto name = string_field(body, "name");
+    if (!name) {
+      return false;
+    }
+    r.name = *name;
   }
-  review::SessionRequest request;
-  request.cycle = parse_id(call.param("cycle")).value_or(0);
-  request.name = *name;
-  request.scope = *scope;
-  request.facilitator = *facilitator;
-  request.calibrators = *calibrators;
-  if (*scope == store::ScopeKind::subtree) {
-    const auto person = integer_field(body, "scope_person");
-    if (!person) {
-      return bad_body(shape);
+  if (!absent(body, "scope")) {
+    const auto text = string_field(body, "scope");
+    const auto scope = text ? store::scope_kind_from(*text) : std::nullopt;
+    if (!scope) {
+      return false;
     }
-    request.scope_person = *person;
-  } else if (*scope == store::ScopeKind::track) {
-    const auto track = string_field(body, "scope_track");
-    if (!track) {
-      return bad_body(shape);
+    r.scope = *scope;
+    if (*scope == store::ScopeKind::subtree) {
+      const auto person = integer_field(body, "scope_person");
+      if (!person) {
+        return false;
+      }
+      r.scope_person = *person;
+    } else if (*scope == store::ScopeKind::track) {
+      const auto track = string_field(body, "scope_track");
+      if (!track) {
+        return false;
+      }
+      r.scope_track = *track;
+    } else {
+      const auto levels = strings_field(body, "scope_levels");
+      if (!levels) {
+        return false;
+      }
+      r.scope_levels = *levels;
     }
-    request.scope_track = *track;
-  } else {
-    const auto levels = strings_field(body, "scope_levels");
-    if (!levels) {
-      return bad_body(shape);
+  }
+  if (!absent(body, "facilitator")) {
+    const auto facilitator = string_field(body, "facilitator");
+    if (!facilitator) {
+      return false;
     }
-    request.scope_levels = *levels;
+    r.facilitator = *facilitator;
+  }
+  if (!absent(body, "calibrators")) {
+    const auto calibrators = strings_field(body, "calibrators");
+    if (!calibrators) {
+      return false;
+    }
+    r.calibrators = *calibrators;
   }
   if (!absent(body, "guideline")) {
     const auto it = body.find("guideline");
     if (!it->is_array()) {
-      return bad_body(shape);
+      return false;
     }
+    r.guideline.clear();
     for (const auto& share : *it) {
       if (!share.is_object()) {
-        return bad_body(shape);
+        return false;
       }
       const auto level = string_field(share, "level");
       const auto percent = integer_field(share, "percent");
       if (!level || !percent || *percent < -1000 || *percent > 1000) {
-        return bad_body(shape);
+        return false;
       }
-      request.guideline.push_back({*level, static_cast<int>(*percent)});
+      r.guideline.push_back({*level, static_cast<int>(*percent)});
     }
+  }
+  return true;
+}
+
+}  // namespace
+
+Response api_create_session(const Resources& resources, const Call& call) {
+  const auto& body = *call.json;
+  review::SessionRequest request;
+  request.cycle = parse_id(call.param("cycle")).value_or(0);
+  if (absent(body, "name") || absent(body, "scope") || absent(body, "facilitator") ||
+      absent(body, "calibrators") || !apply_session_body(body, request)) {
+    return bad_body(k_session_shape);
   }
   auto made = resources.review.create_session(*call.viewer, request);
   if (!made) {
     return review_json_error(made.error());
   }
   return session_answer(resources, call, made->id, 201);
+}
+
+Response api_session_patch(const Resources& resources, const Call& call) {
+  const auto& body = *call.json;
+  const auto version = integer_field(body, "version");
+  auto view = resources.review.session(*call.viewer, api_session_id(call));
+  if (!view) {
+    return review_json_error(view.error());
+  }
+  // The session as it is, then the fields the body names.
+  const auto& s = view->session;
+  review::SessionRequest request{
+      s.cycle,       s.name,         s.scope,           s.scope_person,
+      s.scope_track, s.scope_levels, view->facilitator, view->calibrators,
+      s.guideline};
+  if (!version || !apply_session_body(body, request)) {
+    return bad_body(
+        fmt::format("the fields to change, as when creating a session, and \"version\": <n>: {}",
+                    k_session_shape));
+  }
+  return after_session_change(
+      resources, call,
+      resources.review.edit_session(*call.viewer, api_session_id(call), *version, request));
+}
+
+Response api_session_delete(const Resources& resources, const Call& call) {
+  const auto version = integer_field(*call.json, "version");
+  if (!version) {
+    return bad_body(R"({"version": <n>})");
+  }
+  auto done = resources.review.delete_session(*call.viewer, api_session_id(call), *version);
+  if (!done) {
+    return review_json_error(done.error());
+  }
+  return json_response(200, Json{{"deleted", api_session_id(call)}, {"pre_votes_deleted", *done}});
 }
 
 Response api_session(const Resources& resources, const Call& call) {

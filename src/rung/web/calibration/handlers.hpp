@@ -19,6 +19,12 @@ Response session_vote(const Resources& resources, const Call& call);
 Response session_open(const Resources& resources, const Call& call);
 Response session_close(const Resources& resources, const Call& call);
 Response session_calibrate(const Resources& resources, const Call& call);
+// Admins, while a session prepares: change it, or delete it after a confirmation that says
+// how many pre-votes go with it.
+Response session_edit_form(const Resources& resources, const Call& call);
+Response session_edit(const Resources& resources, const Call& call);
+Response session_delete_form(const Resources& resources, const Call& call);
+Response session_delete(const Resources& resources, const Call& call);
 
 // The API (api.cpp).
 Response api_cycle_sessions(const Resources& resources, const Call& call);
@@ -28,5 +34,7 @@ Response api_session_vote(const Resources& resources, const Call& call);
 Response api_session_open(const Resources& resources, const Call& call);
 Response api_session_close(const Resources& resources, const Call& call);
 Response api_session_calibrate(const Resources& resources, const Call& call);
+Response api_session_patch(const Resources& resources, const Call& call);
+Response api_session_delete(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

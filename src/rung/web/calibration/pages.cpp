@@ -5,6 +5,8 @@
 // status its kind gives, and what was typed.
 #include <algorithm>
 #include <charconv>
+#include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -42,11 +44,123 @@ Json calibration_page_view(const Resources& resources, std::string title) {
   return page_view(resources, std::move(title), "sessions");
 }
 
-// What the admin typed into the create form, kept after a refusal.
-Json typed_session(const Call& call) {
-  return Json{{"name", call.field("name")},
-              {"facilitator", call.field("facilitator")},
-              {"calibrators", call.field("calibrators")}};
+// The values of the session form (name, scope, facilitator, calibrators, guideline): blank on
+// the create form, the session's own on the edit page, and what was typed after a refusal.
+struct SessionFormValues {
+  std::string name;
+  std::string scope = "subtree";
+  std::optional<store::Id> scope_person;
+  std::string scope_track;
+  std::string grade_from;
+  std::string grade_to;
+  std::string facilitator;
+  std::string calibrators;                       // one login a line
+  std::map<std::string, std::string> guideline;  // level id -> percent, as shown
+};
+
+SessionFormValues typed_session_values(const Resources& resources, const Call& call) {
+  SessionFormValues v;
+  v.name = std::string(call.field("name"));
+  v.scope = std::string(call.field("scope"));
+  v.scope_person = parse_id(call.field("scope_person"));
+  v.scope_track = std::string(call.field("scope_track"));
+  v.grade_from = std::string(call.field("grade_from"));
+  v.grade_to = std::string(call.field("grade_to"));
+  v.facilitator = std::string(call.field("facilitator"));
+  v.calibrators = std::string(call.field("calibrators"));
+  for (const auto& id : resources.ladder.level_ids()) {
+    v.guideline[id] = std::string(call.field(fmt::format("guideline_{}", id)));
+  }
+  return v;
+}
+
+SessionFormValues current_session_values(const Resources& resources,
+                                         const review::SessionView& view) {
+  const auto& s = view.session;
+  const auto& ladder = resources.ladder;
+  SessionFormValues v;
+  v.name = s.name;
+  v.scope = std::string(store::to_string(s.scope));
+  v.scope_person = s.scope_person;
+  v.scope_track = s.scope_track;
+  // The band of grades the session's levels span.
+  std::optional<std::size_t> low;
+  std::optional<std::size_t> high;
+  for (const auto& id : s.scope_levels) {
+    const auto* level = ladder.find_level(id);
+    const auto at = level != nullptr ? ladder.grade_index(level->grade) : std::nullopt;
+    if (at) {
+      low = low ? std::min(*low, *at) : *at;
+      high = high ? std::max(*high, *at) : *at;
+    }
+  }
+  const auto& grades = ladder.data().general.grades;
+  if (low && *low < grades.size() && high && *high < grades.size()) {
+    v.grade_from = grades[*low];
+    v.grade_to = grades[*high];
+  }
+  v.facilitator = view.facilitator;
+  for (const auto& login : view.calibrators) {
+    v.calibrators += login + "\n";
+  }
+  for (const auto& share : s.guideline) {
+    v.guideline[share.level] = fmt::format("{}", share.percent);
+  }
+  return v;
+}
+
+// The form's view: the values, and the choices (people with reports as a team's top, tracks,
+// grades, levels) with the chosen ones marked.
+Json session_form_json(const Resources& resources, const SessionFormValues& v) {
+  const auto snapshot = unwrap(resources.people.get());
+  Json tops = Json::array();
+  for (const auto& person : snapshot->org.people()) {
+    if (person.status == store::PersonStatus::active &&
+        !snapshot->org.direct_reports(person.id).empty()) {
+      tops.push_back(Json{
+          {"id", person.id}, {"name", person.name}, {"selected", v.scope_person == person.id}});
+    }
+  }
+  std::sort(tops.begin(), tops.end(),
+            [](const Json& a, const Json& b) { return a["name"] < b["name"]; });
+  Json tracks = Json::array();
+  Json levels = Json::array();
+  bool has_guideline = false;
+  for (const auto& track : resources.ladder.tracks()) {
+    tracks.push_back(
+        Json{{"id", track.id}, {"name", track.name}, {"selected", track.id == v.scope_track}});
+    for (const auto& level : track.levels) {
+      const auto it = v.guideline.find(level.id);
+      const std::string value = it == v.guideline.end() ? std::string() : it->second;
+      has_guideline = has_guideline || !value.empty();
+      levels.push_back(Json{{"id", level.id},
+                            {"title", level.title},
+                            {"field", fmt::format("guideline_{}", level.id)},
+                            {"value", value}});
+    }
+  }
+  Json from = Json::array();
+  Json to = Json::array();
+  const auto& grades = resources.ladder.data().general.grades;
+  for (std::size_t i = 0; i < grades.size(); ++i) {
+    const auto& grade = grades[i];
+    from.push_back(Json{{"grade", grade}, {"selected", grade == v.grade_from}});
+    // The band's top defaults to the last grade, so that a new band spans the ladder.
+    const bool top = v.grade_to.empty() ? i + 1 == grades.size() : grade == v.grade_to;
+    to.push_back(Json{{"grade", grade}, {"selected", top}});
+  }
+  return Json{{"name", v.name},
+              {"subtree", v.scope != "track" && v.scope != "levels"},
+              {"track", v.scope == "track"},
+              {"levels_scope", v.scope == "levels"},
+              {"facilitator", v.facilitator},
+              {"calibrators", v.calibrators},
+              {"has_guideline", has_guideline},
+              {"tops", std::move(tops)},
+              {"tracks", std::move(tracks)},
+              {"levels", std::move(levels)},
+              {"grades_from", std::move(from)},
+              {"grades_to", std::move(to)}};
 }
 
 Response sessions_page(const Resources& resources, const Call& call, store::Id cycle_id, int status,
@@ -68,38 +182,8 @@ Response sessions_page(const Resources& resources, const Call& call, store::Id c
   view["admin"] = call.viewer->admin();
   if (call.viewer->admin()) {
     view["csrf"] = call.viewer->session.csrf_token;
-    view["typed"] = status == 200 ? Json{{"name", ""}, {"facilitator", ""}, {"calibrators", ""}}
-                                  : typed_session(call);
-    // The choices of the form: people with reports (a team's top), tracks, grades, levels.
-    const auto snapshot = unwrap(resources.people.get());
-    Json tops = Json::array();
-    for (const auto& person : snapshot->org.people()) {
-      if (person.status == store::PersonStatus::active &&
-          !snapshot->org.direct_reports(person.id).empty()) {
-        tops.push_back(Json{{"id", person.id}, {"name", person.name}});
-      }
-    }
-    std::sort(tops.begin(), tops.end(),
-              [](const Json& a, const Json& b) { return a["name"] < b["name"]; });
-    Json tracks = Json::array();
-    Json levels = Json::array();
-    for (const auto& track : resources.ladder.tracks()) {
-      tracks.push_back(Json{{"id", track.id}, {"name", track.name}});
-      for (const auto& level : track.levels) {
-        levels.push_back(Json{{"id", level.id},
-                              {"title", level.title},
-                              {"field", fmt::format("guideline_{}", level.id)},
-                              {"value", call.field(fmt::format("guideline_{}", level.id))}});
-      }
-    }
-    Json grades = Json::array();
-    for (const auto& grade : resources.ladder.data().general.grades) {
-      grades.push_back(grade);
-    }
-    view["choices"] = Json{{"tops", std::move(tops)},
-                           {"tracks", std::move(tracks)},
-                           {"levels", std::move(levels)},
-                           {"grades", std::move(grades)}};
+    view["form"] = session_form_json(
+        resources, status == 200 ? SessionFormValues{} : typed_session_values(resources, call));
   }
   return page(resources, call, status, "sessions", std::move(view));
 }
@@ -214,6 +298,53 @@ std::variant<review::SessionRequest, std::string> session_request(const Resource
   return r;
 }
 
+// "its 3 pre-votes", "its 1 pre-vote", "its pre-votes (none cast yet)".
+std::string session_votes_words(std::size_t cast) {
+  if (cast == 0) {
+    return "its pre-votes (none cast yet)";
+  }
+  return cast == 1 ? std::string("its 1 pre-vote") : fmt::format("its {} pre-votes", cast);
+}
+
+// The edit page of a prepared session (admins), or its delete confirmation. `typed` keeps what
+// was typed after a refusal.
+Response session_edit_page(const Resources& resources, const Call& call, int status,
+                           std::string error, bool confirm_delete,
+                           const std::optional<SessionFormValues>& typed) {
+  auto view = resources.review.session(*call.viewer, session_id(call));
+  if (!view) {
+    if (http_status(view.error()) == 404) {
+      return not_found_page(resources, call.target.path);
+    }
+    return message_page(resources, calibration_status(view.error()), "Calibration session",
+                        view.error().message);
+  }
+  if (!view->actions.edit) {
+    return message_page(
+        resources, status == 200 ? 409 : status, "This session can no longer be changed",
+        error.empty() ? fmt::format("The discussion of '{}' has opened: the session and its "
+                                    "decisions are records now, and it can be neither changed "
+                                    "nor deleted.",
+                                    view->session.name)
+                      : error);
+  }
+  const auto& s = view->session;
+  Json shown = calibration_page_view(
+      resources, fmt::format("{} {}", confirm_delete ? "Delete" : "Change", s.name));
+  shown["meeting"] = Json{{"name", s.name},
+                          {"version", s.version},
+                          {"url", session_url(s.id)},
+                          {"edit_url", fmt::format("{}/edit", session_url(s.id))},
+                          {"delete_url", fmt::format("{}/delete", session_url(s.id))}};
+  shown["csrf"] = call.viewer->session.csrf_token;
+  shown["error"] = std::move(error);
+  shown["confirm_delete"] = confirm_delete;
+  shown["votes_words"] = session_votes_words(view->votes_cast);
+  shown["form"] =
+      session_form_json(resources, typed ? *typed : current_session_values(resources, *view));
+  return page(resources, call, status, "session_edit", std::move(shown));
+}
+
 }  // namespace
 
 Response cycle_sessions(const Resources& resources, const Call& call) {
@@ -298,6 +429,49 @@ Response session_calibrate(const Resources& resources, const Call& call) {
   return after_session_form(resources, call,
                             resources.review.calibrate(*call.viewer, session_id(call), request),
                             fmt::format("#person-{}", person.value_or(0)));
+}
+
+Response session_edit_form(const Resources& resources, const Call& call) {
+  return session_edit_page(resources, call, 200, "", false, std::nullopt);
+}
+
+Response session_edit(const Resources& resources, const Call& call) {
+  auto found = resources.review.session(*call.viewer, session_id(call));
+  if (!found) {
+    return session_edit_page(resources, call, 200, "", false, std::nullopt);
+  }
+  auto request = session_request(resources, call, found->session.cycle);
+  if (auto* message = std::get_if<std::string>(&request)) {
+    return session_edit_page(resources, call, 422, *message, false,
+                             typed_session_values(resources, call));
+  }
+  auto done =
+      resources.review.edit_session(*call.viewer, session_id(call), session_version_field(call),
+                                    std::get<review::SessionRequest>(request));
+  if (!done) {
+    return session_edit_page(resources, call, calibration_status(done.error().error),
+                             done.error().error.message, false,
+                             typed_session_values(resources, call));
+  }
+  return redirect(session_url(done->id));
+}
+
+Response session_delete_form(const Resources& resources, const Call& call) {
+  return session_edit_page(resources, call, 200, "", true, std::nullopt);
+}
+
+Response session_delete(const Resources& resources, const Call& call) {
+  auto found = resources.review.session(*call.viewer, session_id(call));
+  if (!found) {
+    return session_edit_page(resources, call, 200, "", true, std::nullopt);
+  }
+  auto done =
+      resources.review.delete_session(*call.viewer, session_id(call), session_version_field(call));
+  if (!done) {
+    return session_edit_page(resources, call, calibration_status(done.error().error),
+                             done.error().error.message, true, std::nullopt);
+  }
+  return redirect(fmt::format("/cycles/{}/sessions", found->session.cycle));
 }
 
 }  // namespace rung::web::handlers

@@ -26,6 +26,14 @@ std::span<const Route> calibration_routes() {
             h::session_close},
       Route{post, "/sessions/{session}/calibrations", "session.calibrate", in, html, false, "",
             h::session_calibrate},
+      Route{get, "/sessions/{session}/edit", "session.edit.form", adm, html, false, "",
+            h::session_edit_form},
+      Route{post, "/sessions/{session}/edit", "session.edit", adm, html, false, "",
+            h::session_edit},
+      Route{get, "/sessions/{session}/delete", "session.delete.form", adm, html, false, "",
+            h::session_delete_form},
+      Route{post, "/sessions/{session}/delete", "session.delete", adm, html, false, "",
+            h::session_delete},
       Route{get, "/api/v1/cycles/{cycle}/sessions", "api.cycle.sessions", in, json, false, "",
             h::api_cycle_sessions},
       Route{post, "/api/v1/cycles/{cycle}/sessions", "api.cycle.sessions.create", adm, json, false,
@@ -39,6 +47,10 @@ std::span<const Route> calibration_routes() {
             h::api_session_close},
       Route{post, "/api/v1/sessions/{session}/calibrations", "api.session.calibrate", in, json,
             false, "", h::api_session_calibrate},
+      Route{patch, "/api/v1/sessions/{session}", "api.session.patch", adm, json, false, "",
+            h::api_session_patch},
+      Route{post, "/api/v1/sessions/{session}/delete", "api.session.delete", adm, json, false, "",
+            h::api_session_delete},
   };
   return table;
 }

@@ -56,6 +56,15 @@ std::string pre_vote_words(const std::string& who, bool self, store::VoteChoice 
   return who;
 }
 
+// A statement's text without its closing punctuation, for a line that goes on after it
+// ("Ships on time: Sometimes", not "Ships on time.: Sometimes").
+std::string statement_lead(std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == ' ')) {
+    text.pop_back();
+  }
+  return text;
+}
+
 std::string scale_point_name(const model::Ladder& ladder, const std::string& id) {
   if (id.empty()) {
     return "unrated";
@@ -161,7 +170,8 @@ Json session_view_json(const review::SessionView& view) {
   out["actions"] = Json{{"vote", view.actions.vote},
                         {"open", view.actions.open},
                         {"close", view.actions.close},
-                        {"calibrate", view.actions.calibrate}};
+                        {"calibrate", view.actions.calibrate},
+                        {"edit", view.actions.edit}};
   Json distribution = Json::array();
   for (const auto& share : view.distribution) {
     distribution.push_back(
@@ -323,7 +333,7 @@ Json session_person_view(const Resources& resources, const auth::Viewer& viewer,
     std::string after = calibrated_outcome_words(d.after);
     if (!d.statement.empty()) {
       const auto* statement = ladder.find_statement(d.statement);
-      what = statement ? statement->text : d.statement;
+      what = statement_lead(statement ? statement->text : d.statement);
       before = scale_point_name(ladder, d.before);
       after = scale_point_name(ladder, d.after);
     }
@@ -348,7 +358,7 @@ Json session_person_view(const Resources& resources, const auth::Viewer& viewer,
     }
     ratings.push_back(Json{
         {"statement", r.statement},
-        {"text", r.text},
+        {"text", statement_lead(r.text)},
         {"submitted", scale_point_name(ladder, r.submitted)},
         {"calibrated", differs ? Json(scale_point_name(ladder, r.calibrated)) : Json(nullptr)}});
   }
@@ -359,9 +369,9 @@ Json session_person_view(const Resources& resources, const auth::Viewer& viewer,
   if (view.actions.calibrate && row.assessment) {
     Json options = Json::array();
     for (const auto& r : row.ratings) {
-      options.push_back(Json{
-          {"statement", r.statement},
-          {"label", fmt::format("{} (now {})", r.text, scale_point_name(ladder, r.calibrated))}});
+      options.push_back(Json{{"statement", r.statement},
+                             {"label", fmt::format("{} (now {})", statement_lead(r.text),
+                                                   scale_point_name(ladder, r.calibrated))}});
     }
     Json scale = Json::array();
     for (const auto& point : ladder.data().scale) {
@@ -410,7 +420,9 @@ Json session_page_view(const Resources& resources, const auth::Viewer& viewer,
         {"scope", session_scope_words(resources, s)},
         {"facilitator", name_of(s.facilitator)},
         {"calibrators", std::move(calibrators)},
-        {"url", session_url(s.id)}}},
+        {"url", session_url(s.id)},
+        {"edit_url", fmt::format("{}/edit", session_url(s.id))},
+        {"delete_url", fmt::format("{}/delete", session_url(s.id))}}},
       {"cycle",
        {{"name", view.cycle.name}, {"url", fmt::format("/cycles/{}/sessions", view.cycle.id)}}},
       {"csrf", viewer.session.csrf_token},
@@ -419,7 +431,8 @@ Json session_page_view(const Resources& resources, const auth::Viewer& viewer,
        {{"vote", view.actions.vote},
         {"open", view.actions.open},
         {"close", view.actions.close},
-        {"calibrate", view.actions.calibrate}}},
+        {"calibrate", view.actions.calibrate},
+        {"edit", view.actions.edit}}},
       {"votes_hidden", !view.votes_visible},
       {"votes_cast_words", view.votes_cast == 1
                                ? std::string("1 pre-vote cast")

@@ -23,7 +23,7 @@ Json session_json(const store::CalibrationSession& session, const std::string& f
                   const std::vector<std::string>& calibrators);
 
 // The session as the viewer sees it: the record, then min_group, votes_visible, votes_cast,
-// actions {vote, open, close, calibrate}, distribution [{level, people, percent, guideline}]
+// actions {vote, open, close, calibrate, edit}, distribution [{level, people, percent, guideline}]
 // (people and percent null when withheld), people [{person, name, level, manager, assessment,
 // outcome, calibrated_outcome, case: {id, status} | null, vote_count, votes: [{calibrator,
 // subject, subject_id, vote, note, version}], decisions: [{id, statement, before, after,

@@ -141,6 +141,39 @@ Json case_json(const review::CaseView& view) {
               {"url", case_url(c.person, c.id)}};
 }
 
+// What calibration sessions changed of the packet's manager assessment, in words.
+static Json case_calibrated_json(const model::Ladder& ladder, const review::Calibration& c) {
+  auto scale = [&](const std::string& id) {
+    for (const auto& point : ladder.data().scale) {
+      if (point.id == id) {
+        return point.name;
+      }
+    }
+    return id.empty() ? std::string("unrated") : id;
+  };
+  Json out = Json::array();
+  if (c.outcome) {
+    out.push_back(Json{{"what", "Outcome"},
+                       {"submitted", review::calibration_outcome_name(c.outcome->submitted)},
+                       {"calibrated", review::calibration_outcome_name(c.outcome->calibrated)},
+                       {"session", c.outcome->session},
+                       {"reason", c.outcome->reason}});
+  }
+  for (const auto& [statement, f] : c.ratings) {
+    const auto* found = ladder.find_statement(statement);
+    std::string what = found ? found->text : statement;
+    while (!what.empty() && (what.back() == '.' || what.back() == ' ')) {
+      what.pop_back();
+    }
+    out.push_back(Json{{"what", what},
+                       {"submitted", scale(f.submitted)},
+                       {"calibrated", scale(f.calibrated)},
+                       {"session", f.session},
+                       {"reason", f.reason}});
+  }
+  return out;
+}
+
 Json packet_json(const review::CasePacket& packet) {
   Json areas = Json::array();
   for (const auto& area : packet.target.areas) {
@@ -221,6 +254,7 @@ Json case_page_view(const Resources& resources, const auth::Viewer& viewer,
     }
   }
   out["assessments"] = std::move(assessments);
+  out["calibrated"] = case_calibrated_json(ladder, packet.packet.calibration);
   out["packet_level"] = level_title(ladder, packet.packet.level_id);
   out["assessments_url"] = fmt::format("/people/{}/assessments", c.person);
   out["ready"] = packet.target.ready;

@@ -117,6 +117,9 @@ Json home_awaiting(const Resources& resources, const Call& call, const store::Pe
   const review::TeamReadiness team =
       unwrap(resources.review.team_readiness(*call.viewer, person.id, review::TeamQuery{}));
   for (const review::Awaiting& waiting : team.awaiting) {
+    if (waiting.kind != review::AwaitKind::assessment) {
+      continue;  // cases to write are on team readiness
+    }
     out.push_back(Json{{"name", waiting.person.name},
                        {"submitted", format_utc(waiting.self_submitted_at).substr(0, 10)},
                        {"start_url", start_url(waiting.person.id, waiting.person.level)},

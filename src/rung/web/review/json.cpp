@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "rung/core/utc.hpp"
+
 namespace rung::web {
 
 namespace {
@@ -128,6 +130,33 @@ Json outcome_json(const review::Outcome& outcome) {
               {"readiness", readiness_json(outcome.readiness)}};
 }
 
+namespace {
+
+Json calibrated_figure_json(const review::CalibratedFigure& f) {
+  return Json{{"submitted", f.submitted},
+              {"calibrated", f.calibrated},
+              {"reason", f.reason},
+              {"session", f.session},
+              {"at", format_utc(f.at)}};
+}
+
+Json side_calibration_json(const review::Calibration& c) {
+  if (c.empty()) {
+    return nullptr;
+  }
+  Json ratings = Json::array();
+  for (const auto& [statement, figure] : c.ratings) {
+    Json one = calibrated_figure_json(figure);
+    one["statement"] = statement;
+    ratings.push_back(std::move(one));
+  }
+  return Json{{"assessment", c.assessment},
+              {"outcome", c.outcome ? calibrated_figure_json(*c.outcome) : Json(nullptr)},
+              {"ratings", std::move(ratings)}};
+}
+
+}  // namespace
+
 Json side_by_side_json(const review::SideBySide& view) {
   Json rows = Json::array();
   Json flagged = Json::array();
@@ -147,7 +176,8 @@ Json side_by_side_json(const review::SideBySide& view) {
               {"divergence_steps", review::k_divergence_steps},
               {"rows", std::move(rows)},
               {"flagged", std::move(flagged)},
-              {"summary", summary_json(view.summary)}};
+              {"summary", summary_json(view.summary)},
+              {"calibration", side_calibration_json(view.calibration)}};
 }
 
 Json plan_json(const store::GrowthPlanRecord& plan) {

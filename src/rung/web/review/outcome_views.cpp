@@ -79,7 +79,20 @@ Json agreed_options(const model::Ladder& ladder, std::string_view selected) {
   return out;
 }
 
-Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row) {
+// A rating a calibration session changed: {rating, reason}, or null.
+Json side_calibrated_json(const model::Ladder& ladder, const review::Calibration& calibration,
+                          const std::string& statement) {
+  const review::CalibratedFigure* figure = calibration.rating(statement);
+  if (figure == nullptr) {
+    return nullptr;
+  }
+  return Json{{"rating", figure->calibrated.empty() ? std::string("unrated")
+                                                    : scale_name(ladder, figure->calibrated)},
+              {"reason", fmt::format("{} ({})", figure->reason, figure->session)}};
+}
+
+Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row,
+                   const review::Calibration& calibration) {
   auto named = [&](const std::string& id) {
     return id.empty() ? Json("unrated") : Json(scale_name(ladder, id));
   };
@@ -106,7 +119,8 @@ Json side_row_json(const model::Ladder& ladder, const review::SideBySideRow& row
               {"manager_evidence", evidence_items(row.manager_evidence, row.statement_id)},
               {"agreement", std::move(agreement)},
               {"options", agreed_options(ladder, row.agreement ? row.agreement->scale : "")},
-              {"note_text", row.agreement ? row.agreement->note : std::string()}};
+              {"note_text", row.agreement ? row.agreement->note : std::string()},
+              {"calibrated", side_calibrated_json(ladder, calibration, row.statement_id)}};
 }
 
 // Where a statement stands on the agenda: flagged topics, then one step apart; statements rated
@@ -126,7 +140,7 @@ Json agenda_json(const model::Ladder& ladder, const review::SideBySide& side) {
   for (const int rank : {0, 1}) {
     for (const review::SideBySideRow& row : side.rows) {
       if (agenda_rank(row) == rank) {
-        Json item = side_row_json(ladder, row);
+        Json item = side_row_json(ladder, row, side.calibration);
         item["area"] = area_name(ladder, row.area_id);
         out.push_back(std::move(item));
       }
@@ -163,7 +177,7 @@ Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& si
       areas.push_back(Json{
           {"id", row.area_id}, {"name", area_name(ladder, row.area_id)}, {"rows", Json::array()}});
     }
-    areas.back()["rows"].push_back(side_row_json(ladder, row));
+    areas.back()["rows"].push_back(side_row_json(ladder, row, side.calibration));
   }
   Json summary = nullptr;
   if (side.summary) {
@@ -177,6 +191,13 @@ Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& si
                    {"self_fit", fit_summary(side.summary->self_fit)},
                    {"manager_fit", fit_summary(side.summary->manager_fit)}};
   }
+  Json calibrated_outcome = nullptr;
+  if (const auto& outcome = side.calibration.outcome) {
+    calibrated_outcome = Json{{"outcome", review::calibration_outcome_name(outcome->calibrated)},
+                              {"submitted", review::calibration_outcome_name(outcome->submitted)},
+                              {"reason", outcome->reason},
+                              {"session", outcome->session}};
+  }
   const model::Level* level = ladder.find_level(side.level_id);
   return Json{{"level", side.level_id},
               {"level_title", level ? level->title : side.level_id},
@@ -186,7 +207,9 @@ Json side_by_side_view(const model::Ladder& ladder, const review::SideBySide& si
               {"summary", std::move(summary)},
               {"agenda", side.self && side.manager ? agenda_json(ladder, side) : Json::array()},
               {"may_agree", side.may_agree},
-              {"min_steps", review::k_divergence_steps}};
+              {"min_steps", review::k_divergence_steps},
+              {"calibrated_outcome", calibrated_outcome},
+              {"calibrated_ratings", side.calibration.ratings.size()}};
 }
 
 }  // namespace rung::web

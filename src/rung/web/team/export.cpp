@@ -31,29 +31,62 @@ Json figure_json(const std::optional<review::LevelFigure>& figure) {
               {"blocking", figure->blocking},     {"missing", figure->missing}};
 }
 
+// The calibrated layer of the row's manager assessment: {outcome: {submitted, calibrated,
+// reason, session} | null, ratings: [{statement, submitted, calibrated, reason, session}]}, or
+// null when no session changed it.
+Json team_figure_json(const review::CalibratedFigure& f) {
+  return Json{{"submitted", f.submitted},
+              {"calibrated", f.calibrated},
+              {"reason", f.reason},
+              {"session", f.session}};
+}
+
+Json calibration_of(const std::optional<review::Calibration>& c) {
+  if (!c) {
+    return nullptr;
+  }
+  Json ratings = Json::array();
+  for (const auto& [statement, figure] : c->ratings) {
+    Json one = team_figure_json(figure);
+    one["statement"] = statement;
+    ratings.push_back(std::move(one));
+  }
+  return Json{{"outcome", c->outcome ? team_figure_json(*c->outcome) : Json(nullptr)},
+              {"ratings", std::move(ratings)}};
+}
+
+std::string case_status_or_empty(const review::TeamRow& row) {
+  return row.open_case_status ? std::string(store::to_string(*row.open_case_status))
+                              : std::string();
+}
+
 Json row_json(const review::TeamRow& row) {
   const store::Person& p = row.person;
-  return Json{{"person",
-               {{"id", p.id},
-                {"name", p.name},
-                {"email", p.email},
-                {"manager", p.manager ? Json(*p.manager) : Json(nullptr)},
-                {"track", p.track},
-                {"level", p.level}}},
-              {"depth", row.depth},
-              {"self", stage_json(row.self)},
-              {"manager", stage_json(row.manager)},
-              {"fit", figure_json(row.fit)},
-              {"next_level", row.next_level.empty() ? Json(nullptr) : Json(row.next_level)},
-              {"readiness", figure_json(row.next)},
-              {"flagged", row.flagged ? Json(*row.flagged) : Json(nullptr)},
-              {"growth", row.growth ? Json{{"plan", row.growth->plan},
-                                           {"target_level", row.growth->target_level},
-                                           {"done", row.growth->done},
-                                           {"total", row.growth->total}}
-                                    : Json(nullptr)},
-              {"last_assessed", time_or_null(row.last_assessed)},
-              {"open_case", row.open_case ? Json(*row.open_case) : Json(nullptr)}};
+  return Json{
+      {"person",
+       {{"id", p.id},
+        {"name", p.name},
+        {"email", p.email},
+        {"manager", p.manager ? Json(*p.manager) : Json(nullptr)},
+        {"track", p.track},
+        {"level", p.level}}},
+      {"depth", row.depth},
+      {"self", stage_json(row.self)},
+      {"manager", stage_json(row.manager)},
+      {"fit", figure_json(row.fit)},
+      {"next_level", row.next_level.empty() ? Json(nullptr) : Json(row.next_level)},
+      {"readiness", figure_json(row.next)},
+      {"flagged", row.flagged ? Json(*row.flagged) : Json(nullptr)},
+      {"growth", row.growth ? Json{{"plan", row.growth->plan},
+                                   {"target_level", row.growth->target_level},
+                                   {"done", row.growth->done},
+                                   {"total", row.growth->total}}
+                            : Json(nullptr)},
+      {"last_assessed", time_or_null(row.last_assessed)},
+      {"open_case", row.open_case ? Json(*row.open_case) : Json(nullptr)},
+      {"open_case_status",
+       row.open_case_status ? Json(store::to_string(*row.open_case_status)) : Json(nullptr)},
+      {"calibration", calibration_of(row.calibration)}};
 }
 
 std::string date_or_empty(std::optional<Millis> at) {
@@ -79,9 +112,16 @@ Json api_json(const review::TeamReadiness& team) {
   }
   Json awaiting = Json::array();
   for (const review::Awaiting& waiting : team.awaiting) {
-    awaiting.push_back(Json{{"id", waiting.person.id},
-                            {"name", waiting.person.name},
-                            {"self_submitted_at", format_utc(waiting.self_submitted_at)}});
+    const bool assessment = waiting.kind == review::AwaitKind::assessment;
+    awaiting.push_back(
+        Json{{"id", waiting.person.id},
+             {"name", waiting.person.name},
+             {"kind", assessment                                      ? "assessment"
+                      : waiting.kind == review::AwaitKind::write_case ? "write_case"
+                                                                      : "finish_case"},
+             {"case", waiting.promotion ? Json(*waiting.promotion) : Json(nullptr)},
+             {"self_submitted_at",
+              assessment ? Json(format_utc(waiting.self_submitted_at)) : Json(nullptr)}});
   }
   return Json{{"person", {{"id", team.person.id}, {"name", team.person.name}}},
               {"cycle", team.cycle ? Json{{"id", team.cycle->id},
@@ -99,7 +139,8 @@ std::string csv(const model::Ladder& ladder, const review::TeamReadiness& team) 
   std::string out =
       "name,email,track,level,level_title,reports_to,self_assessment,self_date,"
       "manager_assessment,manager_date,fit_met,fit_total,fit_from,next_level,ready_for_next,"
-      "blocking_statements,flagged_topics,growth_done,growth_total,last_assessed\r\n";
+      "blocking_statements,flagged_topics,growth_done,growth_total,last_assessed,open_case,"
+      "calibrated_outcome,calibrated_ratings,calibration_reason\r\n";
   for (const review::TeamRow& row : team.rows) {
     const model::Level* level = ladder.find_level(row.person.level);
     const std::vector<std::string> cells{
@@ -122,7 +163,15 @@ std::string csv(const model::Ladder& ladder, const review::TeamReadiness& team) 
         number_or_empty(row.flagged),
         row.growth ? std::to_string(row.growth->done) : std::string(),
         row.growth ? std::to_string(row.growth->total) : std::string(),
-        date_or_empty(row.last_assessed)};
+        date_or_empty(row.last_assessed),
+        case_status_or_empty(row),
+        row.calibration && row.calibration->outcome ? row.calibration->outcome->calibrated
+                                                    : std::string(),
+        row.calibration ? std::to_string(row.calibration->ratings.size()) : std::string(),
+        !row.calibration                   ? std::string()
+        : row.calibration->outcome         ? row.calibration->outcome->reason
+        : row.calibration->ratings.empty() ? std::string()
+                                           : row.calibration->ratings.begin()->second.reason};
     for (std::size_t i = 0; i < cells.size(); ++i) {
       out += (i == 0 ? "" : ",") + exports::csv_field(exports::spreadsheet_safe(cells[i]));
     }

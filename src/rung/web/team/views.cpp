@@ -8,6 +8,7 @@
 #include "rung/assess/fit.hpp"
 #include "rung/core/ago.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/review/calibrated.hpp"
 
 namespace rung::web::team {
 
@@ -109,6 +110,30 @@ Json growth_json(const model::Ladder& ladder, const review::TeamRow& row) {
               {"url", fmt::format("/people/{}/plans/{}", row.person.id, row.growth->plan)}};
 }
 
+// What calibration changed of the row's manager assessment, in words, with the reason one
+// hover away; null when nothing changed.
+Json team_calibrated_json(const review::TeamRow& row) {
+  if (!row.calibration) {
+    return nullptr;
+  }
+  const auto& c = *row.calibration;
+  const std::size_t n = c.ratings.size();
+  Json out{{"ratings", n == 0   ? std::string()
+                       : n == 1 ? std::string("1 rating calibrated")
+                                : fmt::format("{} ratings calibrated", n)}};
+  std::string reason;
+  if (c.outcome) {
+    out["outcome"] = review::calibration_outcome_name(c.outcome->calibrated);
+    out["submitted"] = review::calibration_outcome_name(c.outcome->submitted);
+    reason = c.outcome->reason;
+  } else {
+    out["outcome"] = nullptr;
+    reason = c.ratings.begin()->second.reason;
+  }
+  out["reason"] = fmt::format("Calibrated: {}", reason);
+  return out;
+}
+
 Json row_json(const model::Ladder& ladder, const review::TeamRow& row, Millis now) {
   const store::Person& p = row.person;
   return Json{
@@ -132,6 +157,7 @@ Json row_json(const model::Ladder& ladder, const review::TeamRow& row, Millis no
       {"open_case", row.open_case
                         ? Json{{"url", fmt::format("/people/{}/cases/{}", p.id, *row.open_case)}}
                         : Json(nullptr)},
+      {"calibrated", team_calibrated_json(row)},
       {"last", row.last_assessed ? when(*row.last_assessed, now) : Json(nullptr)}};
 }
 
@@ -196,13 +222,38 @@ Json tracks_json(const model::Ladder& ladder, const TeamPageQuery& query) {
 Json awaiting_json(const review::TeamReadiness& team, const auth::Viewer& viewer, Millis now) {
   const bool own_team = viewer.person && viewer.person->id == team.person.id && team.team_size > 0;
   Json items = Json::array();
+  Json cases = Json::array();
   for (const review::Awaiting& waiting : team.awaiting) {
-    items.push_back(Json{{"name", waiting.person.name},
-                         {"url", person_url(waiting.person.id)},
-                         {"assessments_url", person_url(waiting.person.id) + "/assessments"},
-                         {"when", when(waiting.self_submitted_at, now)}});
+    const store::Id id = waiting.person.id;
+    switch (waiting.kind) {
+      case review::AwaitKind::assessment:
+        items.push_back(Json{{"name", waiting.person.name},
+                             {"url", person_url(id)},
+                             {"assessments_url", person_url(id) + "/assessments"},
+                             {"when", when(waiting.self_submitted_at, now)}});
+        break;
+      case review::AwaitKind::write_case:
+        cases.push_back(Json{{"name", waiting.person.name},
+                             {"url", person_url(id)},
+                             {"action", "Write a promotion case"},
+                             {"why", "is ready for the next level and has no open case"},
+                             {"action_url", person_url(id)}});
+        break;
+      case review::AwaitKind::finish_case:
+        cases.push_back(Json{
+            {"name", waiting.person.name},
+            {"url", person_url(id)},
+            {"action", "Finish the case"},
+            {"why", "has a promotion case still in draft"},
+            {"action_url", fmt::format("/people/{}/cases/{}", id, waiting.promotion.value_or(0))}});
+        break;
+    }
   }
-  return Json{{"show", !items.empty() || own_team}, {"items", std::move(items)}};
+  const bool any = !items.empty() || !cases.empty();
+  return Json{{"show", any || own_team},
+              {"any", any},
+              {"items", std::move(items)},
+              {"cases", std::move(cases)}};
 }
 
 Json pages_json(const TeamPageQuery& query, std::size_t count, const std::string& base) {
