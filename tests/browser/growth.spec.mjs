@@ -218,21 +218,31 @@ describe('review cycles and growth plans', () => {
       assert.ok(count > 5, `a checklist of gaps (${count})`);
       const first = await items.first().getAttribute('id');
       assert.equal(first, assessed ? 'item-swe-3-role-2' : 'item-swe-3-role-1', 'a met statement is no gap');
-      assert.match(await page.locator('.lede').textContent(), new RegExp(`^0 of ${count} gaps done`));
+      assert.match(await page.locator('.plan-progress__text').textContent(), new RegExp(`^0 of ${count} done`));
+      assert.equal(await page.getByRole('button', { name: 'Save the plan' }).count(), 1, 'one primary action');
       await expectNoAxeViolations(page, 'plan');
       await screenshot(page, 'growth-plan');
 
+      // A real checkbox per item, a note and a target date, evidence chosen on purpose.
       const statement = first.replace('item-', '');
-      await page.getByRole('button', { name: `Mark done: ${statement}`, exact: true }).click();
-      await page.waitForURL(new RegExp(`#item-${statement}$`));
-      assert.match(await page.locator('.lede').textContent(), new RegExp(`^1 of ${count} gaps done`));
-      assert.match(await page.locator(`#item-${statement}`).textContent(), /done/);
-      assert.equal(await page.getByRole('button', { name: `Mark not done: ${statement}`, exact: true }).count(), 1);
+      const item = page.locator(`#item-${statement}`);
+      await page.locator(`#done-${statement}`).check();
+      await item.locator('summary').click();
+      await page.locator(`#note-${statement}`).fill('Pair with Mona on the next design review');
+      await page.locator(`#due-${statement}`).fill('2026-12-31');
+      if (assessed) {
+        assert.equal(await page.locator(`#evidence-${statement}`).inputValue(), '', 'no evidence preselected');
+        await page.locator(`#evidence-${statement}`).selectOption({ label: `2026-08-01 · ${evidenceText}` });
+      }
+      await page.getByRole('button', { name: 'Save the plan' }).click();
+      await page.waitForURL(/\?saved=1$/);
+      assert.match(await page.locator('.plan-progress__text').textContent(), new RegExp(`^1 of ${count} done · saved`));
+      assert.match(await item.textContent(), /done, ticked by Ed Engineer on \d+ \w+ \d{4}/);
+      assert.match(await item.textContent(), /by 31 December 2026/);
+      assert.match(await item.locator('.plan-note').textContent(), /Pair with Mona/);
+      assert.ok(await page.locator(`#done-${statement}`).isChecked());
 
       if (assessed) {
-        await page.locator(`#evidence-${statement}`).selectOption({ label: `2026-08-01 · swe-3-role-1: ${evidenceText}` });
-        await page.getByRole('button', { name: `Link evidence to ${statement}`, exact: true }).click();
-        await page.waitForURL(new RegExp(`#item-${statement}$`));
         assert.match(await page.locator(`#item-${statement} .linked-evidence`).textContent(), new RegExp(evidenceText));
         const chart = page.locator('figure.chart svg[role="img"]');
         assert.match(await chart.locator('desc').textContent(), /2026 H2, Self-assessment: 1 of \d+ met/);
@@ -244,7 +254,7 @@ describe('review cycles and growth plans', () => {
       assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling at phone width');
       await screenshot(page, 'growth-plan-phone');
       await page.emulateMedia({ media: 'print' });
-      assert.equal(await page.locator('.item-forms').first().isVisible(), false, 'forms stay off paper');
+      assert.equal(await page.locator('.item-details').first().isVisible(), false, 'forms stay off paper');
       assert.ok(await page.locator('.checklist-item').first().isVisible());
     } finally {
       await ed.close();
