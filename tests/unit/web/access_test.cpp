@@ -184,6 +184,8 @@ const std::map<std::string, Expectation>& expectations() {
       {"admin.users", {admin, "/admin/users", 200}},
       {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
       {"admin.users.reset", {admin, "/admin/users/{victim}/reset", 200}},
+      // Everyone in the directory without an account gets one; once done, nothing changes.
+      {"admin.users.invite", {admin, "/admin/users/invite", 200}},
       // Growth plans and cycles. A plan started by each let-through viewer changes no other
       // answer; the tick and the plan form are idempotent; linking evidence to a statement outside
       // the target level is refused (422) before anything is looked up; closing a cycle that does
