@@ -108,9 +108,10 @@ TEST_P(Growth, ItemsKeepANoteAndATargetDateChangedTogetherInOneWrite) {
   EXPECT_FALSE(saved[1].done);
 
   const auto list = service().checklist(ann, plan.id).value();
-  EXPECT_EQ(list.items[0].note, "Pair with Bo on the review");
-  EXPECT_EQ(list.items[0].target_date, "2027-03-03");
-  EXPECT_EQ(list.items[0].evidence, (std::vector<store::Id>{evidence}));
+  ASSERT_EQ(list.items[1].statement_id, "t-2-alpha-2");
+  EXPECT_EQ(list.items[1].note, "Pair with Bo on the review");
+  EXPECT_EQ(list.items[1].target_date, "2027-03-03");
+  EXPECT_EQ(list.items[1].evidence, (std::vector<store::Id>{evidence}));
   EXPECT_EQ(list.items[4].target_date, "2027-06-30");
 
   // Saving the same values again writes nothing; clearing the note and the date works.
@@ -121,7 +122,7 @@ TEST_P(Growth, ItemsKeepANoteAndATargetDateChangedTogetherInOneWrite) {
   ASSERT_TRUE(service().change_items(ann, plan.id, {first, second}));
   EXPECT_EQ(store().audit(query)->size(), audited);
   ASSERT_TRUE(service().change_items(ann, plan.id, {{"t-2-alpha-2", {}, "", "", {}}}));
-  const auto cleared = service().checklist(ann, plan.id).value().items[0];
+  const auto cleared = service().checklist(ann, plan.id).value().items[1];
   EXPECT_EQ(cleared.note, "");
   EXPECT_EQ(cleared.target_date, "");
   EXPECT_TRUE(cleared.done);

@@ -67,6 +67,10 @@ TEST_F(PlansApi, TheChecklistHoldsTheGapsOfTheTargetLevel) {
                                          {"text", checklist["items"][0]["text"]},
                                          {"rating", nullptr},
                                          {"done", false},
+                                         {"done_by", nullptr},
+                                         {"done_at", nullptr},
+                                         {"note", ""},
+                                         {"target_date", nullptr},
                                          {"evidence", Json::array()}}));
   EXPECT_FALSE(checklist["items"][0]["text"].get<std::string>().empty());
   testing::expect_refused(
