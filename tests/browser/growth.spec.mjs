@@ -129,18 +129,54 @@ describe('review cycles and growth plans', () => {
     await page.waitForURL(`${url}/account?next=%2Fadmin%2Fcycles`);
     await changePassword(page, url, server.adminPassword, 'admin password for the growth test',
       '/admin/cycles');
-    await page.goto(`${url}/admin/people/import`);
+    // The admin's first hour: an empty directory leads to the import, whose dry run shows
+    // every field of new people; after it, rung suggests accounts; a typo in a login is caught.
+    await page.goto(`${url}/people`);
+    assert.match(await page.locator('main').textContent(), /Nobody is in the directory yet/);
+    await expectNoAxeViolations(page, 'people (empty)');
+    await page.getByRole('link', { name: 'Import people from your HRIS export' }).click();
     await page.setInputFiles('#import-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Show what would change' }).click();
+    const dryRun = await page.locator('.import-changes').textContent();
+    assert.match(dryRun, /level: swe-2/);
+    assert.match(dryRun, /manager: mona@example\.com/);
+    assert.match(dryRun, /title: /);
+    await expectNoAxeViolations(page, 'import dry run');
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `admin-import-dry-run-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Apply these changes' }).click();
-    await page.goto(`${url}/admin/users`);
+    assert.match(await page.locator('.notice').textContent(), /3 people cannot sign in yet/);
+    await page.getByRole('link', { name: 'Create their accounts' }).click();
     await page.getByLabel('Login (work email)').fill('ed@example.com');
     await page.getByRole('button', { name: 'Add user' }).click();
     edPassword = (await page.locator('code.secret').textContent()).trim();
     await page.goto(`${url}/admin/users`);
-    await page.getByLabel('Login (work email)').fill('mona@example.com');
+    await page.getByLabel('Login (work email)').fill('mona@exmaple.com');
     await page.getByRole('button', { name: 'Add user' }).click();
+    assert.match(await page.getByRole('alert').textContent(), /Did you mean mona@example\.com\?/);
+    assert.equal(await page.locator('code.secret').count(), 0, 'no account for the typo');
+    await expectNoAxeViolations(page, 'users (typo)');
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      assert.ok((await horizontalOverflow(page)) <= 0, `the typo check fits ${width} px`);
+      await screenshot(page, `admin-login-typo-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Create mona@example.com' }).click();
     monaPassword = (await page.locator('code.secret').textContent()).trim();
+    // Everyone else imported (Pat) in one action, each one-time password shown once.
+    await page.getByRole('button', { name: 'Create accounts for all 1' }).click();
+    assert.match(await page.locator('.one-time').textContent(), /Pat Peer\s*pat@example\.com/);
+    assert.equal(await page.getByRole('link', { name: 'Download them as CSV' }).getAttribute('download'),
+      'rung-invitations.csv');
+    await expectNoAxeViolations(page, 'users (invited)');
+    await page.setViewportSize({ width: 360, height: 900 });
+    assert.ok((await horizontalOverflow(page)) <= 0, 'the invitations fit a phone');
+    await screenshot(page, 'admin-invited-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('link', { name: 'Review cycles' }).click();
     assert.equal(await page.locator('h1').textContent(), 'Review cycles');
@@ -218,21 +254,31 @@ describe('review cycles and growth plans', () => {
       assert.ok(count > 5, `a checklist of gaps (${count})`);
       const first = await items.first().getAttribute('id');
       assert.equal(first, assessed ? 'item-swe-3-role-2' : 'item-swe-3-role-1', 'a met statement is no gap');
-      assert.match(await page.locator('.lede').textContent(), new RegExp(`^0 of ${count} gaps done`));
+      assert.match(await page.locator('.plan-progress__text').textContent(), new RegExp(`^0 of ${count} done`));
+      assert.equal(await page.getByRole('button', { name: 'Save the plan' }).count(), 1, 'one primary action');
       await expectNoAxeViolations(page, 'plan');
       await screenshot(page, 'growth-plan');
 
+      // A real checkbox per item, a note and a target date, evidence chosen on purpose.
       const statement = first.replace('item-', '');
-      await page.getByRole('button', { name: `Mark done: ${statement}`, exact: true }).click();
-      await page.waitForURL(new RegExp(`#item-${statement}$`));
-      assert.match(await page.locator('.lede').textContent(), new RegExp(`^1 of ${count} gaps done`));
-      assert.match(await page.locator(`#item-${statement}`).textContent(), /done/);
-      assert.equal(await page.getByRole('button', { name: `Mark not done: ${statement}`, exact: true }).count(), 1);
+      const item = page.locator(`#item-${statement}`);
+      await page.locator(`#done-${statement}`).check();
+      await item.locator('summary').click();
+      await page.locator(`#note-${statement}`).fill('Pair with Mona on the next design review');
+      await page.locator(`#due-${statement}`).fill('2026-12-31');
+      if (assessed) {
+        assert.equal(await page.locator(`#evidence-${statement}`).inputValue(), '', 'no evidence preselected');
+        await page.locator(`#evidence-${statement}`).selectOption({ label: `2026-08-01 · ${evidenceText}` });
+      }
+      await page.getByRole('button', { name: 'Save the plan' }).click();
+      await page.waitForURL(/\?saved=1$/);
+      assert.match(await page.locator('.plan-progress__text').textContent(), new RegExp(`^1 of ${count} done · saved`));
+      assert.match(await item.textContent(), /done, ticked by Ed Engineer on \d+ \w+ \d{4}/);
+      assert.match(await item.textContent(), /by 31 December 2026/);
+      assert.match(await item.locator('.plan-note').textContent(), /Pair with Mona/);
+      assert.ok(await page.locator(`#done-${statement}`).isChecked());
 
       if (assessed) {
-        await page.locator(`#evidence-${statement}`).selectOption({ label: `2026-08-01 · swe-3-role-1: ${evidenceText}` });
-        await page.getByRole('button', { name: `Link evidence to ${statement}`, exact: true }).click();
-        await page.waitForURL(new RegExp(`#item-${statement}$`));
         assert.match(await page.locator(`#item-${statement} .linked-evidence`).textContent(), new RegExp(evidenceText));
         const chart = page.locator('figure.chart svg[role="img"]');
         assert.match(await chart.locator('desc').textContent(), /2026 H2, Self-assessment: 1 of \d+ met/);
@@ -244,7 +290,7 @@ describe('review cycles and growth plans', () => {
       assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling at phone width');
       await screenshot(page, 'growth-plan-phone');
       await page.emulateMedia({ media: 'print' });
-      assert.equal(await page.locator('.item-forms').first().isVisible(), false, 'forms stay off paper');
+      assert.equal(await page.locator('.item-details').first().isVisible(), false, 'forms stay off paper');
       assert.ok(await page.locator('.checklist-item').first().isVisible());
     } finally {
       await ed.close();
@@ -385,6 +431,9 @@ describe('review cycles and growth plans', () => {
       await page.waitForURL(`${url}/admin/users`);
       await page.getByLabel('Login (work email)').fill('carol@example.com');
       await page.getByRole('button', { name: 'Add user' }).click();
+      // Carol calibrates but is not in the directory: created on purpose, after the check.
+      await page.getByLabel(/belongs to no one in the people directory/).check();
+      await page.getByRole('button', { name: 'Create carol@example.com anyway' }).click();
       carolPassword = (await page.locator('code.secret').textContent()).trim();
       await page.goto(`${url}/admin/cycles`);
       await page.getByRole('link', { name: 'Calibration sessions' }).first().click();

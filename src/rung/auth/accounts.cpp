@@ -1,5 +1,8 @@
 #include "rung/auth/accounts.hpp"
 
+#include <functional>
+#include <set>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -78,6 +81,72 @@ Result<NewAccount> add_account(store::Store& store, std::string_view login, bool
     return insert_with_audit(writer, account, actor, now);
   }));
   return NewAccount{std::move(account), std::move(password)};
+}
+
+Result<void> check_login_is_person(store::Reader& reader, std::string_view login) {
+  const std::string normalized = normalize_login(login);
+  RUNG_TRY_ASSIGN(const auto person, reader.person_by_email(normalized));
+  if (person) {
+    return {};
+  }
+  RUNG_TRY_ASSIGN(const auto people, reader.people());
+  std::vector<std::string> emails;
+  emails.reserve(people.size());
+  for (const store::Person& p : people) {
+    emails.push_back(p.email);
+  }
+  const auto closest = closest_match(normalized, emails);
+  return fail("auth.no-person",
+              fmt::format("no one in the people directory has the email '{}'", normalized), {},
+              closest ? fmt::format("did you mean {}?", *closest) : std::string());
+}
+
+Result<std::vector<store::Person>> people_without_accounts(store::Reader& reader) {
+  RUNG_TRY_ASSIGN(const auto people, reader.people());
+  RUNG_TRY_ASSIGN(const auto accounts, reader.accounts());
+  std::set<std::string, std::less<>> logins;
+  for (const store::Account& account : accounts) {
+    logins.insert(account.login);
+  }
+  std::vector<store::Person> out;
+  for (const store::Person& person : people) {
+    if (person.status == store::PersonStatus::active &&
+        !logins.contains(normalize_login(person.email))) {
+      out.push_back(person);
+    }
+  }
+  return out;
+}
+
+Result<std::vector<NewAccount>> invite_people(store::Store& store, std::string_view actor,
+                                              store::Millis now, HashCost cost) {
+  RUNG_TRY_ASSIGN(const auto people, people_without_accounts(store));
+  // Hashing is slow on purpose, so it happens before the write; the write checks again.
+  std::vector<NewAccount> planned;
+  for (const store::Person& person : people) {
+    const std::string login = normalize_login(person.email);
+    if (!check_login(login)) {
+      continue;  // an email that cannot be a login stays without an account
+    }
+    std::string password = one_time_password();
+    RUNG_TRY_ASSIGN(std::string hash, hash_password(password, cost));
+    planned.push_back({fresh_account(login, false, std::move(hash), now), std::move(password)});
+  }
+  std::vector<NewAccount> created;
+  RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    created.clear();
+    for (const NewAccount& plan : planned) {
+      RUNG_TRY_ASSIGN(auto existing, writer.account_by_login(plan.account.login));
+      if (existing) {
+        continue;  // made meanwhile by someone else
+      }
+      NewAccount made = plan;
+      RUNG_TRY(insert_with_audit(writer, made.account, actor, now));
+      created.push_back(std::move(made));
+    }
+    return {};
+  }));
+  return created;
 }
 
 Result<std::optional<std::string>> bootstrap_admin(store::Store& store, store::Millis now,

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rung/auth/password.hpp"
 #include "rung/core/error.hpp"
@@ -32,6 +33,23 @@ Result<void> check_login(std::string_view login);
 Result<NewAccount> add_account(store::Store& store, std::string_view login, bool admin,
                                std::string_view actor, store::Millis now,
                                HashCost cost = HashCost::interactive);
+
+// Whether a new login belongs to someone: an active or former Person whose email is the
+// (normalized) login. Otherwise error "auth.no-person" (kind invalid) whose hint, when some
+// person's email is a plausible typo away (closest_match), is "did you mean <email>?": a login
+// like chen@exmaple.com would make an account that belongs to no one. Callers let an admin
+// confirm such an account on purpose (an admin who is not on the payroll).
+Result<void> check_login_is_person(store::Reader& reader, std::string_view login);
+
+// Creates an account, as add_account, for every active person whose email has none ("invite
+// many" after an import), in one write with an "account.create" audit entry each; returns them
+// in people order (none when everyone has one). Errors: store errors (nothing is created).
+Result<std::vector<NewAccount>> invite_people(store::Store& store, std::string_view actor,
+                                              store::Millis now,
+                                              HashCost cost = HashCost::interactive);
+
+// The active people whose email no account has as its login, in the store's order.
+Result<std::vector<store::Person>> people_without_accounts(store::Reader& reader);
 
 // On a store without any account, creates the admin account "admin" with a one-time password
 // and returns that password (to be printed once); otherwise nullopt. Safe when two processes

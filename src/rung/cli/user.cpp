@@ -44,12 +44,18 @@ Handler setup_user(CLI::App& sub, Io io) {
   reset->add_option("LOGIN", args->login, "The account's login")->required();
   add_data_option(*reset, args->data);
 
+  CLI::App* invite = sub.add_subcommand(
+      "invite",
+      "Create an account for everyone in the people directory who has none; print their "
+      "one-time passwords once, as CSV");
+  add_data_option(*invite, args->data);
+
   CLI::App* list = sub.add_subcommand("list", "List the accounts");
   list->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
   add_data_option(*list, args->data);
 
-  return [args, io, add, reset, list]() {
+  return [args, io, add, reset, invite, list]() {
     if (add->parsed()) {
       return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
         return user_add(store, args->login, args->admin, cli_actor(), io);
@@ -59,6 +65,10 @@ Handler setup_user(CLI::App& sub, Io io) {
       return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
         return user_reset(store, args->login, cli_actor(), io);
       });
+    }
+    if (invite->parsed()) {
+      return with_store(*args, StoreAccess::read_write,
+                        [&](store::Store& store) { return user_invite(store, cli_actor(), io); });
     }
     if (list->parsed()) {
       return with_store(*args, StoreAccess::read_only,

@@ -13,6 +13,7 @@
 #include "rung/core/clock.hpp"
 #include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/export/csv.hpp"
 
 namespace rung::cli {
 
@@ -73,6 +74,28 @@ Outcome run_reset(store::Store& store, std::string_view login, std::string_view 
   return k_exit_ok;
 }
 
+Outcome run_invite(store::Store& store, std::string_view actor, Io io) {
+  RUNG_TRY_ASSIGN(const auto invited, auth::invite_people(store, actor, system_now()));
+  if (invited.empty()) {
+    io.err << "everyone in the people directory has an account\n";
+    return k_exit_ok;
+  }
+  // CSV for a spreadsheet: a name or login that looks like a formula is kept as text.
+  io.out << "name,login,one-time password\r\n";
+  for (const auth::NewAccount& made : invited) {
+    RUNG_TRY_ASSIGN(const auto person, store.person_by_email(made.account.login));
+    io.out << fmt::format("{},{},{}\r\n",
+                          exports::csv_field(exports::spreadsheet_safe(person ? person->name : "")),
+                          exports::csv_field(exports::spreadsheet_safe(made.account.login)),
+                          exports::csv_field(exports::spreadsheet_safe(made.one_time_password)));
+  }
+  io.err << fmt::format(
+      "created {} accounts; give each one-time password to its owner now: they are not shown "
+      "again, and must be changed at the first sign-in\n",
+      invited.size());
+  return k_exit_ok;
+}
+
 Outcome run_list(store::Store& store, std::string_view format, Io io) {
   RUNG_TRY_ASSIGN(const auto accounts, store.accounts());
   if (format == "json") {
@@ -115,6 +138,10 @@ int user_add(store::Store& store, std::string_view login, bool admin, std::strin
 
 int user_reset(store::Store& store, std::string_view login, std::string_view actor, Io io) {
   return finish(run_reset(store, login, actor, io), io.err);
+}
+
+int user_invite(store::Store& store, std::string_view actor, Io io) {
+  return finish(run_invite(store, actor, io), io.err);
 }
 
 int user_list(store::Store& store, std::string_view format, Io io) {

@@ -1,9 +1,12 @@
 // Growth plans: a target level, its gaps as a checklist, ticks and linked evidence.
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
 #include "rung/assess/gaps.hpp"
+#include "rung/core/text.hpp"
+#include "rung/core/utc.hpp"
 #include "rung/review/frozen.hpp"
 #include "rung/review/rules.hpp"
 #include "rung/review/service.hpp"
@@ -48,7 +51,39 @@ Result<store::PlanItem> item_of(store::Reader& reader, store::Id plan, std::stri
 }
 
 nlohmann::json item_json(const store::PlanItem& item) {
-  return {{"statement", item.statement}, {"done", item.done}, {"evidence", item.evidence}};
+  return {{"statement", item.statement}, {"done", item.done}, {"done_by", item.done_by},
+          {"evidence", item.evidence},   {"note", item.note}, {"target_date", item.target_date}};
+}
+
+Result<void> check_plan_note(std::string_view note, std::size_t limit) {
+  if (find_invalid_utf8(note)) {
+    return fail("review.bad-note", "the note is not valid UTF-8 text");
+  }
+  if (note.size() > limit) {
+    return fail("review.bad-note",
+                fmt::format("the note is {} bytes; the limit is {}", note.size(), limit));
+  }
+  return {};
+}
+
+Result<void> check_plan_date(std::string_view date) {
+  if (!date.empty() && (date.size() != 10 || !parse_utc(date))) {
+    return fail("review.bad-date", fmt::format("'{}' is not a date: write it as YYYY-MM-DD", date));
+  }
+  return {};
+}
+
+// Who ticked: the name of the person whose email is the login, else the login itself.
+Result<std::string> ticker_name(store::Reader& reader, const std::string& login,
+                                std::map<std::string, std::string>& known) {
+  if (login.empty()) {
+    return std::string();
+  }
+  if (const auto found = known.find(login); found != known.end()) {
+    return found->second;
+  }
+  RUNG_TRY_ASSIGN(const auto person, reader.person_by_email(login));
+  return known[login] = person ? person->name : login;
 }
 
 }  // namespace
@@ -62,7 +97,7 @@ Result<store::GrowthPlanRecord> Service::set_target(const auth::Viewer& viewer, 
   store::GrowthPlanRecord plan{0, person, std::string(target_level), now()};
   RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
     RUNG_TRY(find_person(w, person));
-    RUNG_TRY(require_reader(w, viewer, person));
+    RUNG_TRY(require_plan_writer(w, viewer, person));
     RUNG_TRY_ASSIGN(plan.id, w.insert_growth_plan(plan));
     const nlohmann::json after{{"person", person}, {"target_level", plan.target_level}};
     return w
@@ -80,6 +115,7 @@ Result<Checklist> Service::checklist(const auth::Viewer& viewer, store::Id id) {
   RUNG_TRY_ASSIGN(const auto gaps, assess::gaps(m_ladder, plan.target_level, ratings));
   RUNG_TRY_ASSIGN(const auto items, m_store.plan_items(id));
   Checklist out{std::move(plan), {}};
+  std::map<std::string, std::string> names;  // login -> name, one read per login
   for (const auto& area : gaps.areas) {
     for (const auto& gap : area.gaps) {
       const auto* statement = m_ladder.find_statement(gap.statement_id);
@@ -89,6 +125,10 @@ Result<Checklist> Service::checklist(const auth::Viewer& viewer, store::Id id) {
         if (item.statement == gap.statement_id) {
           line.done = item.done;
           line.evidence = item.evidence;
+          line.note = item.note;
+          line.target_date = item.target_date;
+          RUNG_TRY_ASSIGN(line.done_by, ticker_name(m_store, item.done_by, names));
+          line.done_at = item.done_at;
         }
       }
       out.items.push_back(std::move(line));
@@ -97,50 +137,73 @@ Result<Checklist> Service::checklist(const auth::Viewer& viewer, store::Id id) {
   return out;
 }
 
-Result<store::PlanItem> Service::tick(const auth::Viewer& viewer, store::Id id,
-                                      std::string_view statement, bool done) {
-  store::PlanItem stored;
+Result<std::vector<store::PlanItem>> Service::change_items(
+    const auth::Viewer& viewer, store::Id id, const std::vector<PlanItemChange>& changes) {
+  if (changes.empty()) {
+    return fail("review.bad-items", "no change to any item of the plan was given");
+  }
+  std::vector<store::PlanItem> stored;
   RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
+    stored.clear();
     RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
-    RUNG_TRY(require_reader(w, viewer, plan.person));
-    RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
-    RUNG_TRY_ASSIGN(const auto before, item_of(w, id, statement));
-    auto after = before;
-    after.done = done;
-    RUNG_TRY(w.put_plan_item(after));
-    stored = after;
-    return w
-        .append_audit(audit_entry(viewer, now(), "plan.tick", plan_subject(id), item_json(before),
-                                  item_json(after)))
-        .map([](store::Id) {});
+    RUNG_TRY(require_plan_writer(w, viewer, plan.person));
+    const store::Millis at = now();
+    for (const PlanItemChange& change : changes) {
+      RUNG_TRY(check_statement(m_ladder, plan.target_level, change.statement));
+      RUNG_TRY_ASSIGN(const auto before, item_of(w, id, change.statement));
+      auto after = before;
+      if (change.done && *change.done != before.done) {
+        after.done = *change.done;
+        after.done_by = after.done ? viewer.account.login : "";
+        after.done_at = after.done ? at : 0;
+      }
+      if (change.note) {
+        RUNG_TRY(check_plan_note(*change.note, m_options.max_evidence_bytes));
+        after.note = *change.note;
+      }
+      if (change.target_date) {
+        RUNG_TRY(check_plan_date(*change.target_date));
+        after.target_date = *change.target_date;
+      }
+      if (change.evidence) {
+        RUNG_TRY_ASSIGN(const bool owned, evidence_belongs_to(w, plan.person, *change.evidence));
+        if (!owned) {
+          return not_found(
+              fmt::format("person {} has no evidence with id {}", plan.person, *change.evidence));
+        }
+        if (std::find(after.evidence.begin(), after.evidence.end(), *change.evidence) ==
+            after.evidence.end()) {
+          after.evidence.push_back(*change.evidence);
+        }
+      }
+      if (after != before) {
+        RUNG_TRY(w.put_plan_item(after));
+        RUNG_TRY(w.append_audit(audit_entry(viewer, at, "plan.item", plan_subject(id),
+                                            item_json(before), item_json(after))));
+      }
+      stored.push_back(std::move(after));
+    }
+    return {};
   }));
   return stored;
 }
 
+Result<store::PlanItem> Service::tick(const auth::Viewer& viewer, store::Id id,
+                                      std::string_view statement, bool done) {
+  PlanItemChange change;
+  change.statement = std::string(statement);
+  change.done = done;
+  RUNG_TRY_ASSIGN(auto items, change_items(viewer, id, {change}));
+  return std::move(items.front());
+}
+
 Result<store::PlanItem> Service::link_evidence(const auth::Viewer& viewer, store::Id id,
                                                std::string_view statement, store::Id evidence) {
-  store::PlanItem stored;
-  RUNG_TRY(m_store.write([&](store::Writer& w) -> Result<void> {
-    RUNG_TRY_ASSIGN(const auto plan, find_plan(w, id));
-    RUNG_TRY(require_reader(w, viewer, plan.person));
-    RUNG_TRY(check_statement(m_ladder, plan.target_level, statement));
-    RUNG_TRY_ASSIGN(const bool owned, evidence_belongs_to(w, plan.person, evidence));
-    if (!owned) {
-      return not_found(fmt::format("person {} has no evidence with id {}", plan.person, evidence));
-    }
-    RUNG_TRY_ASSIGN(const auto before, item_of(w, id, statement));
-    auto after = before;
-    if (std::find(after.evidence.begin(), after.evidence.end(), evidence) == after.evidence.end()) {
-      after.evidence.push_back(evidence);
-    }
-    RUNG_TRY(w.put_plan_item(after));
-    stored = after;
-    return w
-        .append_audit(audit_entry(viewer, now(), "plan.link-evidence", plan_subject(id),
-                                  item_json(before), item_json(after)))
-        .map([](store::Id) {});
-  }));
-  return stored;
+  PlanItemChange change;
+  change.statement = std::string(statement);
+  change.evidence = evidence;
+  RUNG_TRY_ASSIGN(auto items, change_items(viewer, id, {change}));
+  return std::move(items.front());
 }
 
 Result<bool> Service::plan_belongs(store::Id person, store::Id id) {

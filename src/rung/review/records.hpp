@@ -130,6 +130,20 @@ struct ChecklistItem {
   std::string rating;  // the latest submitted rating; "" when unrated
   bool done = false;
   std::vector<store::Id> evidence;
+  std::string note{};         // the item's note ("" for none)
+  std::string target_date{};  // YYYY-MM-DD or ""
+  std::string done_by{};      // who ticked it: their name, else their login; "" while not done
+  store::Millis done_at = 0;
+};
+
+// A change to one item of a growth plan (Service::change_items): each field set is applied,
+// the others stay as stored.
+struct PlanItemChange {
+  std::string statement{};                   // a statement of the plan's target level
+  std::optional<bool> done{};                // tick (records who and when) or untick
+  std::optional<std::string> note{};         // replaces the note; "" clears it
+  std::optional<std::string> target_date{};  // YYYY-MM-DD, or "" for none
+  std::optional<store::Id> evidence{};       // evidence of one of the person's assessments to link
 };
 
 struct Checklist {

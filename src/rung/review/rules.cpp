@@ -64,6 +64,19 @@ Result<void> require_reader(store::Reader& reader, const auth::Viewer& viewer, s
   return {};
 }
 
+Result<void> require_plan_writer(store::Reader& reader, const auth::Viewer& viewer,
+                                 store::Id person) {
+  if (viewer.admin() || is_self(viewer, person)) {
+    return {};
+  }
+  RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
+  if (!above) {
+    return forbidden(fmt::format("{} may not change the growth plans of person {}",
+                                 viewer.account.login, person));
+  }
+  return {};
+}
+
 Result<void> may_record_agreement(store::Reader& reader, const auth::Viewer& viewer,
                                   store::Id person) {
   RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));

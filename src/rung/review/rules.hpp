@@ -28,6 +28,13 @@ Result<bool> is_above(store::Reader& reader, const auth::Viewer& viewer, store::
 // The person, the people above them, and admins may read the person's assessments and plans.
 Result<void> require_reader(store::Reader& reader, const auth::Viewer& viewer, store::Id person);
 
+// Growth plans: the person, anyone above them, and admins may start a plan, tick its items
+// (the tick records who), write their notes and target dates and link evidence: the readers of
+// the person's plans, so that a manager can plan with their report and the page says who
+// ticked what. Else "review.forbidden".
+Result<void> require_plan_writer(store::Reader& reader, const auth::Viewer& viewer,
+                                 store::Id person);
+
 // The person themselves for a self-assessment; someone above them for a manager assessment.
 Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
                             store::AuthorRole role, store::Id person);

@@ -35,7 +35,8 @@ class Org;
 // - reading a person's assessments, side by side, outcomes, progress: the person, anyone above
 //   them, and admins; a draft only by its author (and admins).
 // - withdrawing a submitted assessment: its author and admins.
-// - a growth plan: set and ticked by the person or anyone above them.
+// - a growth plan: started, ticked, noted and dated by the person, anyone above them, or an
+//   admin (require_plan_writer in rules.hpp); a tick records who ticked it and when.
 // - team readiness of a person: the person, anyone above them, and admins.
 // - rater statistics of a cycle: admins (and the readers of a calibration session, beside its
 //   people).
@@ -240,11 +241,21 @@ class Service {
   // ticks and evidence links stored for each statement.
   Result<Checklist> checklist(const auth::Viewer& viewer, store::Id plan);
   // Ticks or unticks a statement of the target level ("assess.unknown-statement"); returns
-  // the item as stored.
+  // the item as stored. A tick records the viewer's login and the time; an untick clears them.
   Result<store::PlanItem> tick(const auth::Viewer& viewer, store::Id plan,
                                std::string_view statement, bool done);
+  // Applies changes to several items of one plan in one write (the plan page's form, the API's
+  // item update) and returns the items as stored, in the order given; an item the change leaves
+  // as it was is not written. Each changed item is audited "plan.item" (before and after).
+  // Errors, any of which leaves every item as it was: "review.not-found" (plan, or evidence
+  // that is not the person's), "review.forbidden", "assess.unknown-statement",
+  // "review.bad-note" (not UTF-8, or over max_evidence_bytes), "review.bad-date" (not
+  // YYYY-MM-DD or ""), "review.bad-items" (no change given).
+  Result<std::vector<store::PlanItem>> change_items(const auth::Viewer& viewer, store::Id plan,
+                                                    const std::vector<PlanItemChange>& changes);
   // Links evidence of one of the person's assessments to a statement of the plan
   // ("review.not-found" when the evidence is not the person's); returns the item as stored.
+  // Audit "plan.item", as change_items.
   Result<store::PlanItem> link_evidence(const auth::Viewer& viewer, store::Id plan,
                                         std::string_view statement, store::Id evidence);
 

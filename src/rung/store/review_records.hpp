@@ -149,9 +149,13 @@ struct GrowthPlanRecord {
 // The checklist state of one statement of a growth plan.
 struct PlanItem {
   Id plan = 0;
-  std::string statement;     // statement id of the target level
-  bool done = false;         // ticked by the person
-  std::vector<Id> evidence;  // Evidence ids linked to it, in the order linked
+  std::string statement;      // statement id of the target level
+  bool done = false;          // ticked by the person or someone above them
+  std::vector<Id> evidence;   // Evidence ids linked to it, in the order linked
+  std::string note{};         // what the person plans to do, free text (schema 9)
+  std::string target_date{};  // YYYY-MM-DD by which to do it, or ""
+  std::string done_by{};      // login of the account that ticked it; "" while not done
+  Millis done_at = 0;         // when it was ticked; 0 while not done
 
   friend bool operator==(const PlanItem&, const PlanItem&) = default;
 };

@@ -104,8 +104,10 @@ inline constexpr auto read_plan = [](auto& row) -> GrowthPlanRecord {
 };
 
 inline constexpr auto read_item = [](auto& row) -> PlanItem {
-  return PlanItem{row.column_int(0), row.column_text(1), row.column_int(2) != 0,
-                  parse_list<Id>(row.column_text(3))};
+  return PlanItem{row.column_int(0),      row.column_text(1),
+                  row.column_int(2) != 0, parse_list<Id>(row.column_text(3)),
+                  row.column_text(4),     row.column_text(5),
+                  row.column_text(6),     row.column_int(7)};
 };
 
 inline constexpr auto read_cycle = [](auto& row) -> ReviewCycle {

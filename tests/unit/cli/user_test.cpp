@@ -55,6 +55,40 @@ TEST(UserCommand, AddRefusesATakenOrMalformedLogin) {
   EXPECT_NE(malformed.err.str().find("error[auth.bad-login]"), std::string::npos);
 }
 
+TEST(UserCommand, InviteMakesAnAccountForEveryActivePersonWithoutOneAsCsv) {
+  auto db = store::memory::make_store();
+  ASSERT_TRUE(db->write([](store::Writer& w) -> Result<void> {
+    for (const char* name : {"Grace", "@Ada", "Left"}) {
+      store::Person person;
+      person.name = name;
+      person.email = std::string(name[0] == '@' ? "ada" : name) + "@example.com";
+      person.track = "swe";
+      person.level = "swe-1";
+      person.status =
+          std::string(name) == "Left" ? store::PersonStatus::left : store::PersonStatus::active;
+      RUNG_TRY(w.insert_person(person));
+    }
+    return {};
+  }));
+  Output first;
+  ASSERT_EQ(user_add(*db, "grace@example.com", false, "cli:t", first.io()), k_exit_ok);
+  Output invited;
+  EXPECT_EQ(user_invite(*db, "cli:t", invited.io()), k_exit_ok);
+  const std::string out = invited.out.str();
+  EXPECT_TRUE(out.starts_with("name,login,one-time password\r\n'@Ada,ada@example.com,")) << out;
+  EXPECT_EQ(out.find("Grace"), std::string::npos) << "Grace has an account already";
+  EXPECT_EQ(out.find("Left"), std::string::npos) << "people who left get none";
+  const std::string password = out.substr(out.rfind(',') + 1, 19);
+  const auto ada = db->account_by_login("ada@example.com").value();
+  ASSERT_TRUE(ada);
+  EXPECT_TRUE(ada->must_change_password);
+  EXPECT_TRUE(auth::verify_password(ada->password_hash, password));
+  Output again;
+  EXPECT_EQ(user_invite(*db, "cli:t", again.io()), k_exit_ok);
+  EXPECT_EQ(again.out.str(), "");
+  EXPECT_EQ(db->accounts().value().size(), 2U);
+}
+
 TEST(UserCommand, ResetPrintsANewPasswordThatWorks) {
   auto db = store::memory::make_store();
   Output added;

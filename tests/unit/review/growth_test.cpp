@@ -66,7 +66,97 @@ TEST_P(Growth, TicksAndEvidenceLinksAreKept) {
   EXPECT_FALSE(service().checklist(ann, plan.id)->items[2].done);
   store::AuditQuery query;
   query.subject = "plan:" + std::to_string(plan.id);
-  EXPECT_EQ(store().audit(query)->size(), 5U);  // create, tick, 2 links, untick
+  // create, tick, a link, untick: linking the same evidence again changed nothing, so it wrote
+  // nothing.
+  EXPECT_EQ(store().audit(query)->size(), 4U);
+}
+
+TEST_P(Growth, ATickSaysWhoTickedAndWhenAndAnUntickForgetsIt) {
+  const auto plan = service().set_target(ann, id_of(ann), "t-2").value();
+  const auto ticked = service().tick(lead, plan.id, "t-2-beta-1", true).value();
+  EXPECT_EQ(ticked.done_by, lead.account.login);
+  EXPECT_GT(ticked.done_at, 0);
+  const auto list = service().checklist(ann, plan.id).value();
+  EXPECT_EQ(list.items[2].done_by, "lead");  // the person's name, not the login
+  EXPECT_EQ(list.items[2].done_at, ticked.done_at);
+  EXPECT_EQ(list.items[0].done_by, "");
+
+  // Ticking again keeps the first tick's author; the admin (no person) is named by login.
+  EXPECT_EQ(service().tick(admin, plan.id, "t-2-beta-1", true)->done_by, lead.account.login);
+  ASSERT_TRUE(service().tick(admin, plan.id, "t-2-beta-1", false));
+  const auto by_admin = service().tick(admin, plan.id, "t-2-beta-1", true).value();
+  EXPECT_EQ(service().checklist(boss, plan.id)->items[2].done_by, admin.account.login);
+  const auto unticked = service().tick(ann, plan.id, "t-2-beta-1", false).value();
+  EXPECT_EQ(unticked.done_by, "");
+  EXPECT_EQ(unticked.done_at, 0);
+  EXPECT_GT(by_admin.done_at, ticked.done_at);
+}
+
+TEST_P(Growth, ItemsKeepANoteAndATargetDateChangedTogetherInOneWrite) {
+  const auto plan = service().set_target(ann, id_of(ann), "t-2").value();
+  auto a = draft(ann, ann, AuthorRole::self);
+  ASSERT_TRUE(service().add_evidence(ann, a.id, 1, "t-1-alpha-1", "Design doc", ""));
+  const auto evidence = store().evidence(a.id).value().at(0).id;
+
+  PlanItemChange first{"t-2-alpha-2", true, "Pair with Bo on the review", "2027-03-03", evidence};
+  PlanItemChange second{"t-2-beta-3", std::nullopt, std::nullopt, "2027-06-30", std::nullopt};
+  const auto saved = service().change_items(boss, plan.id, {first, second}).value();
+  ASSERT_EQ(saved.size(), 2U);
+  EXPECT_EQ(saved[0].note, "Pair with Bo on the review");
+  EXPECT_EQ(saved[0].done_by, boss.account.login);
+  EXPECT_EQ(saved[1].target_date, "2027-06-30");
+  EXPECT_FALSE(saved[1].done);
+
+  const auto list = service().checklist(ann, plan.id).value();
+  ASSERT_EQ(list.items[1].statement_id, "t-2-alpha-2");
+  EXPECT_EQ(list.items[1].note, "Pair with Bo on the review");
+  EXPECT_EQ(list.items[1].target_date, "2027-03-03");
+  EXPECT_EQ(list.items[1].evidence, (std::vector<store::Id>{evidence}));
+  EXPECT_EQ(list.items[4].target_date, "2027-06-30");
+
+  // Saving the same values again writes nothing; clearing the note and the date works.
+  store::AuditQuery query;
+  query.subject = "plan:" + std::to_string(plan.id);
+  const auto audited = store().audit(query)->size();
+  EXPECT_EQ(audited, 3U);  // create, two items
+  ASSERT_TRUE(service().change_items(ann, plan.id, {first, second}));
+  EXPECT_EQ(store().audit(query)->size(), audited);
+  ASSERT_TRUE(service().change_items(ann, plan.id, {{"t-2-alpha-2", {}, "", "", {}}}));
+  const auto cleared = service().checklist(ann, plan.id).value().items[1];
+  EXPECT_EQ(cleared.note, "");
+  EXPECT_EQ(cleared.target_date, "");
+  EXPECT_TRUE(cleared.done);
+  const auto entries = store().audit(query).value();
+  EXPECT_EQ(entries.size(), audited + 1);
+}
+
+TEST_P(Growth, ARefusedItemChangeLeavesEveryItemAsItWas) {
+  const auto plan = service().set_target(ann, id_of(ann), "t-2").value();
+  ASSERT_TRUE(service().change_items(ann, plan.id, {{"t-2-beta-1", true, "kept", "", {}}}));
+  const auto before = state();
+  const auto before_items = store().plan_items(plan.id).value();
+  store::AuditQuery query;
+  const auto audited = store().audit(query)->size();
+
+  const PlanItemChange good{"t-2-alpha-2", true, "a good note", "2027-01-31", std::nullopt};
+  const auto refused = [&](const PlanItemChange& bad, const auth::Viewer* viewer = nullptr) {
+    const auto result = service().change_items(viewer ? *viewer : ann, plan.id, {good, bad});
+    EXPECT_FALSE(result);
+    return result ? std::string("accepted") : result.error().code;
+  };
+  EXPECT_EQ(refused({"t-2-beta-1", {}, {}, "31/01/2027", {}}), "review.bad-date");
+  EXPECT_EQ(refused({"t-2-beta-1", {}, {}, "2027-02-30x", {}}), "review.bad-date");
+  EXPECT_EQ(refused({"t-2-beta-1", {}, std::string("\xff\xfe"), {}, {}}), "review.bad-note");
+  EXPECT_EQ(refused({"t-2-beta-1", {}, std::string(5000, 'x'), {}, {}}), "review.bad-note");
+  EXPECT_EQ(refused({"t-1-alpha-1", true, {}, {}, {}}), "assess.unknown-statement");
+  EXPECT_EQ(refused({"t-2-beta-1", {}, {}, {}, store::Id{4242}}), "review.not-found");
+  EXPECT_EQ(refused({"t-2-beta-1", false, {}, {}, {}}, &outsider), "review.forbidden");
+  EXPECT_EQ(service().change_items(ann, plan.id, {}).error().code, "review.bad-items");
+  EXPECT_EQ(service().change_items(ann, 4242, {good}).error().code, "review.not-found");
+
+  EXPECT_EQ(state(), before);
+  EXPECT_EQ(store().plan_items(plan.id).value(), before_items);
+  EXPECT_EQ(store().audit(query)->size(), audited);
 }
 
 TEST_P(Growth, BadInputChangesNothing) {

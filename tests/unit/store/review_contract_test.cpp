@@ -202,7 +202,9 @@ TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
   EXPECT_EQ(store().growth_plan(plan.id).value(), plan);
   EXPECT_EQ(store().growth_plans_of(m_ann).value(), (std::vector<GrowthPlanRecord>{plan}));
 
-  const PlanItem ticked{plan.id, "swe-4-role-1", true, {3, 1}};
+  // Schema 9: the note, the target date and who ticked it when, replaced with the item.
+  const PlanItem ticked{plan.id,      "swe-4-role-1", true, {3, 1}, "Pair on the\nreview ✓",
+                        "2027-03-03", "dana@x",       99};
   const PlanItem open{plan.id, "swe-4-craft-1", false, {}};
   EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
               RUNG_TRY(w.put_plan_item(PlanItem{plan.id, "swe-4-role-1", false, {}}));
@@ -211,6 +213,8 @@ TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
             }),
             "");
   EXPECT_EQ(store().plan_items(plan.id).value(), (std::vector<PlanItem>{open, ticked}));
+  EXPECT_EQ(store().plan_items_of_plans(std::vector<Id>{plan.id}).value(),
+            (std::vector<PlanItem>{open, ticked}));
 
   EXPECT_EQ(error_of([](Writer& w) {
               return w.insert_growth_plan(GrowthPlanRecord{0, 4242, "swe-4", 1}).map([](Id) {});

@@ -185,13 +185,20 @@ const std::map<std::string, Expectation>& expectations() {
       {"admin.users", {admin, "/admin/users", 200}},
       {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
       {"admin.users.reset", {admin, "/admin/users/{victim}/reset", 200}},
+      // Everyone in the directory without an account gets one; once done, nothing changes.
+      {"admin.users.invite", {admin, "/admin/users/invite", 200}},
       // Growth plans and cycles. A plan started by each let-through viewer changes no other
-      // answer; the tick is idempotent; linking evidence to a statement outside the target
-      // level is refused (422) before anything is looked up; closing a cycle that does not
-      // exist keeps the world's cycle open for the routes after it.
+      // answer; the tick and the plan form are idempotent; linking evidence to a statement outside
+      // the target level is refused (422) before anything is looked up; closing a cycle that does
+      // not exist keeps the world's cycle open for the routes after it.
       {"plans", {person, "/people/{ed}/plans", 200}},
       {"plans.start", {person, "/people/{ed}/plans", 303, {{"target_level", "swe-3"}}}},
       {"plan", {person, "/people/{ed}/plans/{plan}", 200}},
+      {"plan.save",
+       {person,
+        "/people/{ed}/plans/{plan}",
+        303,
+        {{"on-swe-3-role-1", "1"}, {"done-swe-3-role-1", "1"}, {"note-swe-3-role-1", "pair"}}}},
       {"plan.tick",
        {person,
         "/people/{ed}/plans/{plan}/items",

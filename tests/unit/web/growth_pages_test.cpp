@@ -1,7 +1,9 @@
-// The growth-plan pages: a person's plans with the target form, one plan's checklist of gaps by
-// area, ticking items and linking evidence (303 back to the page), every error re-rendering the
-// page with the service's status and message and nothing changed, text escaped, and the
-// progress chart the assessments hub shares (web::progress_svg).
+// The growth-plan pages: a person's plans with their progress and the target form, one plan's
+// checklist of gaps by area as one form (a checkbox per item, who ticked it and when, a note, a
+// target date, evidence to link with nothing preselected), the older one-item forms (303 back to
+// the page), every error re-rendering the page with the service's status and message, what the
+// user sent, and nothing changed, text escaped, and the progress chart the assessments hub
+// shares (web::progress_svg).
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -52,6 +54,7 @@ TEST_F(GrowthPages, ThePlansPageListsPlansAndOffersEveryLevelWithTheNextSelected
   EXPECT_TRUE(has(page, "name=\"csrf\" value=\"" + ed.csrf + "\""));
   EXPECT_TRUE(has(page, "role=\"img\" aria-labelledby=\"progress-title progress-desc\""));
   EXPECT_TRUE(has(page, "2026 H2, Manager assessment: "));
+  EXPECT_TRUE(has(page, "0 of 6 done · started 15 June 2025"));
   const Response ivy = world.get(fmt::format("/people/{}/plans", world.ivy), &ed);
   EXPECT_EQ(ivy.status, 200);
   EXPECT_TRUE(has(ivy, "Ivy Intern has no growth plan yet."));
@@ -85,13 +88,22 @@ TEST_F(GrowthPages, ThePlanPageShowsTheGapsByArea) {
   const Response page = world.get(plan(), &mona);
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_TRUE(has(page, "<h1>Towards Senior Software Engineer</h1>"));
-  EXPECT_TRUE(has(page, "0 of 6 gaps done."));
+  EXPECT_TRUE(has(page, "<strong>0 of 6 done</strong>"));
+  EXPECT_TRUE(
+      has(page, fmt::format("<form class=\"plan-form\" method=\"post\" action=\"{}\">", plan())));
+  EXPECT_TRUE(has(page, ">Save the plan</button>")) << "one primary action for the checklist";
+  EXPECT_FALSE(has(page, "Mark done"));
   EXPECT_TRUE(has(page, "<h2 id=\"area-role\">Role Highlights</h2>"));
   EXPECT_TRUE(has(page, "<h2 id=\"area-communication\">Communication</h2>"));
   EXPECT_TRUE(has(page, "id=\"item-swe-3-role-2\""));
   EXPECT_TRUE(has(page, "You enable other engineers on your team to be successful."));
   EXPECT_TRUE(has(page, "latest rating: not rated"));
-  EXPECT_TRUE(has(page, "aria-label=\"Mark done: swe-3-role-1\""));
+  EXPECT_TRUE(has(page,
+                  "<input type=\"checkbox\" id=\"done-swe-3-role-1\" "
+                  "name=\"done-swe-3-role-1\" value=\"1\">"));
+  EXPECT_TRUE(has(page, "<label for=\"done-swe-3-role-1\" class=\"checklist-text\">"));
+  EXPECT_TRUE(has(page, "not done yet · latest rating: not rated"));
+  EXPECT_FALSE(has(page, "☐"));
   EXPECT_TRUE(has(page, "2026 H2, Manager assessment: ")) << "the progress chart";
   EXPECT_EQ(world.get(fmt::format("/people/{}/plans/{}", world.ivy, world.ed_plan), &mona).status,
             404)
@@ -107,8 +119,9 @@ TEST_F(GrowthPages, TickingAnItemRedirectsToItAndUntickingUndoesIt) {
   ASSERT_EQ(items().size(), 1U);
   EXPECT_TRUE(items()[0].done);
   const Response page = world.get(plan(), &ed);
-  EXPECT_TRUE(has(page, "1 of 6 gaps done."));
-  EXPECT_TRUE(has(page, "aria-label=\"Mark not done: swe-3-role-1\""));
+  EXPECT_TRUE(has(page, "<strong>1 of 6 done</strong>"));
+  EXPECT_TRUE(has(page, "name=\"done-swe-3-role-1\" value=\"1\" checked>"));
+  EXPECT_TRUE(has(page, "done, ticked by Ed Engineer on 15 June 2025"));
   EXPECT_EQ(
       world.post(plan() + "/items", &ed, {{"statement", "swe-3-role-1"}, {"done", "0"}}).status,
       303);
@@ -146,10 +159,12 @@ TEST_F(GrowthPages, ABadTickReRendersThePlanAndChangesNothing) {
 TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   const store::Id evidence = add_evidence("Led the <payments> rewrite & more");
   const Response before = world.get(plan(), &ed);
-  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">2026-08-01 · swe-2-role-1: Led the "
+  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">2026-08-01 · Led the "
                                       "&lt;payments&gt; rewrite &amp; more</option>",
                                       evidence)))
       << before.body;
+  EXPECT_TRUE(has(before, "<option value=\"\">Choose evidence…</option>"));
+  EXPECT_FALSE(has(before, " selected>")) << "no evidence is preselected";
   const Response linked =
       world.post(plan() + "/evidence", &ed,
                  {{"statement", "swe-3-role-1"}, {"evidence", std::to_string(evidence)}});
@@ -163,7 +178,7 @@ TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   EXPECT_FALSE(has(after, "<payments>"));
   // Mona may not read Ed's draft: she sees that something is linked, not what.
   const Response hers = world.get(plan(), &mona);
-  EXPECT_TRUE(has(hers, fmt::format("Evidence {} (in a draft you cannot read)", evidence)));
+  EXPECT_TRUE(has(hers, "Evidence in a draft you cannot read"));
   EXPECT_FALSE(has(hers, "payments"));
 }
 
@@ -200,8 +215,9 @@ TEST_F(GrowthPages, TheEvidencePickedInAFailedFormStaysSelected) {
   const auto checklist = service.checklist(viewer, world.ed_plan);
   ASSERT_TRUE(checklist);
   const auto person = *world.store->person(world.ed);
-  const Json view = plan_view(world.app->resources(), viewer, *person, *checklist, "swe-3-role-2",
-                              std::to_string(second));
+  PlanSent sent;
+  sent["swe-3-role-2"] = review::PlanItemChange{"swe-3-role-2", false, "", "", second};
+  const Json view = plan_view(world.app->resources(), viewer, *person, *checklist, sent);
   const Json& role = view["areas"][0]["items"];
   ASSERT_EQ(role.size(), 2U);
   EXPECT_EQ(role[1]["statement"], "swe-3-role-2");
@@ -209,6 +225,81 @@ TEST_F(GrowthPages, TheEvidencePickedInAFailedFormStaysSelected) {
   EXPECT_EQ(role[1]["choices"][0]["selected"], false);
   EXPECT_EQ(role[1]["choices"][1]["selected"], true);
   EXPECT_EQ(role[0]["choices"][1]["selected"], false) << "only the item the form was about";
+  EXPECT_EQ(role[1]["open"], true) << "the item the form failed on is unfolded";
+}
+
+TEST_F(GrowthPages, ThePlanFormSavesTicksNotesAndDatesOfManyItemsAtOnce) {
+  const store::Id evidence = add_evidence("Ran the incident review");
+  const Response saved = world.post(plan(), &mona,
+                                    {{"on-swe-3-role-1", "1"},
+                                     {"done-swe-3-role-1", "1"},
+                                     {"note-swe-3-role-1", "Pair with <Ivy> on reviews"},
+                                     {"due-swe-3-role-1", "2025-09-30"},
+                                     {"evidence-swe-3-role-1", std::to_string(evidence)},
+                                     {"on-swe-3-role-2", "1"},
+                                     {"note-swe-3-role-2", ""},
+                                     {"due-swe-3-role-2", ""},
+                                     {"evidence-swe-3-role-2", ""}});
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(header(saved, "Location"), plan() + "?saved=1");
+  ASSERT_EQ(items().size(), 1U) << "the untouched item is not written";
+  EXPECT_TRUE(items()[0].done);
+  EXPECT_EQ(items()[0].done_by, "mona@example.com");
+  EXPECT_EQ(items()[0].note, "Pair with <Ivy> on reviews");
+  EXPECT_EQ(items()[0].target_date, "2025-09-30");
+  EXPECT_EQ(items()[0].evidence, std::vector<store::Id>{evidence});
+
+  const Response page = world.get(plan() + "?saved=1", &ed);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(has(page, "<strong>1 of 6 done</strong> · saved"));
+  EXPECT_TRUE(has(page,
+                  "done, ticked by Mona Manager on 15 June 2025 · latest rating: not rated "
+                  "· by 30 September 2025"));
+  EXPECT_TRUE(has(page, "<p class=\"plan-note\">Pair with &lt;Ivy&gt; on reviews</p>"));
+  EXPECT_TRUE(has(page, "value=\"2025-09-30\">"));
+  EXPECT_FALSE(has(page, "<Ivy>"));
+  EXPECT_TRUE(has(world.get(plans(), &ed), "1 of 6 done · started"));
+
+  // Unticking through the form (the checkbox not sent) clears who ticked it.
+  ASSERT_EQ(
+      world.post(plan(), &ed, {{"on-swe-3-role-1", "1"}, {"note-swe-3-role-1", "later"}}).status,
+      303);
+  EXPECT_FALSE(items()[0].done);
+  EXPECT_EQ(items()[0].done_by, "");
+  EXPECT_EQ(items()[0].note, "later");
+  EXPECT_EQ(items()[0].target_date, "");
+}
+
+TEST_F(GrowthPages, ABadValueAnywhereInThePlanFormSavesNoneAndKeepsWhatWasSent) {
+  const auto post = [&](std::string field, std::string value) {
+    return world.post(plan(), &ed,
+                      {{"on-swe-3-role-1", "1"},
+                       {"done-swe-3-role-1", "1"},
+                       {"note-swe-3-role-1", "Keep <this> note"},
+                       {"on-swe-3-role-2", "1"},
+                       {std::move(field), std::move(value)}});
+  };
+  const Response date = post("due-swe-3-role-2", "30/09/2025");
+  EXPECT_EQ(date.status, 422);
+  EXPECT_TRUE(has(date, "&#39;30/09/2025&#39; is not a date")) << date.body;
+  EXPECT_TRUE(has(date, "Nothing was saved"));
+  EXPECT_TRUE(has(date, ">Keep &lt;this&gt; note</textarea>")) << "what was sent stays";
+  EXPECT_TRUE(has(date, "name=\"done-swe-3-role-1\" value=\"1\" checked>"));
+  EXPECT_FALSE(has(date, "<this>"));
+  EXPECT_EQ(post("evidence-swe-3-role-2", "x").status, 422);
+  EXPECT_EQ(post("evidence-swe-3-role-2", "999").status, 404);
+  EXPECT_EQ(post("on-swe-2-role-1", "1").status, 422);
+  EXPECT_TRUE(items().empty());
+  EXPECT_EQ(world
+                .post(fmt::format("/people/{}/plans/{}", world.ivy, world.ed_plan), &mona,
+                      {{"on-swe-3-role-1", "1"}, {"done-swe-3-role-1", "1"}})
+                .status,
+            404);
+  EXPECT_EQ(world.post(plan(), &mona, {{"on-swe-3-role-1", "1"}, {"done-swe-3-role-1", "1"}}, false)
+                .status,
+            403)
+      << "no CSRF token";
+  EXPECT_TRUE(items().empty());
 }
 
 TEST_F(GrowthPages, TheProgressChartFragmentIsEmptyWithoutPointsOrAccess) {

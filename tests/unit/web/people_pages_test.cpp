@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "rung/format/ladder_json.hpp"
+#include "rung/web/http/url.hpp"
 
 #include "people_world.hpp"
 
@@ -121,6 +122,11 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   ASSERT_EQ(dry.status, 200) << dry.payload();
   EXPECT_TRUE(has(dry, "Would create 1, update 1, deactivate 0"));
   EXPECT_TRUE(has(dry, "level: swe-2 → swe-3"));
+  // Every field of a new person, so that level and manager can be checked before Apply.
+  EXPECT_TRUE(has(dry, "<div>level: swe-1</div>"));
+  EXPECT_TRUE(has(dry, "<div>manager: ed@example.com</div>"));
+  EXPECT_TRUE(has(dry, "<div>track: "));
+  EXPECT_TRUE(has(dry, "<div>title: "));
   EXPECT_EQ(world.store->people()->size(), 5u) << "a dry run writes nothing";
   const std::string_view body = dry.payload();
   const auto at = body.find("name=\"digest\" value=\"") + 21;
@@ -128,6 +134,10 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   Response applied = world.post("/admin/people/import/apply", &admin, {{"digest", digest}});
   EXPECT_EQ(applied.status, 200);
   EXPECT_TRUE(has(applied, "Applied people.csv: created 1, updated 1"));
+  EXPECT_TRUE(has(applied,
+                  "2 people cannot sign in yet. <a href=\"/admin/users#invite-heading\">"
+                  "Create their accounts</a>"))
+      << "Ivy and Newt have no account";
   EXPECT_EQ(world.store->people()->size(), 6u);
   EXPECT_EQ(world.post("/admin/people/import/apply", &admin, {{"digest", digest}}).status, 409);
   Response audit = world.get("/admin/audit?action=person.", &admin);
@@ -189,7 +199,8 @@ TEST_F(PeoplePages, ImportErrorsAreShownByRowAndNothingCanBeApplied) {
 
 TEST_F(PeoplePages, AdminsAddUsersAndResetPasswordsSeeingTheOneTimePasswordOnce) {
   const Session admin = world.sign_in("admin");
-  Response added = world.post("/admin/users", &admin, {{"login", " Newt@Example.com "}});
+  Response added =
+      world.post("/admin/users", &admin, {{"login", " Newt@Example.com "}, {"no_person", "on"}});
   EXPECT_EQ(added.status, 200);
   EXPECT_TRUE(has(added, "One-time password for <strong>newt@example.com</strong>"));
   EXPECT_EQ(header(added, "Cache-Control"), "no-store");
@@ -209,6 +220,64 @@ TEST_F(PeoplePages, AdminsAddUsersAndResetPasswordsSeeingTheOneTimePasswordOnce)
       has(world.get("/admin/audit?since=2025-01-01&until=2025-12-31", &admin), "account.create"));
   EXPECT_TRUE(has(world.get("/admin/audit?since=2099-01-01", &admin), "No entries match."));
   EXPECT_TRUE(has(world.get("/admin/audit?until=2000-01-01", &admin), "No entries match."));
+}
+
+TEST_F(PeoplePages, ANewLoginNoPersonHasIsRefusedWithTheClosestSuggestedUnlessConfirmed) {
+  const Session admin = world.sign_in("admin");
+  const auto before = world.store->accounts().value();
+  const Response typo = world.post("/admin/users", &admin, {{"login", "Ivy@Exmaple.com"}});
+  EXPECT_EQ(typo.status, 422);
+  EXPECT_TRUE(has(typo,
+                  "no one in the people directory has the email &#39;ivy@exmaple.com&#39;. "
+                  "Did you mean <strong>ivy@example.com</strong>?"))
+      << typo.payload();
+  EXPECT_TRUE(has(typo, ">Create ivy@example.com</button>"));
+  EXPECT_TRUE(has(typo, "name=\"no_person\" required"));
+  EXPECT_FALSE(has(typo, "One-time password"));
+  EXPECT_EQ(world.store->accounts().value(), before) << "nothing created";
+  const Response far = world.post("/admin/users", &admin, {{"login", "zed@elsewhere.org"}});
+  EXPECT_EQ(far.status, 422);
+  EXPECT_FALSE(has(far, "Did you mean"));
+  EXPECT_EQ(world.store->accounts().value(), before);
+
+  const Response meant =
+      world.post("/admin/users", &admin, {{"login", "ivy@exmaple.com"}, {"no_person", "on"}});
+  EXPECT_EQ(meant.status, 200);
+  EXPECT_TRUE(has(meant, "One-time password for <strong>ivy@exmaple.com</strong>"));
+  EXPECT_EQ(world.post("/admin/users", &admin, {{"login", "ivy@example.com"}}).status, 200)
+      << "a person's email needs no confirmation";
+}
+
+TEST_F(PeoplePages, InvitingManyCreatesAnAccountForEveryoneWithoutOneShownOnce) {
+  const Session admin = world.sign_in("admin");
+  world.add_person("=HYPERLINK(\"x\")", "eve@example.com", world.mona, "swe-1");
+  const Response page = world.get("/admin/users", &admin);
+  EXPECT_TRUE(has(page, "2 people in the directory cannot sign in yet."));  // Ivy, Eve
+  const Response invited = world.post("/admin/users/invite", &admin);
+  ASSERT_EQ(invited.status, 200) << invited.payload();
+  EXPECT_EQ(header(invited, "Cache-Control"), "no-store");
+  EXPECT_TRUE(has(invited, "2 accounts created."));
+  EXPECT_TRUE(
+      has(invited, "<td>Ivy Intern</td><td>ivy@example.com</td><td><code class=\"secret\">"));
+  EXPECT_TRUE(has(invited, "download=\"rung-invitations.csv\""));
+  const std::string_view body = invited.payload();
+  const std::string_view start = "href=\"data:text/csv;charset=utf-8,";
+  const auto at = body.find(start) + start.size();
+  const auto csv = percent_decode(body.substr(at, body.find('"', at) - at), false);
+  ASSERT_TRUE(csv);
+  EXPECT_TRUE(csv->starts_with("name,login,one-time password\r\n")) << *csv;
+  EXPECT_NE(csv->find("\"'=HYPERLINK(\"\"x\"\")\",eve@example.com,"), std::string::npos)
+      << "a formula is kept as text: " << *csv;
+  const auto ivy = world.store->account_by_login("ivy@example.com").value();
+  ASSERT_TRUE(ivy);
+  EXPECT_TRUE(ivy->must_change_password);
+  EXPECT_TRUE(world.store->account_by_login("eve@example.com").value());
+
+  const Response again = world.post("/admin/users/invite", &admin);
+  EXPECT_TRUE(has(again, "Everyone in the people directory has an account."));
+  EXPECT_FALSE(has(world.get("/admin/users", &admin), "cannot sign in yet"));
+  Response audit = world.get("/admin/audit?action=account.create", &admin);
+  EXPECT_TRUE(has(audit, "eve@example.com"));
 }
 
 }  // namespace

@@ -67,6 +67,10 @@ TEST_F(PlansApi, TheChecklistHoldsTheGapsOfTheTargetLevel) {
                                          {"text", checklist["items"][0]["text"]},
                                          {"rating", nullptr},
                                          {"done", false},
+                                         {"done_by", nullptr},
+                                         {"done_at", nullptr},
+                                         {"note", ""},
+                                         {"target_date", nullptr},
                                          {"evidence", Json::array()}}));
   EXPECT_FALSE(checklist["items"][0]["text"].get<std::string>().empty());
   testing::expect_refused(
@@ -85,7 +89,12 @@ TEST_F(PlansApi, TickingAnItemIsStoredAndShown) {
   EXPECT_EQ(body_of(ticked), (Json{{"plan", world.ed_plan},
                                    {"statement", "swe-3-role-1"},
                                    {"done", true},
+                                   {"done_by", "ed@example.com"},
+                                   {"done_at", "2025-06-15T15:06:40Z"},
+                                   {"note", ""},
+                                   {"target_date", nullptr},
                                    {"evidence", Json::array()}}));
+  EXPECT_EQ(body_of(world.get(plan(), &mona))["items"][0]["done_by"], "Ed Engineer");
   EXPECT_EQ(body_of(world.get(plan(), &mona))["items"][0]["done"], true);
   EXPECT_EQ(
       body_of(world.send_json("PUT", item("swe-3-role-1"), &mona, R"({"done": false})"))["done"],
@@ -95,10 +104,32 @@ TEST_F(PlansApi, TickingAnItemIsStoredAndShown) {
       {
           {"PUT", item("swe-2-role-1"), &ed, R"({"done": true})", 422, "assess.unknown-statement"},
           {"PUT", item("swe-3-role-1"), &ed, R"({"done": 1})", 422, "bad-request"},
+          {"PUT", item("swe-3-role-1"), &ed, R"({})", 422, "bad-request"},
+          {"PUT", item("swe-3-role-1"), &ed, R"({"note": 3})", 422, "bad-request"},
+          {"PUT", item("swe-3-role-1"), &ed, R"({"target_date": "soon"})", 422, "review.bad-date"},
           {"PUT", item("swe-3-role-1"), &nick, R"({"done": true})", 404, "not-found"},
           {"PUT", fmt::format("/api/v1/people/{}/plans/999/items/swe-3-role-1", world.ed), &ed,
            R"({"done": true})", 404, "not-found"},
       });
+}
+
+TEST_F(PlansApi, AnItemsNoteAndTargetDateAreSetAloneOrWithTheTick) {
+  const Response noted = world.send_json("PUT", item("swe-3-role-2"), &mona,
+                                         R"({"note": "Mentor Ivy", "target_date": "2025-12-01"})");
+  ASSERT_EQ(noted.status, 200) << noted.body;
+  EXPECT_EQ(body_of(noted)["note"], "Mentor Ivy");
+  EXPECT_EQ(body_of(noted)["target_date"], "2025-12-01");
+  EXPECT_EQ(body_of(noted)["done"], false);
+  EXPECT_EQ(body_of(noted)["done_by"], nullptr);
+  const Json shown = body_of(world.get(plan(), &ed))["items"][1];
+  EXPECT_EQ(shown["statement"], "swe-3-role-2");
+  EXPECT_EQ(shown["note"], "Mentor Ivy");
+  EXPECT_EQ(shown["target_date"], "2025-12-01");
+  const Json cleared = body_of(
+      world.send_json("PUT", item("swe-3-role-2"), &ed, R"({"done": true, "target_date": ""})"));
+  EXPECT_EQ(cleared["target_date"], nullptr);
+  EXPECT_EQ(cleared["note"], "Mentor Ivy");
+  EXPECT_EQ(cleared["done_by"], "ed@example.com");
 }
 
 TEST_F(PlansApi, LinkingEvidenceOfThePersonIsStoredOnce) {

@@ -44,7 +44,7 @@ constexpr std::array<Table, 19> k_tables{{
     {"assessment_snapshot", "assessment, content, created_at"},
     {"frozen_ladder", "digest, content, created_at"},
     {"growth_plan", "id, person, target_level, created_at"},
-    {"growth_plan_item", "plan, statement, done, evidence"},
+    {"growth_plan_item", "plan, statement, done, evidence, note, target_date, done_by, done_at"},
     {"promotion_case",
      "id, person, from_track, from_level, target_track, target_level, cycle, opened_by_account, "
      "opened_by_person, manager_case, statement, status, outcome, rationale, decided_by, "

@@ -292,11 +292,20 @@ CREATE TABLE agreement (
 );
 )sql";
 
+// Schema 9: growth plans people can work with: a note and a target date per item, and who
+// ticked it and when (the account's login, as the audit log names actors; "" and 0 while not
+// done).
+constexpr std::string_view k_schema_9 = R"sql(
+ALTER TABLE growth_plan_item ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE growth_plan_item ADD COLUMN target_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE growth_plan_item ADD COLUMN done_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE growth_plan_item ADD COLUMN done_at BIGINT NOT NULL DEFAULT 0;
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
-    Migration{7, k_schema_7},
-    Migration{8, k_schema_8},
+    Migration{7, k_schema_7}, Migration{8, k_schema_8}, Migration{9, k_schema_9},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

@@ -176,8 +176,10 @@ Result<std::optional<GrowthPlanRecord>> ConnectionWriter::growth_plan(Id id) {
 }
 
 Result<std::vector<PlanItem>> ConnectionWriter::plan_items(Id plan) {
-  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT plan, statement, done, evidence FROM "
-                                         "growth_plan_item WHERE plan = $1 ORDER BY statement"));
+  RUNG_TRY_ASSIGN(
+      auto query,
+      m_db.query("SELECT plan, statement, done, evidence, note, target_date, done_by, done_at FROM "
+                 "growth_plan_item WHERE plan = $1 ORDER BY statement"));
   query->bind(1, plan);
   return all_rows<PlanItem>(query, read_item);
 }
@@ -192,9 +194,11 @@ Result<std::vector<GrowthPlanRecord>> ConnectionWriter::growth_plans_of_people(
 }
 
 Result<std::vector<PlanItem>> ConnectionWriter::plan_items_of_plans(std::span<const Id> plans) {
-  RUNG_TRY_ASSIGN(auto query, m_db.query("SELECT plan, statement, done, evidence FROM "
-                                         "growth_plan_item WHERE plan = ANY($1::bigint[]) "
-                                         "ORDER BY plan, statement"));
+  RUNG_TRY_ASSIGN(
+      auto query,
+      m_db.query("SELECT plan, statement, done, evidence, note, target_date, done_by, done_at FROM "
+                 "growth_plan_item WHERE plan = ANY($1::bigint[]) "
+                 "ORDER BY plan, statement"));
   const std::string ids = id_array(plans);
   query->bind(1, std::string_view(ids));
   return all_rows<PlanItem>(query, read_item);
@@ -368,13 +372,20 @@ Result<Id> ConnectionWriter::insert_growth_plan(const GrowthPlanRecord& plan) {
 
 Result<void> ConnectionWriter::put_plan_item(const PlanItem& item) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO growth_plan_item (plan, statement, done, "
-                                         "evidence) VALUES ($1, $2, $3, $4) ON CONFLICT (plan, "
+                                         "evidence, note, target_date, done_by, done_at) VALUES "
+                                         "($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (plan, "
                                          "statement) DO UPDATE SET done = excluded.done, "
-                                         "evidence = excluded.evidence"));
+                                         "evidence = excluded.evidence, note = excluded.note, "
+                                         "target_date = excluded.target_date, done_by = "
+                                         "excluded.done_by, done_at = excluded.done_at"));
   query->bind(1, item.plan)
       .bind(2, std::string_view(item.statement))
       .bind_bool(3, item.done)
-      .bind(4, std::string_view(json_list(item.evidence)));
+      .bind(4, std::string_view(json_list(item.evidence)))
+      .bind(5, std::string_view(item.note))
+      .bind(6, std::string_view(item.target_date))
+      .bind(7, std::string_view(item.done_by))
+      .bind(8, item.done_at);
   return run_write(query, fmt::format("no growth plan with id {}", item.plan));
 }
 

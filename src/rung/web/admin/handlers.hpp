@@ -15,6 +15,7 @@ Response admin_import_apply(const Resources& resources, const Call& call);
 Response admin_audit(const Resources& resources, const Call& call);
 Response admin_users(const Resources& resources, const Call& call);
 Response admin_users_add(const Resources& resources, const Call& call);
+Response admin_users_invite(const Resources& resources, const Call& call);
 Response admin_users_reset(const Resources& resources, const Call& call);
 Response admin_tokens_revoke(const Resources& resources, const Call& call);
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/auth/accounts.hpp"
 #include "rung/html/views.hpp"
 #include "rung/people/csv.hpp"
 #include "rung/people/plan_report.hpp"
@@ -35,11 +36,30 @@ Json field_changes(const store::Person& before, const store::Person& after) {
   return out;
 }
 
-Json change_json(const people::PersonChange& change) {
+// Every field of a new person, so that levels and managers can be checked before Apply.
+Json new_person_fields(const model::Ladder& ladder, const people::PersonChange& change) {
+  const store::Person& p = change.after;
+  const model::Level* level = ladder.find_level(p.level);
+  const model::Track* track = ladder.find_track(p.track);
+  Json out = Json::array();
+  out.push_back({{"field", "title"}, {"value", level != nullptr ? level->title : p.level}});
+  out.push_back({{"field", "level"}, {"value", p.level}});
+  out.push_back({{"field", "track"}, {"value", track != nullptr ? track->name : p.track}});
+  out.push_back({{"field", "manager"},
+                 {"value", change.after_manager_email.empty() ? std::string("none")
+                                                              : change.after_manager_email}});
+  out.push_back({{"field", "start date"}, {"value", p.start_date}});
+  return out;
+}
+
+Json change_json(const model::Ladder& ladder, const people::PersonChange& change) {
   const bool gone = change.kind == people::ChangeKind::deactivate;
   const store::Person& shown = gone ? change.before : change.after;
   Json fields = Json::array();
-  if (change.kind != people::ChangeKind::create) {
+  Json values = Json::array();
+  if (change.kind == people::ChangeKind::create) {
+    values = new_person_fields(ladder, change);
+  } else {
     fields = field_changes(change.before, change.after);
     if (change.before_manager_email != change.after_manager_email) {
       fields.push_back({{"field", "manager"},
@@ -51,7 +71,8 @@ Json change_json(const people::PersonChange& change) {
               {"row", change.row == 0 ? Json("—") : Json(change.row)},
               {"name", shown.name},
               {"email", shown.email},
-              {"fields", std::move(fields)}};
+              {"fields", std::move(fields)},
+              {"values", std::move(values)}};
 }
 
 Json conflicts_json(const people::ImportPlan& plan) {
@@ -80,7 +101,7 @@ Json accepted_json(const people::ImportPlan& plan) {
   return out;
 }
 
-Json plan_json(const people::ImportPlan& plan) {
+Json plan_json(const model::Ladder& ladder, const people::ImportPlan& plan) {
   Json counts;
   for (auto kind : {people::ChangeKind::create, people::ChangeKind::update,
                     people::ChangeKind::deactivate, people::ChangeKind::reactivate}) {
@@ -88,7 +109,7 @@ Json plan_json(const people::ImportPlan& plan) {
   }
   Json changes = Json::array();
   for (const people::PersonChange& change : plan.changes) {
-    changes.push_back(change_json(change));
+    changes.push_back(change_json(ladder, change));
   }
   Json errors = Json::array();
   for (const people::RowError& error : plan.errors) {
@@ -166,7 +187,7 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
                        Json{{"error", fmt::format("{} is not a readable CSV file.", filename)},
                             {"file_errors", error_lines(plan.error())}});
   }
-  Json shown = plan_json(*plan);
+  Json shown = plan_json(resources.ladder, *plan);
   shown["filename"] = filename;
   if (plan->errors.empty() && (!plan->changes.empty() || !plan->conflicts.empty())) {
     shown["digest"] =
@@ -190,7 +211,7 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
   if (!plan || !plan->errors.empty()) {
     Json extra{{"error", "The file no longer applies cleanly; here is the new dry run."}};
     if (plan) {
-      extra["plan"] = plan_json(*plan);
+      extra["plan"] = plan_json(resources.ladder, *plan);
       extra["plan"]["filename"] = upload->filename;
     }
     return import_page(resources, call, 409, std::move(extra));
@@ -201,8 +222,9 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
     return import_page(resources, call, 409, Json{{"error", applied.error().message}});
   }
   resources.imports.remove(digest);
-  Json done = plan_json(*plan);
+  Json done = plan_json(resources.ladder, *plan);
   done["filename"] = upload->filename;
+  done["without_accounts"] = unwrap(auth::people_without_accounts(resources.store)).size();
   return import_page(resources, call, 200, Json{{"applied", std::move(done)}});
 }
 

@@ -21,6 +21,8 @@ std::span<const Route> admin_routes() {
             "actor action subject since until before", h::admin_audit},
       Route{get, "/admin/users", "admin.users", adm, html, false, "", h::admin_users},
       Route{post, "/admin/users", "admin.users.add", adm, html, false, "", h::admin_users_add},
+      Route{post, "/admin/users/invite", "admin.users.invite", adm, html, false, "",
+            h::admin_users_invite},
       Route{post, "/admin/users/{id}/reset", "admin.users.reset", adm, html, false, "",
             h::admin_users_reset},
       Route{post, "/admin/tokens/{id}/revoke", "admin.tokens.revoke", adm, html, false, "",

@@ -11,6 +11,7 @@
 #include "rung/auth/sessions.hpp"
 #include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/export/csv.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/admin/handlers.hpp"
 #include "rung/web/shell/body.hpp"
@@ -49,6 +50,7 @@ Response users_page(const Resources& resources, const Call& call, int status, Js
     tokens.push_back(std::move(row));
   }
   view["accounts"] = std::move(rows);
+  view["without_accounts"] = unwrap(auth::people_without_accounts(resources.store)).size();
   view["tokens"] = std::move(tokens);
   view.update(extra);
   return page(resources, call, status, "users", std::move(view));
@@ -93,9 +95,24 @@ Response admin_users(const Resources& resources, const Call& call) {
 
 Response admin_users_add(const Resources& resources, const Call& call) {
   const std::string login = auth::normalize_login(call.field("login"));
-  auto added = auth::add_account(resources.store, login, call.field("admin") == "on",
-                                 call.viewer->account.login, resources.now(),
-                                 resources.sessions.options().hash_cost);
+  const bool admin = call.field("admin") == "on";
+  if (auto usable = auth::check_login(login); !usable) {
+    return users_page(resources, call, 400, Json{{"error", usable.error().message}});
+  }
+  // A login no person has is most often a typo: refused unless the admin says it is meant.
+  if (call.field("no_person") != "on" && !unwrap(resources.store.account_by_login(login))) {
+    if (auto belongs = auth::check_login_is_person(resources.store, login); !belongs) {
+      Json extra{{"error", belongs.error().message + "."},
+                 {"typed", {{"login", login}, {"admin", admin}}}};
+      const std::string& hint = belongs.error().hint;
+      if (hint.starts_with("did you mean ")) {
+        extra["suggestion"] = hint.substr(13, hint.size() - 14);  // the email without "?"
+      }
+      return users_page(resources, call, 422, std::move(extra));
+    }
+  }
+  auto added = auth::add_account(resources.store, login, admin, call.viewer->account.login,
+                                 resources.now(), resources.sessions.options().hash_cost);
   if (!added) {
     return users_page(resources, call, 400, Json{{"error", added.error().message}});
   }
@@ -103,6 +120,34 @@ Response admin_users_add(const Resources& resources, const Call& call) {
       resources, call, 200,
       Json{
           {"one_time", {{"login", added->account.login}, {"password", added->one_time_password}}}});
+}
+
+Response admin_users_invite(const Resources& resources, const Call& call) {
+  auto invited = auth::invite_people(resources.store, call.viewer->account.login, resources.now(),
+                                     resources.sessions.options().hash_cost);
+  if (!invited) {
+    throw std::runtime_error(invited.error().message);
+  }
+  if (invited->empty()) {
+    return users_page(resources, call, 200,
+                      Json{{"notice", "Everyone in the people directory has an account."}});
+  }
+  Json rows = Json::array();
+  std::string csv = "name,login,one-time password\r\n";
+  for (const auth::NewAccount& made : *invited) {
+    const auto person = unwrap(resources.store.person_by_email(made.account.login));
+    const std::string name = person ? person->name : std::string();
+    rows.push_back(
+        {{"name", name}, {"login", made.account.login}, {"password", made.one_time_password}});
+    csv += fmt::format("{},{},{}\r\n", exports::csv_field(exports::spreadsheet_safe(name)),
+                       exports::csv_field(exports::spreadsheet_safe(made.account.login)),
+                       exports::csv_field(exports::spreadsheet_safe(made.one_time_password)));
+  }
+  return users_page(resources, call, 200,
+                    Json{{"invited",
+                          {{"count", rows.size()},
+                           {"rows", std::move(rows)},
+                           {"csv_url", "data:text/csv;charset=utf-8," + percent_encode(csv)}}}});
 }
 
 Response admin_users_reset(const Resources& resources, const Call& call) {

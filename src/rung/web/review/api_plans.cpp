@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/utc.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/json.hpp"
@@ -10,8 +11,9 @@
 #include "rung/web/shell/http_errors.hpp"
 #include "rung/web/shell/support.hpp"
 
-// Growth plans under /api/v1/people/{id}/plans: the list, a new target, the checklist, ticking
-// an item and linking evidence to it. {plan} must belong to person {id}, else 404.
+// Growth plans under /api/v1/people/{id}/plans: the list, a new target, the checklist, changing
+// an item (tick, note, target date) and linking evidence to it. {plan} must belong to person {id},
+// else 404.
 namespace rung::web::handlers {
 
 namespace {
@@ -20,12 +22,18 @@ Response no_plan(const Call& call) {
   return json_error(404, "not-found", fmt::format("no API resource at {}", call.target.path));
 }
 
-// The stored state of one checklist item after a change: {plan, statement, done, evidence}.
+// The stored state of one checklist item after a change: {plan, statement, done, done_by,
+// done_at, note, target_date, evidence}.
 Response item_answer(const store::PlanItem& item) {
-  return json_response(200, Json{{"plan", item.plan},
-                                 {"statement", item.statement},
-                                 {"done", item.done},
-                                 {"evidence", item.evidence}});
+  return json_response(
+      200, Json{{"plan", item.plan},
+                {"statement", item.statement},
+                {"done", item.done},
+                {"done_by", item.done_by.empty() ? Json() : Json(item.done_by)},
+                {"done_at", item.done_at != 0 ? Json(format_utc(item.done_at)) : Json()},
+                {"note", item.note},
+                {"target_date", item.target_date.empty() ? Json() : Json(item.target_date)},
+                {"evidence", item.evidence}});
 }
 
 }  // namespace
@@ -73,16 +81,26 @@ Response api_plan_item(const Resources& resources, const Call& call) {
   if (!plan) {
     return no_plan(call);
   }
-  const auto done = bool_field(*call.json, "done");
-  if (!done) {
-    return bad_body(R"({"done": true | false})");
+  // Each of done, note and target_date is optional, but one must be sent; a field of the
+  // wrong type is refused rather than ignored.
+  constexpr std::string_view k_shape =
+      R"({"done": true | false, "note": "<text>", "target_date": "YYYY-MM-DD" | ""})";
+  review::PlanItemChange change;
+  change.statement = std::string(call.param("statement"));
+  change.done = bool_field(*call.json, "done");
+  change.note = string_field(*call.json, "note");
+  change.target_date = string_field(*call.json, "target_date");
+  const bool wrong = (!change.done && !absent(*call.json, "done")) ||
+                     (!change.note && !absent(*call.json, "note")) ||
+                     (!change.target_date && !absent(*call.json, "target_date"));
+  if (wrong || (!change.done && !change.note && !change.target_date)) {
+    return bad_body(k_shape);
   }
-  const auto statement = call.param("statement");
-  auto ticked = resources.review.tick(*call.viewer, plan->id, statement, *done);
-  if (!ticked) {
-    return review_json_error(ticked.error());
+  auto changed = resources.review.change_items(*call.viewer, plan->id, {change});
+  if (!changed) {
+    return review_json_error(changed.error());
   }
-  return item_answer(*ticked);
+  return item_answer(changed->front());
 }
 
 Response api_plan_evidence(const Resources& resources, const Call& call) {

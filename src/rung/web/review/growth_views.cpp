@@ -1,7 +1,10 @@
 #include "rung/web/review/growth_views.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -52,8 +55,8 @@ Json evidence_choice_json(const store::Evidence& item) {
               {"text", item.text},
               {"segments", html::link_segments(item.text)},
               {"date", item.date},
-              {"label", fmt::format("{}{}: {}", item.date.empty() ? "" : item.date + " · ",
-                                    item.statement, shorten(item.text, k_choice_length))}};
+              {"label", fmt::format("{}{}", item.date.empty() ? "" : item.date + " · ",
+                                    shorten(item.text, k_choice_length))}};
 }
 
 Json linked_json(const std::vector<store::Id>& linked,
@@ -72,30 +75,80 @@ Json linked_json(const std::vector<store::Id>& linked,
   return out;
 }
 
-Json choices_json(const std::vector<store::Evidence>& evidence,
-                  const std::vector<store::Id>& linked, std::string_view chosen) {
-  Json out = Json::array();
+// The evidence not yet linked, the item's own statement's first (the likely match); none is
+// preselected unless the user chose it in a form that failed.
+Json choices_json(const std::vector<store::Evidence>& evidence, std::string_view statement,
+                  const std::vector<store::Id>& linked, std::optional<store::Id> chosen) {
+  std::vector<const store::Evidence*> order;
   for (const store::Evidence& item : evidence) {
+    order.push_back(&item);
+  }
+  std::stable_partition(order.begin(), order.end(),
+                        [&](const store::Evidence* item) { return item->statement == statement; });
+  Json out = Json::array();
+  for (const store::Evidence* found : order) {
+    const store::Evidence& item = *found;
     if (std::find(linked.begin(), linked.end(), item.id) == linked.end()) {
       Json choice = evidence_choice_json(item);
-      choice["selected"] = std::to_string(item.id) == chosen;
+      choice["selected"] = chosen == item.id;
       out.push_back(std::move(choice));
     }
   }
   return out;
 }
 
-// One checklist line with its linked evidence and the evidence it could still link.
+// "3 March 2026" for "2026-03-03"; the text itself when it is not such a date.
+std::string plan_day_words(std::string_view date) {
+  static constexpr std::array<std::string_view, 12> k_months{
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') {
+    return std::string(date);
+  }
+  const int month = std::atoi(std::string(date.substr(5, 2)).c_str());
+  const int day = std::atoi(std::string(date.substr(8, 2)).c_str());
+  if (month < 1 || month > 12 || day < 1) {
+    return std::string(date);
+  }
+  return fmt::format("{} {} {}", day, k_months[static_cast<std::size_t>(month - 1)],
+                     date.substr(0, 4));
+}
+
+// "done, ticked by Dana on 3 March 2026" or "not done yet".
+std::string done_words(const review::ChecklistItem& item) {
+  if (!item.done) {
+    return "not done yet";
+  }
+  if (item.done_by.empty()) {
+    return "done";
+  }
+  return fmt::format("done, ticked by {} on {}", item.done_by,
+                     plan_day_words(format_utc(item.done_at).substr(0, 10)));
+}
+
+// One checklist line with its linked evidence and the evidence it could still link; `sent`
+// (when the form failed) replaces the stored done, note and date.
 Json item_json(const model::Ladder& ladder, const review::ChecklistItem& item,
                const std::vector<store::Evidence>& evidence,
-               const std::map<store::Id, const store::Evidence*>& by_id, std::string_view chosen) {
-  Json choices = choices_json(evidence, item.evidence, chosen);
+               const std::map<store::Id, const store::Evidence*>& by_id,
+               const review::PlanItemChange* sent) {
+  Json choices = choices_json(evidence, item.statement_id, item.evidence,
+                              sent != nullptr ? sent->evidence : std::optional<store::Id>());
+  const bool done = sent != nullptr && sent->done ? *sent->done : item.done;
+  const std::string note = sent != nullptr && sent->note ? *sent->note : item.note;
+  const std::string date =
+      sent != nullptr && sent->target_date ? *sent->target_date : item.target_date;
   return Json{
       {"statement", item.statement_id},
       {"anchor", "item-" + item.statement_id},
       {"text", item.text},
       {"rating", item.rating.empty() ? "not rated" : assess::scale_name(ladder, item.rating)},
-      {"done", item.done},
+      {"done", done},
+      {"status", done_words(item)},
+      {"note", note},
+      {"target_date", date},
+      {"target_words", date.empty() ? "" : "by " + plan_day_words(date)},
+      {"open", sent != nullptr},
       {"has_evidence", !item.evidence.empty()},
       {"evidence", linked_json(item.evidence, by_id)},
       {"has_choices", !choices.empty()},
@@ -152,11 +205,21 @@ Json plans_view(const Resources& resources, const auth::Viewer& viewer, const st
                 std::string_view chosen) {
   Json plans = Json::array();
   for (const auto& plan : unwrap(resources.review.plans(viewer, person.id))) {
-    plans.push_back(Json{{"id", plan.id},
-                         {"url", plan_url(person.id, plan.id)},
-                         {"level", plan.target_level},
-                         {"title", level_title(resources.ladder, plan.target_level)},
-                         {"created", format_utc(plan.created_at).substr(0, 10)}});
+    Json row{{"id", plan.id},
+             {"url", plan_url(person.id, plan.id)},
+             {"level", plan.target_level},
+             {"title", level_title(resources.ladder, plan.target_level)},
+             {"created", plan_day_words(format_utc(plan.created_at).substr(0, 10))},
+             {"progress", ""}};
+    // A plan whose level the ladder lost has no checklist; it is listed without progress.
+    if (const auto checklist = resources.review.checklist(viewer, plan.id); checklist) {
+      const auto done = std::count_if(checklist->items.begin(), checklist->items.end(),
+                                      [](const review::ChecklistItem& item) { return item.done; });
+      row["progress"] = fmt::format("{} of {} done", done, checklist->items.size());
+    } else {
+      review_page_status(checklist.error());  // throws when the store failed
+    }
+    plans.push_back(std::move(row));
   }
   const std::string selected =
       chosen.empty() ? default_target(resources.ladder, person) : std::string(chosen);
@@ -167,8 +230,7 @@ Json plans_view(const Resources& resources, const auth::Viewer& viewer, const st
 }
 
 Json plan_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
-               const review::Checklist& checklist, std::string_view statement,
-               std::string_view chosen) {
+               const review::Checklist& checklist, const PlanSent& sent) {
   const std::vector<store::Evidence> evidence = visible_evidence(resources, viewer, person.id);
   std::map<store::Id, const store::Evidence*> by_id;
   for (const store::Evidence& item : evidence) {
@@ -183,8 +245,9 @@ Json plan_view(const Resources& resources, const auth::Viewer& viewer, const sto
                            {"items", Json::array()}});
     }
     done += item.done ? 1 : 0;
+    const auto found = sent.find(item.statement_id);
     areas.back()["items"].push_back(item_json(resources.ladder, item, evidence, by_id,
-                                              item.statement_id == statement ? chosen : ""));
+                                              found != sent.end() ? &found->second : nullptr));
   }
   const std::string url = plan_url(person.id, checklist.plan.id);
   return Json{{"person", person_json_of(resources.ladder, person)},
@@ -192,9 +255,7 @@ Json plan_view(const Resources& resources, const auth::Viewer& viewer, const sto
                {{"id", checklist.plan.id},
                 {"level", checklist.plan.target_level},
                 {"title", level_title(resources.ladder, checklist.plan.target_level)},
-                {"url", url},
-                {"tick_url", url + "/items"},
-                {"evidence_url", url + "/evidence"}}},
+                {"url", url}}},
               {"done", done},
               {"total", checklist.items.size()},
               {"areas", std::move(areas)},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -20,19 +22,22 @@ namespace rung::web {
 // with "progress". Throws when the store cannot be read.
 std::string progress_svg(const Resources& resources, const auth::Viewer& viewer, store::Id person);
 
-// The growth plans page of `person`: {person, plans: [{id, url, level, title, created}],
+// The growth plans page of `person`: {person, plans: [{id, url, level, title, created, done,
+// total}],
 // tracks: [{name, levels: [{id, title, selected}]}] for the target form (`chosen` selected, else
 // the person's next level, else their own), csrf}.
 Json plans_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
                 std::string_view chosen);
 
-// One plan's page: {person, plan: {id, title, level, url, tick_url, evidence_url}, done, total,
-// areas: [{id, name, items: [{statement, anchor, text, rating, done, evidence: [...],
-// choices: [...]}]}], csrf}. `chosen` is the evidence id the user picked for `statement` in a
-// form that failed (kept selected); empty otherwise.
+// What the plan form sent, per statement: kept on the page when saving failed.
+using PlanSent = std::map<std::string, review::PlanItemChange, std::less<>>;
+
+// One plan's page: {person, plan: {id, title, level, url}, done, total, areas: [{id, name,
+// items: [{statement, anchor, text, rating, done, status, note, target_date, target_words,
+// open, evidence: [...], choices: [...]}]}], csrf}: one form for the whole checklist. Items in
+// `sent` show what the user sent instead of what is stored (open, so the user sees it).
 Json plan_view(const Resources& resources, const auth::Viewer& viewer, const store::Person& person,
-               const review::Checklist& checklist, std::string_view statement,
-               std::string_view chosen);
+               const review::Checklist& checklist, const PlanSent& sent);
 
 // The status of a page that shows a review service error: http_status(error). A 500
 // (the store failed) throws instead, for App::handle to answer.

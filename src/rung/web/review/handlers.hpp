@@ -29,6 +29,7 @@ Response side_by_side_agree(const Resources& resources, const Call& call);
 Response plans(const Resources& resources, const Call& call);
 Response plans_start(const Resources& resources, const Call& call);
 Response plan(const Resources& resources, const Call& call);
+Response plan_save(const Resources& resources, const Call& call);
 Response plan_tick(const Resources& resources, const Call& call);
 Response plan_evidence(const Resources& resources, const Call& call);
 Response admin_cycles(const Resources& resources, const Call& call);

@@ -47,9 +47,16 @@ Json summary_json(const std::optional<review::SharedSummary>& summary) {
 }
 
 Json item_json(const review::ChecklistItem& item) {
-  return Json{{"area", item.area_id}, {"statement", item.statement_id},
-              {"text", item.text},    {"rating", or_null(item.rating)},
-              {"done", item.done},    {"evidence", item.evidence}};
+  return Json{{"area", item.area_id},
+              {"statement", item.statement_id},
+              {"text", item.text},
+              {"rating", or_null(item.rating)},
+              {"done", item.done},
+              {"done_by", or_null(item.done_by)},
+              {"done_at", item.done_at != 0 ? Json(format_utc(item.done_at)) : Json()},
+              {"note", item.note},
+              {"target_date", or_null(item.target_date)},
+              {"evidence", item.evidence}};
 }
 
 }  // namespace

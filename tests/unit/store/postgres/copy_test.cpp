@@ -59,7 +59,8 @@ Result<void> fill(Writer& w) {
       w.put_agreement(Agreement{a.id, by_manager.id, "swe-3-a", "meets", "agreed", account, 45}));
   RUNG_TRY(w.insert_withdrawal(Withdrawal{a.id, account, "by mistake", 50}));
   RUNG_TRY_ASSIGN(const Id plan, w.insert_growth_plan(GrowthPlanRecord{0, ann, "swe-4", 60}));
-  RUNG_TRY(w.put_plan_item(PlanItem{plan, "swe-4-a", true, {evidence}}));
+  RUNG_TRY(w.put_plan_item(
+      PlanItem{plan, "swe-4-a", true, {evidence}, "a note", "2027-03-03", "ann@example.com", 61}));
   PromotionCase c;
   c.person = ann;
   c.from_track = "swe";
