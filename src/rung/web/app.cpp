@@ -131,8 +131,18 @@ review::Options review_options(const AppOptions& options) {
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
                                           AppOptions options) {
   RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
-  return std::unique_ptr<App>(
+  auto oidc = std::move(options.oidc);
+  std::unique_ptr<App> app(
       new App(std::move(ladder), std::move(pages), nullptr, store, std::move(options)));
+  if (oidc) {
+    auto started = auth::Oidc::start(store, app->m_sessions, std::move(*oidc));
+    if (!started) {
+      return tl::unexpected(Errors{started.error()});
+    }
+    app->m_oidc = std::move(*started);
+    app->m_resources.oidc = app->m_oidc.get();
+  }
+  return app;
 }
 
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, AppOptions options) {
@@ -170,7 +180,8 @@ App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> 
                   m_imports,
                   m_review,
                   m_options.secure_cookies,
-                  m_options.sessions.clock ? m_options.sessions.clock : system_now},
+                  m_options.sessions.clock ? m_options.sessions.clock : system_now,
+                  nullptr},
       m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
       m_metrics(route_names()),
       m_connections(m_options.connections) {}
@@ -393,7 +404,7 @@ std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
       return current;
     }
   }
-  auto signed_in = m_sessions.sign_in_from_proxy(identity.email, client_address(request));
+  auto signed_in = m_sessions.sign_in_vouched(identity.email, client_address(request), "proxy");
   if (!signed_in) {
     const Error& error = signed_in.error();
     if (error.kind != ErrorKind::not_found && error.kind != ErrorKind::forbidden &&
