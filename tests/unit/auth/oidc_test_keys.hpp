@@ -3,8 +3,10 @@
 // Signing keys and ID tokens made with cjose, for the OpenID Connect tests: what a provider
 // would send, with any claim changed.
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <string>
 

@@ -47,8 +47,8 @@ class IdTokenTest : public ::testing::Test {
 
   Result<IdClaims> verify(const std::string& token) {
     const KeySet keys = KeySet::parse(jwks_of({*s_rsa, *s_ec})).value();
-    return verify_id_token(token, keys,
-                           IdTokenCheck{"https://idp.example.com", "rung", "n-0123456789", k_now});
+    return verify_id_token(
+        token, keys, IdTokenCheck{"https://idp.example.com", "rung", "n-0123456789", k_now, 60});
   }
 
   // The message of the failure of `token` ("" when it verifies).

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "rung/core/clock.hpp"
+#include "rung/core/text.hpp"
 #include "rung/web/http/url.hpp"
 
 #include "../auth/oidc_test_keys.hpp"

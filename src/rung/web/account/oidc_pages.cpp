@@ -9,6 +9,8 @@
 #include "rung/auth/oidc.hpp"
 #include "rung/web/account/handlers.hpp"
 #include "rung/web/http/cookies.hpp"
+#include "rung/web/http/router.hpp"
+#include "rung/web/http/url.hpp"
 #include "rung/web/shell/gate.hpp"
 #include "rung/web/shell/support.hpp"
 
