@@ -15,7 +15,10 @@ pid=""
 provider=""
 cleanup() {
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
-  if [[ -n "$provider" ]] && kill -0 "$provider" 2>/dev/null; then kill -KILL "$provider"; fi
+  if [[ -n "$provider" ]] && kill -0 "$provider" 2>/dev/null; then
+    kill -TERM "$provider"
+    wait "$provider" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -42,9 +45,11 @@ printf 'Name,Email,Manager Email,Track,Level,Start Date,Status\nEd Engineer,ed@e
 port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 url="http://127.0.0.1:$port"
 
-refuses() {  # refuses "what the message must say" serve-options...
+refuses() {  # refuses "what the message must say" serve-options... (--listen 127.0.0.1:PORT unless given)
   local want="$1"; shift
-  if "$rung" serve --listen "127.0.0.1:$port" --data "$work/var" "$@" >"$work/out" 2>"$work/err"; then
+  local listen=(--listen "127.0.0.1:$port")
+  [[ "$1" == --listen ]] && listen=()
+  if "$rung" serve "${listen[@]}" --data "$work/var" "$@" >"$work/out" 2>"$work/err"; then
     fail "serve started with $*"
   fi
   grep -q -- "$want" "$work/err" || fail "the refusal of '$*' does not say '$want': $(cat "$work/err")"
@@ -138,8 +143,8 @@ code="$(curl -s -b "$work/pjar" -o /dev/null -w '%{http_code}' --data-urlencode 
 kill -TERM "$pid"
 wait "$pid" || fail "rung serve exited with $? after SIGTERM"
 pid=""
-for leak in "$secret" "code=[A-Za-z0-9_-]\{8\}" "eyJ"; do
-  if grep -q -- "$leak" "$work/out" "$work/err"; then fail "'$leak' reached the output"; fi
+for leak in "$secret" "[?&](code|state)=(?!REDACTED)" "eyJ"; do
+  if grep -qP -- "$leak" "$work/out" "$work/err"; then fail "'$leak' reached the output"; fi
 done
 grep -q "OpenID Connect sign-in refused (oidc.bad-token)" "$work/err" || fail "refusals are not logged"
 echo "serve: OpenID Connect flow, replay, each misbehaviour, key rotation, options checked"
