@@ -20,7 +20,7 @@ using testing::sign;
 constexpr std::string_view k_issuer = "https://idp.example.com";
 
 // The value of `name` in the query of `url`, percent-decoded.
-std::string param(std::string_view url, std::string_view name) {
+std::string query_param(std::string_view url, std::string_view name) {
   const std::string key = std::string(name) + '=';
   std::size_t at = url.find('?');
   while (at != std::string_view::npos) {
@@ -83,10 +83,10 @@ class OidcFlowTest : public testing::AuthTest {
   // Begins a sign-in; keeps the nonce for the fake's next token, returns the state.
   std::string begin(std::string_view next = "/") {
     const std::string url = m_oidc->begin(next).value();
-    nonce = param(url, "nonce");
-    challenge = param(url, "code_challenge");
+    nonce = query_param(url, "nonce");
+    challenge = query_param(url, "code_challenge");
     authorize_url = url;
-    return param(url, "state");
+    return query_param(url, "state");
   }
 
   Result<OidcSignedIn> finish(const std::string& state) {
@@ -120,10 +120,11 @@ class OidcFlowTest : public testing::AuthTest {
 TEST_F(OidcFlowTest, TheRedirectCarriesPkceStateAndNonce) {
   const std::string state = begin("/team");
   EXPECT_TRUE(authorize_url.starts_with("https://idp.example.com/authorize?response_type=code&"));
-  EXPECT_EQ(param(authorize_url, "client_id"), "rung");
-  EXPECT_EQ(param(authorize_url, "redirect_uri"), "http://127.0.0.1:8080/sign-in/oidc/callback");
-  EXPECT_EQ(param(authorize_url, "scope"), "openid email profile");
-  EXPECT_EQ(param(authorize_url, "code_challenge_method"), "S256");
+  EXPECT_EQ(query_param(authorize_url, "client_id"), "rung");
+  EXPECT_EQ(query_param(authorize_url, "redirect_uri"),
+            "http://127.0.0.1:8080/sign-in/oidc/callback");
+  EXPECT_EQ(query_param(authorize_url, "scope"), "openid email profile");
+  EXPECT_EQ(query_param(authorize_url, "code_challenge_method"), "S256");
   EXPECT_EQ(state.size(), 43U);
   EXPECT_EQ(nonce.size(), 43U);
   EXPECT_EQ(challenge.size(), 43U);
@@ -139,8 +140,8 @@ TEST_F(OidcFlowTest, SignsInThePersonOfTheEmailOncePerState) {
   EXPECT_EQ(done->signed_in.viewer.account.id, ada);
   const HttpCall& token_call = calls.back();
   EXPECT_EQ(token_call.url, "https://idp.example.com/token");
-  EXPECT_EQ(pkce_challenge(param("?" + token_call.form, "code_verifier")), challenge);
-  EXPECT_EQ(param("?" + token_call.form, "code"), "code-1");
+  EXPECT_EQ(pkce_challenge(query_param("?" + token_call.form, "code_verifier")), challenge);
+  EXPECT_EQ(query_param("?" + token_call.form, "code"), "code-1");
   EXPECT_EQ(token_call.form.find("s3cret"), std::string::npos);  // basic: in the header
   ASSERT_EQ(token_call.headers.size(), 1U);
   // base64("rung:s3cret%3A%26")
@@ -220,7 +221,7 @@ TEST_F(OidcFlowTest, ClientSecretPostWhenTheProviderTakesOnlyThat) {
   signer = m_key;
   ASSERT_EQ(error_of(begin()), "");
   EXPECT_TRUE(calls.back().headers.empty());
-  EXPECT_EQ(param("?" + calls.back().form, "client_secret"), "s3cret:&");
+  EXPECT_EQ(query_param("?" + calls.back().form, "client_secret"), "s3cret:&");
 }
 
 TEST(ProviderUrlTest, HttpsOrLoopback) {

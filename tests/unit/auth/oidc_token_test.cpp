@@ -17,8 +17,8 @@ using testing::jwks_of;
 using testing::rsa_key;
 using testing::sign;
 
-constexpr Millis k_now = 1'750'000'000'000;
-constexpr long k_now_s = k_now / 1000;
+constexpr Millis k_token_now = 1'750'000'000'000;
+constexpr long k_token_now_s = k_token_now / 1000;
 
 class IdTokenTest : public ::testing::Test {
  protected:
@@ -37,8 +37,8 @@ class IdTokenTest : public ::testing::Test {
     return Json{{"iss", "https://idp.example.com"},
                 {"sub", "u-42"},
                 {"aud", "rung"},
-                {"exp", k_now_s + 300},
-                {"iat", k_now_s - 5},
+                {"exp", k_token_now_s + 300},
+                {"iat", k_token_now_s - 5},
                 {"nonce", "n-0123456789"},
                 {"email", "ada@example.com"},
                 {"email_verified", true},
@@ -48,7 +48,8 @@ class IdTokenTest : public ::testing::Test {
   Result<IdClaims> verify(const std::string& token) {
     const KeySet keys = KeySet::parse(jwks_of({*s_rsa, *s_ec})).value();
     return verify_id_token(
-        token, keys, IdTokenCheck{"https://idp.example.com", "rung", "n-0123456789", k_now, 60});
+        token, keys,
+        IdTokenCheck{"https://idp.example.com", "rung", "n-0123456789", k_token_now, 60});
   }
 
   // The message of the failure of `token` ("" when it verifies).
@@ -134,10 +135,11 @@ TEST_F(IdTokenTest, EachWrongClaimFailsWithItsReason) {
   several["aud"] = Json::array({"another-app", "rung"});
   several["azp"] = "rung";
   EXPECT_EQ(refusal(sign(*s_rsa, "RS256", several)), "");
-  EXPECT_EQ(refusal(with("exp", k_now_s - 61)), "oidc.bad-token: the ID token has expired (exp)");
-  EXPECT_EQ(refusal(with("exp", k_now_s - 30)), "");  // within the 60 s of skew
+  EXPECT_EQ(refusal(with("exp", k_token_now_s - 61)),
+            "oidc.bad-token: the ID token has expired (exp)");
+  EXPECT_EQ(refusal(with("exp", k_token_now_s - 30)), "");  // within the 60 s of skew
   EXPECT_EQ(refusal(with("exp", nullptr)), "oidc.bad-token: the ID token has expired (exp)");
-  EXPECT_EQ(refusal(with("iat", k_now_s + 120)),
+  EXPECT_EQ(refusal(with("iat", k_token_now_s + 120)),
             "oidc.bad-token: the ID token is issued in the future (iat)");
   EXPECT_EQ(refusal(with("nonce", "n-9876543210")),
             "oidc.bad-token: the ID token belongs to another sign-in (nonce)");
