@@ -16,6 +16,10 @@ packages=(
   libpq-dev postgresql-15
   # rung import of XLSX workbooks: minizip unzips them, expat parses their XML
   libminizip-dev libexpat1-dev
+  # OpenID Connect sign-in: cjose (JWK, JWS verification), libcurl (HTTPS to the provider);
+  # python3-jwcrypto for the test identity provider (tests/support/oidc_provider.py)
+  # (libjansson-dev: cjose.pc requires it, and Debian's libcjose-dev does not pull it in)
+  libcjose-dev libjansson-dev libcurl4-openssl-dev python3-jwcrypto
   libgtest-dev libgmock-dev libbenchmark-dev
   # the sqlite3 shell: bench/people_bench.cpp times its `.import` against rung's people import
   sqlite3

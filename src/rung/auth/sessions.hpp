@@ -63,13 +63,15 @@ class Sessions {
   Result<SignedIn> sign_in(std::string_view login, std::string_view password,
                            std::string_view address);
 
-  // Starts a session for the person an authenticating proxy vouches for (the email of its
-  // header; proxy_sign_in.cpp): the account whose login is that email, or, for a person the
-  // HRIS import knows and who has no account yet, a new account (no usable password; audit
-  // "account.create" by "proxy"). Audit "session.sign-in" with the address and "via": "proxy".
+  // Starts a session for the person someone else vouches for by email (vouched_sign_in.cpp):
+  // an authenticating proxy's header (`via` "proxy") or an OpenID Connect provider's ID token
+  // ("oidc", oidc.hpp). The account whose login is that email, or, for a person the HRIS
+  // import knows and who has no account yet, a new account (no usable password; audit
+  // "account.create" by `via`). Audit "session.sign-in" with the address and "via": `via`.
   // Errors: "auth.unknown-person" (not_found: no account and no person with that email; no
   // account is made), "auth.person-left" (forbidden), "auth.bad-login", store errors.
-  Result<SignedIn> sign_in_from_proxy(std::string_view email, std::string_view address);
+  Result<SignedIn> sign_in_vouched(std::string_view email, std::string_view address,
+                                   std::string_view via);
 
   // Who holds `token`: nullopt for an unknown, malformed or expired token (an expired session
   // is deleted), for an account that is gone, and for a person who has left. Refreshes the

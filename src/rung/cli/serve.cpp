@@ -6,11 +6,14 @@
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
+#include "rung/auth/oidc.hpp"
 #include "rung/cli/command.hpp"
 #include "rung/cli/commands_list.hpp"
 #include "rung/cli/data_store.hpp"
 #include "rung/cli/ladder_source.hpp"
 #include "rung/core/clock.hpp"
+#include "rung/core/fs.hpp"
+#include "rung/core/text.hpp"
 #include "rung/people/ladder_guard.hpp"
 #include "rung/web/app.hpp"
 #include "rung/web/http/cidr.hpp"
@@ -34,6 +37,11 @@ struct ServeOptions {
   std::string auth_header;                // --auth-header NAME: sign-in by a proxy's header
   std::string trusted_proxy;              // --trusted-proxy CIDR[,CIDR]: whose header counts
   bool no_password_sign_in = false;       // --no-password-sign-in: only 'admin' uses a password
+  std::string oidc_issuer;                // --oidc-issuer URL: sign-in at an OpenID provider
+  std::string oidc_client_id;             // --oidc-client-id
+  std::string oidc_secret_file;           // --oidc-client-secret-file PATH (never the secret)
+  std::string oidc_redirect_url;          // --oidc-redirect-url: default from --listen (loopback)
+  std::string oidc_name;                  // --oidc-name: "Sign in with NAME" (default: host)
 };
 
 // --auth-header, --trusted-proxy and --no-password-sign-in, checked together.
@@ -44,10 +52,13 @@ Result<web::ProxyAuthOptions> proxy_options(const ServeOptions& options) {
       return fail("serve.proxy", "--trusted-proxy is given without --auth-header", {},
                   "add --auth-header with the header your proxy puts the email in");
     }
-    if (options.no_password_sign_in) {
+    if (options.no_password_sign_in && options.oidc_issuer.empty()) {
       return fail("serve.proxy",
-                  "--no-password-sign-in needs --auth-header: nobody but 'admin' could sign in", {},
-                  "add --auth-header and --trusted-proxy, or drop --no-password-sign-in");
+                  "--no-password-sign-in needs --auth-header or --oidc-issuer: nobody but "
+                  "'admin' could sign in",
+                  {},
+                  "add --auth-header and --trusted-proxy, or --oidc-issuer, or drop "
+                  "--no-password-sign-in");
     }
     return out;
   }
@@ -71,6 +82,79 @@ Result<web::ProxyAuthOptions> proxy_options(const ServeOptions& options) {
   }
   RUNG_TRY_ASSIGN(out.trusted, web::parse_cidr_list(options.trusted_proxy));
   out.header = options.auth_header;
+  return out;
+}
+
+// The host of an http(s) URL ("" when it has none).
+std::string url_host(std::string_view url) {
+  const std::size_t start = url.find("://");
+  if (start == std::string_view::npos) {
+    return "";
+  }
+  const std::string_view rest = url.substr(start + 3);
+  return std::string(rest.substr(0, rest.find_first_of(":/?#")));
+}
+
+// --oidc-*, checked together; the secret read from its file. nullopt: OpenID Connect is off.
+Result<std::optional<auth::OidcOptions>> oidc_options(
+    const ServeOptions& options, const std::pair<std::string, std::uint16_t>& listen) {
+  if (options.oidc_issuer.empty()) {
+    if (!options.oidc_client_id.empty() || !options.oidc_secret_file.empty() ||
+        !options.oidc_redirect_url.empty() || !options.oidc_name.empty()) {
+      return fail("serve.oidc",
+                  "--oidc-client-id, --oidc-client-secret-file, "
+                  "--oidc-redirect-url and --oidc-name need --oidc-issuer",
+                  {}, "add --oidc-issuer with your identity provider's issuer URL");
+    }
+    return std::nullopt;
+  }
+  if (!auth::acceptable_provider_url(options.oidc_issuer)) {
+    return fail("serve.oidc",
+                fmt::format("--oidc-issuer {} must be an https URL (http only to this machine, "
+                            "for tests)",
+                            options.oidc_issuer.substr(0, 200)),
+                {}, "e.g. --oidc-issuer https://login.example.com/realms/staff");
+  }
+  if (options.oidc_client_id.empty() || options.oidc_secret_file.empty()) {
+    return fail("serve.oidc", "--oidc-issuer needs --oidc-client-id and --oidc-client-secret-file",
+                {}, "register Rung with your identity provider; it gives a client id and secret");
+  }
+  auth::OidcOptions out;
+  out.issuer = options.oidc_issuer;
+  out.client_id = options.oidc_client_id;
+  auto secret = read_file(options.oidc_secret_file, ReadOptions{4096});
+  if (!secret) {
+    return fail("serve.oidc",
+                fmt::format("cannot read the client secret from {}: {}", options.oidc_secret_file,
+                            secret.error().message),
+                {}, "put the secret alone in a file only rung's user can read");
+  }
+  out.client_secret = std::string(trim(*secret));
+  if (out.client_secret.empty()) {
+    return fail("serve.oidc", fmt::format("{} is empty: it should hold the client secret",
+                                          options.oidc_secret_file));
+  }
+  out.redirect_url = options.oidc_redirect_url;
+  if (out.redirect_url.empty()) {
+    const std::string& host = listen.first;
+    if (host != "localhost" && !host.starts_with("127.") && host != "::1") {
+      return fail("serve.oidc",
+                  "--oidc-redirect-url is needed when listening beyond this machine: the "
+                  "address people's browsers reach Rung at",
+                  {}, "e.g. --oidc-redirect-url https://rung.example.com/sign-in/oidc/callback");
+    }
+    out.redirect_url =
+        fmt::format("http://{}:{}/sign-in/oidc/callback",
+                    host.find(':') != std::string::npos ? "[" + host + "]" : host, listen.second);
+  }
+  if (!auth::acceptable_provider_url(out.redirect_url) ||
+      !out.redirect_url.ends_with("/sign-in/oidc/callback")) {
+    return fail("serve.oidc",
+                fmt::format("--oidc-redirect-url {} must be an https URL (http only to this "
+                            "machine) ending in /sign-in/oidc/callback",
+                            out.redirect_url.substr(0, 200)));
+  }
+  out.name = options.oidc_name.empty() ? url_host(out.issuer) : options.oidc_name;
   return out;
 }
 
@@ -114,6 +198,7 @@ Result<void> first_run(store::Store& store, Io io) {
 Outcome serve(const ServeOptions& options, Io io) {
   RUNG_TRY_ASSIGN(const auto listen, web::parse_listen(options.listen));
   RUNG_TRY_ASSIGN(web::ProxyAuthOptions proxy, proxy_options(options));
+  RUNG_TRY_ASSIGN(auto oidc, oidc_options(options, listen));
   RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
   RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir, StoreAccess::read_write,
                                                     sync_of(options.sync)));
@@ -129,6 +214,7 @@ Outcome serve(const ServeOptions& options, Io io) {
     trusted += (trusted.empty() ? "" : ",") + block.text;
   }
   app_options.proxy = std::move(proxy);
+  app_options.oidc = std::move(oidc);
   if (const auto note = web::fit_open_files(app_options.connections)) {
     io.err << *note << '\n';
   }
@@ -155,6 +241,13 @@ Outcome serve(const ServeOptions& options, Io io) {
                                   ? "saves are as durable as the server's synchronous_commit"
                                   : durability_line(sync_of(options.sync)),
                               options.public_ladder ? "public" : "for signed-in people only");
+        if (!options.oidc_issuer.empty()) {
+          io.out << fmt::format(
+              "rung serve: signing people in at {} (OpenID Connect; redirect URL {}); "
+              "password sign-in {}\n",
+              options.oidc_issuer, app->resources().oidc->options().redirect_url,
+              options.no_password_sign_in ? "off (but for 'admin')" : "on");
+        }
         if (!options.auth_header.empty()) {
           io.out << fmt::format(
               "rung serve: signing people in by the {} header from {}; password sign-in {}\n",
@@ -209,7 +302,26 @@ Handler setup_serve(CLI::App& sub, Io io) {
                  "only from these; from anyone else it is ignored and logged")
       ->option_text("CIDR[,CIDR]");
   sub.add_flag("--no-password-sign-in", options->no_password_sign_in,
-               "With --auth-header: turn password sign-in off, but for the first-run 'admin'");
+               "With --auth-header or --oidc-issuer: turn password sign-in off, but for the "
+               "first-run 'admin'");
+  sub.add_option("--oidc-issuer", options->oidc_issuer,
+                 "Sign people in at this OpenID Connect provider (Okta, Entra ID, Google, "
+                 "Keycloak): its issuer URL, https only (http only on loopback, for tests); "
+                 "its discovery document and keys are fetched at start, or rung does not start")
+      ->option_text("URL");
+  sub.add_option("--oidc-client-id", options->oidc_client_id,
+                 "The client id the provider gave Rung")
+      ->option_text("ID");
+  sub.add_option("--oidc-client-secret-file", options->oidc_secret_file,
+                 "A file holding the client secret (never on the command line)")
+      ->option_text("PATH");
+  sub.add_option("--oidc-redirect-url", options->oidc_redirect_url,
+                 "Rung's callback as registered at the provider, "
+                 "https://HOST/sign-in/oidc/callback (default: from --listen, on loopback only)")
+      ->option_text("URL");
+  sub.add_option("--oidc-name", options->oidc_name,
+                 "The provider's name on the sign-in page's button (default: the issuer's host)")
+      ->option_text("NAME");
   sub.footer(
       "Serves the ladder in a browser and as a JSON API (/api/v1, described at\n"
       "/api/v1/openapi.json); people, accounts and sessions live in DIR/rung.db. The first\n"
@@ -221,7 +333,10 @@ Handler setup_serve(CLI::App& sub, Io io) {
       "  rung serve\n"
       "  rung serve --listen 0.0.0.0:8080 --ladder ladders/engineering.yaml --secure-cookies\n"
       "  rung serve --public-ladder --data /var/lib/rung\n"
-      "  rung serve --auth-header X-Forwarded-Email --trusted-proxy 127.0.0.1/32");
+      "  rung serve --auth-header X-Forwarded-Email --trusted-proxy 127.0.0.1/32\n"
+      "  rung serve --oidc-issuer https://accounts.google.com --oidc-client-id ID \\\n"
+      "    --oidc-client-secret-file /etc/rung/oidc-secret --oidc-name Google \\\n"
+      "    --oidc-redirect-url https://rung.example.com/sign-in/oidc/callback");
   return [options, io] { return serve(*options, io); };
 }
 

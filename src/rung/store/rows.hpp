@@ -250,4 +250,18 @@ inline constexpr auto read_api_token = [](auto& row) -> ApiToken {
   return t;
 };
 
+// The columns of k_login_state_columns, in order.
+inline constexpr std::string_view k_login_state_columns =
+    "SELECT state_hash, nonce, code_verifier, next, created_at FROM login_state ";
+
+inline constexpr auto read_login_state = [](auto& row) -> LoginState {
+  LoginState s;
+  s.state_hash = row.column_text(0);
+  s.nonce = row.column_text(1);
+  s.code_verifier = row.column_text(2);
+  s.next = row.column_text(3);
+  s.created_at = row.column_int(4);
+  return s;
+};
+
 }  // namespace rung::store::rows

@@ -83,6 +83,20 @@ struct ApiToken {
   friend bool operator==(const ApiToken&, const ApiToken&) = default;
 };
 
+// A sign-in at an OpenID Connect provider under way (schema 10; auth/oidc_sign_in.hpp): made
+// when Rung sends the browser to the provider, taken (read and deleted at once) when the
+// browser comes back, so that any instance can finish what another began, and only once. The
+// store keeps the digest of the `state` parameter, never the state itself.
+struct LoginState {
+  std::string state_hash;     // hex digest of the state parameter; unique
+  std::string nonce;          // the nonce the ID token must carry
+  std::string code_verifier;  // PKCE: sent with the code, proves we began this sign-in
+  std::string next;           // the local page to go to afterwards ("/" at least)
+  Millis created_at = 0;      // for the expiry (auth: about 10 minutes)
+
+  friend bool operator==(const LoginState&, const LoginState&) = default;
+};
+
 // One change: who made it, when, to what, and the value before and after (JSON text).
 struct AuditEntry {
   Id id = 0;  // assigned by the store; increases with time
@@ -213,6 +227,14 @@ class Writer : public Reader {
   // Sets revoked_at when it is 0 (a token stays revoked at its first revocation);
   // "store.not-found" for an unknown id.
   virtual Result<void> revoke_api_token(Id id, Millis at) = 0;
+
+  // Sign-ins at an OpenID Connect provider under way (schema 10). insert: "store.conflict"
+  // when the digest is stored. take: the state of that digest, deleted in the same call
+  // (nullopt when there is none: unknown, or taken before). delete_login_states_before: those
+  // made before `created_before` (expired); returns how many.
+  virtual Result<void> insert_login_state(const LoginState& state) = 0;
+  virtual Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) = 0;
+  virtual Result<std::size_t> delete_login_states_before(Millis created_before) = 0;
 
   // Callers append the entry for each change in the same transaction as the change.
   virtual Result<Id> append_audit(const AuditEntry& entry) = 0;

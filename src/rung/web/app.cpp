@@ -187,8 +187,18 @@ struct ServedLadder {
 Results<std::unique_ptr<App>> App::create(model::Ladder ladder, store::Store& store,
                                           AppOptions options) {
   RUNG_TRY_ASSIGN(html::Pages pages, html::Pages::load());
+  auto oidc = std::move(options.oidc);
   auto app = std::unique_ptr<App>(
       new App(std::move(ladder), std::move(pages), nullptr, store, std::move(options)));
+  if (oidc) {
+    auto started = auth::Oidc::start(store, app->m_sessions, std::move(*oidc));
+    if (!started) {
+      return tl::unexpected(Errors{started.error()});
+    }
+    app->m_oidc = std::move(*started);
+    // Before the first request: later ladders (reloads) pick it up in make_served.
+    app->served()->resources->oidc = app->m_oidc.get();
+  }
   if (auto recorded = app->served()->review.record_served(); !recorded) {
     return tl::unexpected(Errors{recorded.error()});
   }
@@ -228,7 +238,7 @@ std::shared_ptr<ServedLadder> App::make_served(model::Ladder ladder, std::uint64
       served->ladder, served->similarity, served->search_index, served->lint_report, m_pages,
       html::Links::server(m_stylesheet_version), m_stylesheet_version,
       [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports, served->review,
-      m_options.secure_cookies, clock_of(m_options), [this] { return health_text(); }});
+      m_options.secure_cookies, clock_of(m_options), [this] { return health_text(); }, m_oidc.get()});
   served->loaded_at = clock_of(m_options)();
   return served;
 }
@@ -524,7 +534,7 @@ std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
       return current;
     }
   }
-  auto signed_in = m_sessions.sign_in_from_proxy(identity.email, client_address(request));
+  auto signed_in = m_sessions.sign_in_vouched(identity.email, client_address(request), "proxy");
   if (!signed_in) {
     const Error& error = signed_in.error();
     if (error.kind != ErrorKind::not_found && error.kind != ErrorKind::forbidden &&

@@ -9,6 +9,7 @@
 #include <string>
 #include <variant>
 
+#include "rung/auth/oidc.hpp"
 #include "rung/auth/sessions.hpp"
 #include "rung/core/error.hpp"
 #include "rung/html/pages.hpp"
@@ -41,6 +42,9 @@ struct AppOptions {
   auth::SessionOptions sessions;  // session lifetimes, sign-in throttling, the clock
   ConnectionLimits connections;   // connections in all and per address (server.cpp enforces)
   ProxyAuthOptions proxy;         // --auth-header, --trusted-proxy: sign-in by a proxy's header
+  // --oidc-issuer ...: sign-in at an OpenID Connect provider; create() fetches its discovery
+  // document and keys, and fails when it cannot.
+  std::optional<auth::OidcOptions> oidc;
 };
 
 // A ladder in service and what was computed from it: what the requests that started under it
@@ -65,6 +69,8 @@ class App {
   // outlive the App). Errors only if an embedded template is broken.
   static Results<std::unique_ptr<App>> create(model::Ladder ladder, store::Store& store,
                                               AppOptions options = {});
+  // With options.oidc, the provider is asked for its discovery document and keys first
+  // (errors "oidc.*": the App is not made).
   // The same over a fresh in-memory store of its own (no accounts: nobody can sign in).
   static Results<std::unique_ptr<App>> create(model::Ladder ladder, AppOptions options = {});
 
@@ -122,6 +128,7 @@ class App {
   AppOptions m_options;
   std::string m_stylesheet_version;
   auth::Sessions m_sessions;
+  std::unique_ptr<auth::Oidc> m_oidc;  // when options.oidc
   PeopleCache m_people;
   PendingImports m_imports;
   ResponseCache m_cache;

@@ -100,6 +100,10 @@ const std::map<std::string, Expectation>& expectations() {
         401,
         {{"login", "ed@example.com"}, {"password", "no"}},
         {{Role::calibrator_not_of, 429}, {Role::admin, 429}}}},
+      // OpenID Connect sign-in is off in this world (404 for everyone); with it on, both are
+      // for anyone: oidc_pages_test.cpp walks the flow.
+      {"sign-in.oidc", {anyone, "/sign-in/oidc?next=/team", 404}},
+      {"sign-in.oidc.callback", {anyone, "/sign-in/oidc/callback?code=c1&state=s1", 404}},
       {"sign-out", {signed_in, "/sign-out", 303}},
       {"account", {signed_in, "/account", 200}},
       {"account.password", {signed_in, "/account/password", 400}},

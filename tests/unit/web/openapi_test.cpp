@@ -92,10 +92,13 @@ TEST(OpenApi, EveryDocumentedPathAnswersWithItsExamples) {
               (query.empty() ? "?" : "&") + name + "=" + parameter["example"].get<std::string>();
         }
       }
-      ASSERT_TRUE(operation["responses"].contains("200")) << path;
-      EXPECT_EQ(world.get(target, &admin).status, query_required ? 400 : 200) << target;
+      // What a route answers in this world when it is not 200: the OpenID Connect routes,
+      // off here (their flow is in tests/unit/web/oidc_pages_test.cpp).
+      const int expected = operation.value("x-rung-example-status", 200);
+      ASSERT_TRUE(operation["responses"].contains(std::to_string(expected))) << path;
+      EXPECT_EQ(world.get(target, &admin).status, query_required ? 400 : expected) << target;
       if (!query.empty()) {
-        EXPECT_EQ(world.get(target + query, &admin).status, 200) << target + query;
+        EXPECT_EQ(world.get(target + query, &admin).status, expected) << target + query;
       }
     }
   }

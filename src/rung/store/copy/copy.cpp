@@ -27,8 +27,10 @@ struct Table {
 };
 
 // Every table of schema 8 with rows of its own, parents before children. Not copied: the
-// counter of people changes (each store keeps its own as the rows go in) and the schema's own
-// bookkeeping (each store has migrated itself).
+// counter of people changes (each store keeps its own as the rows go in), the schema's own
+// bookkeeping (each store has migrated itself), and login_state (schema 10: OpenID Connect
+// sign-ins under way, each alive for minutes; a copy is made with the service stopped, and a
+// sign-in cut by it is simply begun again).
 constexpr std::array<Table, 19> k_tables{{
     {"person", "id, name, email, manager, track, level, start_date, status"},
     {"account",

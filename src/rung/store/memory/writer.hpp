@@ -54,6 +54,7 @@ struct State {
   Id next_calibration_decision = 1;
   std::map<Id, ApiToken> api_tokens;
   Id next_api_token = 1;
+  std::map<std::string, LoginState, std::less<>> login_states;  // by state_hash
 };
 
 // Reads and writes one State, which it does not own; the store hands it the committed state
@@ -141,6 +142,10 @@ class StateWriter final : public Writer {
   Result<Id> insert_api_token(const ApiToken& token) override;
   Result<void> touch_api_token(Id id, Millis at) override;
   Result<void> revoke_api_token(Id id, Millis at) override;
+  // writer_login_states.cpp
+  Result<void> insert_login_state(const LoginState& state) override;
+  Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) override;
+  Result<std::size_t> delete_login_states_before(Millis created_before) override;
 
  private:
   Result<void> check_person(const Person& person) const;

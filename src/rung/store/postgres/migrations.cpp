@@ -302,10 +302,27 @@ ALTER TABLE growth_plan_item ADD COLUMN done_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE growth_plan_item ADD COLUMN done_at BIGINT NOT NULL DEFAULT 0;
 )sql";
 
+// Schema 10: OpenID Connect sign-ins under way (auth/oidc_sign_in.hpp): one row from the
+// redirect to the provider until the browser comes back (taken once) or it expires (about 10
+// minutes). In the store, not in memory, so that another instance behind the load balancer can
+// take the callback. Not copied by `rung store copy`: a row lives minutes and a copy is made
+// with the service stopped; a sign-in under way during a copy is simply begun again.
+constexpr std::string_view k_schema_10 = R"sql(
+CREATE TABLE login_state (
+  state_hash TEXT PRIMARY KEY,
+  nonce TEXT NOT NULL,
+  code_verifier TEXT NOT NULL,
+  next TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX login_state_created_at ON login_state (created_at);
+)sql";
+
 constexpr std::array k_migrations{
     Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
     Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
     Migration{7, k_schema_7}, Migration{8, k_schema_8}, Migration{9, k_schema_9},
+    Migration{10, k_schema_10},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

@@ -91,6 +91,10 @@ class ConnectionWriter final : public Writer {
   Result<Id> insert_api_token(const ApiToken& token) override;
   Result<void> touch_api_token(Id id, Millis at) override;
   Result<void> revoke_api_token(Id id, Millis at) override;
+  // writer_login_states.cpp
+  Result<void> insert_login_state(const LoginState& state) override;
+  Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) override;
+  Result<std::size_t> delete_login_states_before(Millis created_before) override;
 
  private:
   Connection& m_db;

@@ -11,6 +11,9 @@ namespace rung::web::handlers {
 
 Response sign_in(const Resources& resources, const Call& call);
 Response sign_in_post(const Resources& resources, const Call& call);
+// oidc_pages.cpp: to the OpenID Connect provider and back (404 when it is off).
+Response sign_in_oidc(const Resources& resources, const Call& call);
+Response sign_in_oidc_callback(const Resources& resources, const Call& call);
 Response sign_out(const Resources& resources, const Call& call);
 Response account(const Resources& resources, const Call& call);
 Response account_password(const Resources& resources, const Call& call);

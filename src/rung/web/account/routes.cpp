@@ -15,6 +15,13 @@ std::span<const Route> account_routes() {
   static const std::array table{
       Route{get, "/sign-in", "sign-in", any, html, false, "next", h::sign_in},
       Route{post, "/sign-in", "sign-in.post", any, html, false, "", h::sign_in_post},
+      Route{get, "/sign-in/oidc", "sign-in.oidc", any, html, false, "next", h::sign_in_oidc},
+      // The parameters providers add beside code and state (Keycloak: session_state, iss;
+      // Google: scope, authuser, hd, prompt; errors: error, error_description, error_uri).
+      Route{get, "/sign-in/oidc/callback", "sign-in.oidc.callback", any, html, false,
+            "code state error error_description error_uri iss session_state scope authuser hd "
+            "prompt",
+            h::sign_in_oidc_callback},
       Route{post, "/sign-out", "sign-out", in, html, false, "", h::sign_out},
       Route{get, "/account", "account", in, html, false, "done next", h::account},
       Route{post, "/account/password", "account.password", in, html, false, "",

@@ -138,8 +138,9 @@ std::optional<std::string_view> query_value(const QueryParams& query, std::strin
 }
 
 std::string redact_query(std::string_view raw_query) {
+  // "state": an OpenID Connect callback's one-use state (its code is caught by "code").
   static constexpr std::array k_secret_words{"token",   "key",  "password", "secret",
-                                             "session", "code", "auth"};
+                                             "session", "code", "auth",     "state"};
   std::string out;
   while (!raw_query.empty()) {
     const std::size_t amp = raw_query.find('&');

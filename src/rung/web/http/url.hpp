@@ -32,7 +32,7 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 std::optional<std::string_view> query_value(const QueryParams& query, std::string_view name);
 
 // The query string with the value of every parameter whose name suggests a secret (token, key,
-// password, secret, session, code, auth) replaced by "REDACTED", for the access log.
+// password, secret, session, code, auth, state) replaced by "REDACTED", for the access log.
 std::string redact_query(std::string_view raw_query);
 
 }  // namespace rung::web

@@ -12,7 +12,7 @@
 // proxy signs the person in and passes their email in a header; Rung believes that header only
 // from a TCP peer inside a trusted block (never X-Forwarded-For, which anyone can send). This
 // file reads the header of one request; App::route turns an email into a session
-// (auth::Sessions::sign_in_from_proxy) and logs every ignored header, never its value.
+// (auth::Sessions::sign_in_vouched) and logs every ignored header, never its value.
 namespace rung::web {
 
 // (--no-password-sign-in is auth::SessionOptions::password_sign_in.)

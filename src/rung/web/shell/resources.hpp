@@ -14,6 +14,7 @@
 #include "rung/web/http/http.hpp"
 
 namespace rung::auth {
+class Oidc;
 class Sessions;
 struct Viewer;
 }  // namespace rung::auth
@@ -55,6 +56,7 @@ struct Resources {
   bool secure_cookies = false;          // --secure-cookies: cookies only over HTTPS
   std::function<store::Millis()> now;   // the clock (tests pass a fake one)
   std::function<std::string()> health;  // the /healthz body: the ladder served, a failed reload
+  auth::Oidc* oidc = nullptr;           // OpenID Connect sign-in (--oidc-issuer); nullptr: off
 };
 
 // A page for the viewer of `call`: the template rendered with `view` plus "session" (whether

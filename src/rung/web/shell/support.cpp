@@ -1,7 +1,9 @@
 #include "rung/web/shell/support.hpp"
 
+#include "rung/auth/oidc.hpp"
 #include "rung/auth/token.hpp"
 #include "rung/auth/viewer.hpp"
+#include "rung/core/text.hpp"
 #include "rung/html/views.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/shell/gate.hpp"
@@ -31,6 +33,10 @@ Response sign_in_page(const Resources& resources, const Request&, int status, st
   view["csrf"] = csrf;
   if (!error.empty()) {
     view["error"] = error;
+  }
+  if (resources.oidc != nullptr) {
+    view["oidc"] = Json{{"name", resources.oidc->options().name},
+                        {"url", "/sign-in/oidc?next=" + percent_encode(safe_next(next))}};
   }
   view["session"] = session_json(ViewerShape{});
   Response out = html_response(status, resources.pages.render("sign_in", view));

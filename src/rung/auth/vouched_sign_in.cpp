@@ -1,5 +1,6 @@
-// Sessions::sign_in_from_proxy (sessions.hpp): sign-in by the email an authenticating proxy
-// vouches for. Which requests may carry that email is web/'s decision (shell/proxy_auth.hpp).
+// Sessions::sign_in_vouched (sessions.hpp): sign-in by the email an authenticating proxy or an
+// OpenID Connect provider vouches for. Which requests may carry that email is the caller's
+// decision (web/shell/proxy_auth.hpp, oidc.cpp).
 #include <fmt/format.h>
 
 #include "rung/auth/accounts.hpp"
@@ -8,7 +9,8 @@
 
 namespace rung::auth {
 
-Result<SignedIn> Sessions::sign_in_from_proxy(std::string_view email, std::string_view address) {
+Result<SignedIn> Sessions::sign_in_vouched(std::string_view email, std::string_view address,
+                                           std::string_view via) {
   const store::Millis now = m_options.clock();
   const std::string login = normalize_login(email);
   RUNG_TRY(check_login(login));
@@ -28,8 +30,8 @@ Result<SignedIn> Sessions::sign_in_from_proxy(std::string_view email, std::strin
                   "this account belongs to someone who has left; it can no longer sign in", {},
                   "ask an admin if this is a mistake");
     }
-    // A password nobody knows: the account signs in through the proxy (or, after an admin's
-    // reset, with the one-time password).
+    // A password nobody knows: the account signs in through the proxy or provider (or, after an
+    // admin's reset, with the one-time password).
     RUNG_TRY_ASSIGN(std::string hash, hash_password(new_token(), m_options.hash_cost));
     store::Account fresh;
     fresh.login = login;
@@ -45,7 +47,7 @@ Result<SignedIn> Sessions::sign_in_from_proxy(std::string_view email, std::strin
       RUNG_TRY_ASSIGN(fresh.id, writer.insert_account(fresh));
       store::AuditEntry entry;
       entry.at = now;
-      entry.actor = "proxy";
+      entry.actor = std::string(via);
       entry.action = "account.create";
       entry.subject = account_subject(fresh.id);
       entry.after = account_json(fresh);
@@ -54,7 +56,7 @@ Result<SignedIn> Sessions::sign_in_from_proxy(std::string_view email, std::strin
     }));
     account = std::move(fresh);
   }
-  return start_session(*account, address, now, "proxy");
+  return start_session(*account, address, now, via);
 }
 
 }  // namespace rung::auth
