@@ -150,7 +150,7 @@ describe('review cycles and growth plans', () => {
     await page.getByLabel('Ends').fill('2026-07-01');
     await page.getByLabel('Software Engineer', { exact: true }).check();
     await page.getByRole('button', { name: 'Open the cycle' }).click();
-    assert.match(await page.getByRole('alert').textContent(), /starts <= ends/);
+    assert.match(await page.getByRole('alert').textContent(), /an end date on or after it/);
     assert.equal(await page.getByLabel('Name').inputValue(), '2026 H2', 'what was typed is kept');
     assert.ok(await page.getByLabel('Software Engineer', { exact: true }).isChecked());
     await expectNoAxeViolations(page, 'cycles (error)');

@@ -1,6 +1,8 @@
 // The people pages and API as each viewer sees them: the directory lists only whom the viewer
 // may see, a person's page shows their reporting line and reports, a team page nests a
 // manager's whole team, and the admin pages import people, add users and show the audit log.
+#include <regex>
+
 #include <gtest/gtest.h>
 
 #include "rung/format/ladder_json.hpp"
@@ -131,8 +133,15 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   EXPECT_EQ(world.store->people()->size(), 6u);
   EXPECT_EQ(world.post("/admin/people/import/apply", &admin, {{"digest", digest}}).status, 409);
   Response audit = world.get("/admin/audit?action=person.", &admin);
-  EXPECT_TRUE(has(audit, "person.create"));
-  EXPECT_TRUE(has(audit, "person.update"));
+  EXPECT_TRUE(has(audit, "person: create"));
+  EXPECT_TRUE(has(audit, "person: update"));
+  // Each change as "field: before → after", people by name, levels by title, no JSON.
+  EXPECT_TRUE(has(audit, "<li>level: Software Engineer II → Senior Software Engineer</li>"))
+      << audit.payload();
+  EXPECT_TRUE(has(audit, "<td data-label=\"Subject\">Ed Engineer</td>"));
+  EXPECT_FALSE(has(audit, "{&quot;"));
+  EXPECT_FALSE(
+      std::regex_search(std::string(audit.payload()), std::regex(R"((person|account):\d)")));
 }
 
 TEST_F(PeoplePages, ImportErrorsAreShownByRowAndNothingCanBeApplied) {
@@ -162,11 +171,12 @@ TEST_F(PeoplePages, AdminsAddUsersAndResetPasswordsSeeingTheOneTimePasswordOnce)
   EXPECT_TRUE(has(done, "One-time password for <strong>victim@example.com</strong>"));
   EXPECT_EQ(world.post("/admin/users/999/reset", &admin).status, 404);
   Response audit = world.get("/admin/audit?actor=admin", &admin);
-  EXPECT_TRUE(has(audit, "account.create"));
-  EXPECT_TRUE(has(audit, "account.password-reset"));
+  EXPECT_TRUE(has(audit, "account: create"));
+  EXPECT_TRUE(has(audit, "account: password reset"));
+  EXPECT_TRUE(has(audit, "account of newt@example.com"));
   EXPECT_FALSE(has(audit, "argon2")) << "no hash in the audit log";
   EXPECT_TRUE(
-      has(world.get("/admin/audit?since=2025-01-01&until=2025-12-31", &admin), "account.create"));
+      has(world.get("/admin/audit?since=2025-01-01&until=2025-12-31", &admin), "account: create"));
   EXPECT_TRUE(has(world.get("/admin/audit?since=2099-01-01", &admin), "No entries match."));
   EXPECT_TRUE(has(world.get("/admin/audit?until=2000-01-01", &admin), "No entries match."));
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <stdexcept>
 
 #include "rung/auth/viewer.hpp"
@@ -62,22 +63,31 @@ Response message_page(const Resources& resources, int status, std::string_view h
   return html_response(status, resources.pages.render("message", view));
 }
 
-ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org) {
+ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org,
+                            const model::Ladder* ladder) {
   if (viewer == nullptr) {
     return {};
   }
   const bool reports =
       viewer->person && org != nullptr && !org->direct_reports(viewer->person->id).empty();
+  bool owner = false;
+  if (viewer->person && ladder != nullptr) {
+    const auto& authors = ladder->data().meta.authors;
+    owner = std::any_of(authors.begin(), authors.end(), [&](const model::Author& author) {
+      return author.name == viewer->person->name;
+    });
+  }
   return {.signed_in = true,
           .admin = viewer->admin(),
           .has_person = viewer->person.has_value(),
           .has_reports = reports,
+          .ladder_owner = owner,
           .level = viewer->person ? viewer->person->level : std::string()};
 }
 
 std::string ViewerShape::code() const {
   std::string out{signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-',
-                  has_reports ? 'r' : '-'};
+                  has_reports ? 'r' : '-', ladder_owner ? 'o' : '-'};
   if (!level.empty()) {
     out += ':' + level;
   }
@@ -92,7 +102,7 @@ ViewerShape viewer_shape(const Resources& resources, const auth::Viewer* viewer)
   if (!people) {
     throw std::runtime_error(people.error().message);
   }
-  return ViewerShape::of(viewer, &(*people)->org);
+  return ViewerShape::of(viewer, &(*people)->org, &resources.ladder);
 }
 
 Json session_json(ViewerShape shape) {
@@ -105,6 +115,8 @@ Json session_json(ViewerShape shape) {
               {"me", shape.has_person ? Json("/me") : Json(nullptr)},
               {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
               {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)},
+              // Lint is for whoever fixes the ladder, not for everyone who reads it.
+              {"lint", shape.admin || shape.ladder_owner},
               // Calibrators are mostly managers and admins; anyone signed in may open /sessions.
               {"sessions", shape.has_reports || shape.admin ? Json("/sessions") : Json(nullptr)}};
 }
