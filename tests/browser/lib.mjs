@@ -60,9 +60,44 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(result, [], `axe-core violations on ${label}:\n${JSON.stringify(result, null, 2)}`);
 }
 
-// Whether the page scrolls sideways (it must not, down to a phone's width).
+// Whether the page scrolls sideways (it must not, down to a phone's width). At a phone's width
+// (400 px or less) it first checks that no word is split inside (expectWholeWords), so every
+// page a spec looks at on a phone is checked for both.
 export async function horizontalOverflow(page) {
+  if ((await page.evaluate(() => window.innerWidth)) <= 400) {
+    await expectWholeWords(page);
+  }
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+// Fails when a word of the page is broken across lines ("Adm|inist|rato|r"): each run of letters
+// and digits of every visible text node must lie on one line box (Range.getClientRects gives
+// one rectangle per line a range covers). Words longer than the width of the text's box are
+// left out: a 40-letter token may have to break.
+export async function expectWholeWords(page) {
+  const split = await page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
+      const box = node.parentElement;
+      if (!box || box.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
+      if (box.getClientRects().length === 0) continue;
+      const width = box.getBoundingClientRect().width;
+      for (const match of node.data.matchAll(/[\p{L}\p{N}]+/gu)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const lines = new Set(rects.map((r) => Math.round(r.top)));
+        const wide = rects.reduce((sum, r) => sum + r.width, 0);
+        if (lines.size > 1 && wide < width) {
+          out.push(`"${match[0]}" in <${box.tagName.toLowerCase()} class="${box.className}">`);
+        }
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(split, [], `words split inside at ${page.url()}`);
 }
 
 export async function screenshot(page, name) {
