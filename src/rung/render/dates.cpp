@@ -11,20 +11,21 @@ namespace rung::render {
 
 namespace {
 
-using namespace std::chrono;
+namespace chrono = std::chrono;
 
 constexpr std::array<std::string_view, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::string day_of(sys_days days) {
-  const year_month_day day{days};
+std::string day_of(chrono::sys_days days) {
+  const chrono::year_month_day day{days};
   return fmt::format("{} {} {}", static_cast<unsigned>(day.day()),
                      k_months[static_cast<unsigned>(day.month()) - 1],
                      static_cast<int>(day.year()));
 }
 
-sys_days days_of(std::int64_t millis) {
-  return floor<days>(sys_time<milliseconds>(milliseconds(millis)));
+chrono::sys_days days_of(std::int64_t millis) {
+  return chrono::floor<chrono::days>(
+      chrono::sys_time<chrono::milliseconds>(chrono::milliseconds(millis)));
 }
 
 }  // namespace
@@ -34,9 +35,9 @@ std::string date_text(std::int64_t millis) {
 }
 
 std::string date_time_text(std::int64_t millis) {
-  const sys_time<milliseconds> at{milliseconds(millis)};
-  const sys_days day = days_of(millis);
-  const hh_mm_ss time{floor<minutes>(at - day)};
+  const chrono::sys_time<chrono::milliseconds> at{chrono::milliseconds(millis)};
+  const chrono::sys_days day = days_of(millis);
+  const chrono::hh_mm_ss time{chrono::floor<chrono::minutes>(at - day)};
   return fmt::format("{}, {:02}:{:02} UTC", day_of(day), time.hours().count(),
                      time.minutes().count());
 }
