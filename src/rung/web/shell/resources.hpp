@@ -76,17 +76,12 @@ struct ViewerShape {
   bool admin = false;
   bool has_person = false;
   bool has_reports = false;
-  // The viewer's person is one of the ladder's authors (its metadata): with admins, the ones
-  // who fix what lint finds, so the only ones whose menu links to it.
-  bool ladder_owner = false;
   // The level id of the viewer's person ("" for none): the overview marks it as theirs. Part
   // of the shape, so a cached page may show it (one entry per level, a few dozen at most).
   std::string level;
 
-  // `org` is the reporting line has_reports is read from (nullptr: no reports); `ladder` the
-  // one whose authors ladder_owner is read from (nullptr: nobody owns it).
-  static ViewerShape of(const auth::Viewer* viewer, const people::Org* org,
-                        const model::Ladder* ladder = nullptr);
+  // `org` is the reporting line has_reports is read from (nullptr: no reports).
+  static ViewerShape of(const auth::Viewer* viewer, const people::Org* org);
   // A short stable code for cache keys: one character per field.
   std::string code() const;
 };

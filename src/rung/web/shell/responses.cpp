@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <stdexcept>
 
 #include "rung/auth/viewer.hpp"
@@ -63,31 +62,22 @@ Response message_page(const Resources& resources, int status, std::string_view h
   return html_response(status, resources.pages.render("message", view));
 }
 
-ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org,
-                            const model::Ladder* ladder) {
+ViewerShape ViewerShape::of(const auth::Viewer* viewer, const people::Org* org) {
   if (viewer == nullptr) {
     return {};
   }
   const bool reports =
       viewer->person && org != nullptr && !org->direct_reports(viewer->person->id).empty();
-  bool owner = false;
-  if (viewer->person && ladder != nullptr) {
-    const auto& authors = ladder->data().meta.authors;
-    owner = std::any_of(authors.begin(), authors.end(), [&](const model::Author& author) {
-      return author.name == viewer->person->name;
-    });
-  }
   return {.signed_in = true,
           .admin = viewer->admin(),
           .has_person = viewer->person.has_value(),
           .has_reports = reports,
-          .ladder_owner = owner,
           .level = viewer->person ? viewer->person->level : std::string()};
 }
 
 std::string ViewerShape::code() const {
   std::string out{signed_in ? 's' : '-', admin ? 'a' : '-', has_person ? 'p' : '-',
-                  has_reports ? 'r' : '-', ladder_owner ? 'o' : '-'};
+                  has_reports ? 'r' : '-'};
   if (!level.empty()) {
     out += ':' + level;
   }
@@ -102,7 +92,7 @@ ViewerShape viewer_shape(const Resources& resources, const auth::Viewer* viewer)
   if (!people) {
     throw std::runtime_error(people.error().message);
   }
-  return ViewerShape::of(viewer, &(*people)->org, &resources.ladder);
+  return ViewerShape::of(viewer, &(*people)->org);
 }
 
 Json session_json(ViewerShape shape) {
@@ -115,8 +105,9 @@ Json session_json(ViewerShape shape) {
               {"me", shape.has_person ? Json("/me") : Json(nullptr)},
               {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
               {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)},
-              // Lint is for whoever fixes the ladder, not for everyone who reads it.
-              {"lint", shape.admin || shape.ladder_owner},
+              // Lint is for whoever maintains the ladder file: admins, the one role there is for
+              // it (accounts are admin or not; no schema change for a separate role).
+              {"lint", shape.admin},
               // Calibrators are mostly managers and admins; anyone signed in may open /sessions.
               {"sessions", shape.has_reports || shape.admin ? Json("/sessions") : Json(nullptr)}};
 }
