@@ -72,26 +72,36 @@ export async function horizontalOverflow(page) {
 
 // Fails when a word of the page is broken across lines ("Adm|inist|rato|r"): each run of letters
 // and digits of every visible text node must lie on one line box (Range.getClientRects gives
-// one rectangle per line a range covers). Words longer than the width of the text's box are
-// left out: a 40-letter token may have to break.
+// one rectangle per line a range covers). A run of non-blank characters wider than its block
+// (a long address, a token) has to break somewhere and is left out.
 export async function expectWholeWords(page) {
   const split = await page.evaluate(() => {
     const out = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
+    const linesOf = (node, start, end) => {
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      return { lines: new Set(rects.map((r) => Math.round(r.top))).size,
+               width: rects.reduce((sum, r) => sum + r.width, 0) };
+    };
     for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
-      const box = node.parentElement;
-      if (!box || box.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
-      if (box.getClientRects().length === 0) continue;
-      const width = box.getBoundingClientRect().width;
-      for (const match of node.data.matchAll(/[\p{L}\p{N}]+/gu)) {
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-        const lines = new Set(rects.map((r) => Math.round(r.top)));
-        const wide = rects.reduce((sum, r) => sum + r.width, 0);
-        if (lines.size > 1 && wide < width) {
-          out.push(`"${match[0]}" in <${box.tagName.toLowerCase()} class="${box.className}">`);
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      let block = parent;
+      while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) {
+        block = block.parentElement;
+      }
+      for (const chunk of node.data.matchAll(/\S+/g)) {
+        const whole = linesOf(node, chunk.index, chunk.index + chunk[0].length);
+        if (whole.lines < 2 || whole.width >= block.clientWidth - 1) continue;
+        for (const word of chunk[0].matchAll(/[\p{L}\p{N}]+/gu)) {
+          const at = chunk.index + word.index;
+          if (linesOf(node, at, at + word[0].length).lines > 1) {
+            out.push(`"${word[0]}" in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+          }
         }
       }
     }

@@ -31,7 +31,7 @@ std::string_view closeness(double similarity) {
     return "nearly the same wording";
   }
   if (similarity >= 0.5) {
-    return "reworded";
+    return "same idea, new words";
   }
   return "loosely related";
 }
