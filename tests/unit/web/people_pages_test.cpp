@@ -237,7 +237,8 @@ class PlainWords : public ::testing::Test {
     for (const Leak& leak : leaks()) {
       std::smatch found;
       EXPECT_FALSE(std::regex_search(text, found, leak.pattern))
-          << who << " sees " << leak.what << " on " << target << ": \"" << found.str() << "\"";
+          << who << " sees " << leak.what << " on " << target << ": \"" << found.str() << "\" in \""
+          << text.substr(found.position() > 60 ? found.position() - 60 : 0, 120) << "\"";
     }
     EXPECT_FALSE(std::regex_search(html, std::regex(R"(account:\d)"))) << target;
   }

@@ -125,10 +125,10 @@ inline std::string value_words(const Names& names, std::string_view key, const J
   }
   if (value.is_number_integer()) {
     const auto number = value.get<std::int64_t>();
-    if (key == "person" || key == "manager" || key == "author_person") {
+    if (key == "person" || key == "manager" || key.ends_with("_person")) {
       return names.person(number);
     }
-    if (key == "account" || key == "author_account" || key == "author") {
+    if (key == "account" || key.ends_with("_account") || key == "author") {
       return names.account(number);
     }
     if (key == "cycle") {
@@ -142,9 +142,15 @@ inline std::string value_words(const Names& names, std::string_view key, const J
   }
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
-    if (key == "level") {
-      if (const model::Level* level = names.ladder->find_level(text)) {
-        return level->title;
+    if (const model::Level* level = names.ladder->find_level(text)) {
+      return level->title;
+    }
+    if (names.ladder->find_statement(text) != nullptr) {
+      return key_words(names, text);
+    }
+    for (const model::ScalePoint& point : names.ladder->data().scale) {
+      if (point.id == text) {
+        return point.name;
       }
     }
     return text.empty() ? "none" : text;
