@@ -166,7 +166,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       assert.equal((await choice.boundingBox()).y, before, 'the form moved after a save');
       await rate(page, 'swe-2-role-2', 'consistently', 'Consistently');
       await rate(page, 'swe-2-domain-1', 'role-model', 'Role model');
-      assert.equal(await page.locator('.js-version-text').textContent(), '4');
+      assert.equal(await page.locator('#ratings-form .js-version').first().inputValue(), '4');
       assert.deepEqual(await ratedCount(page), [3, total]);
       assert.equal(await page.locator('#save-status .js-save-state').textContent(), 'saved');
       assert.equal(await page.locator('#rated-bar').evaluate((bar) => bar.value), 3);

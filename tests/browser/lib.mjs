@@ -60,9 +60,54 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(result, [], `axe-core violations on ${label}:\n${JSON.stringify(result, null, 2)}`);
 }
 
-// Whether the page scrolls sideways (it must not, down to a phone's width).
+// Whether the page scrolls sideways (it must not, down to a phone's width). At a phone's width
+// (400 px or less) it first checks that no word is split inside (expectWholeWords), so every
+// page a spec looks at on a phone is checked for both.
 export async function horizontalOverflow(page) {
+  if ((await page.evaluate(() => window.innerWidth)) <= 400) {
+    await expectWholeWords(page);
+  }
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+// Fails when a word of the page is broken across lines ("Adm|inist|rato|r"): each run of letters
+// and digits of every visible text node must lie on one line box (Range.getClientRects gives
+// one rectangle per line a range covers). A run of non-blank characters wider than its block
+// (a long address, a token) has to break somewhere and is left out.
+export async function expectWholeWords(page) {
+  const split = await page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const linesOf = (node, start, end) => {
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      return { lines: new Set(rects.map((r) => Math.round(r.top))).size,
+               width: rects.reduce((sum, r) => sum + r.width, 0) };
+    };
+    for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      let block = parent;
+      while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) {
+        block = block.parentElement;
+      }
+      for (const chunk of node.data.matchAll(/\S+/g)) {
+        const whole = linesOf(node, chunk.index, chunk.index + chunk[0].length);
+        if (whole.lines < 2 || whole.width >= block.clientWidth - 1) continue;
+        for (const word of chunk[0].matchAll(/[\p{L}\p{N}]+/gu)) {
+          const at = chunk.index + word.index;
+          if (linesOf(node, at, at + word[0].length).lines > 1) {
+            out.push(`"${word[0]}" in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+          }
+        }
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(split, [], `words split inside at ${page.url()}`);
 }
 
 export async function screenshot(page, name) {

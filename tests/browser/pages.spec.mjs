@@ -57,10 +57,23 @@ describe('rung serve in Chromium', () => {
     await page.getByRole('link', { name: 'What changes at the next level' }).click();
     await page.waitForURL(`${baseUrl}/compare?a=swe-2&b=swe-3`);
     assert.match(await page.locator('h1').textContent(), /Software Engineer II\s*→?\s*(to)?\s*Senior Software Engineer/);
-    assert.ok((await page.locator('table.diff tbody tr').count()) > 20);
+    assert.ok((await page.locator('table.diff tbody tr').count()) > 15);
     assert.ok((await page.locator('table.diff del').count()) > 0, 'removed words are marked');
     assert.ok((await page.locator('table.diff ins').count()) > 0, 'added words are marked');
+    // Going up, each area leads with what is new; what is not restated is collapsed, explained.
+    assert.equal(await page.locator('table.diff').first().locator('tbody tr').first().getAttribute('class'), 'change-new_at_b');
+    const notRestated = page.locator('details.not-restated');
+    assert.equal(await notRestated.getAttribute('open'), null, 'collapsed until asked for');
+    assert.match(await notRestated.locator('summary').textContent(), /not restated at Senior Software Engineer/);
+    await notRestated.locator('summary').click();
+    assert.match(await notRestated.textContent(), /The ladder is cumulative/);
+    assert.match(await notRestated.textContent(), /strong debugging skills/);
+    assert.equal(await page.getByText(/\d+%/).count(), 0, 'no bare similarity figures');
     await screenshot(page, 'compare');
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await horizontalOverflow(page)) <= 0, 'compare scrolls sideways on a phone');
+    await screenshot(page, 'compare-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   test('the compare form picks any two levels without JavaScript', async () => {

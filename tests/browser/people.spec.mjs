@@ -4,7 +4,7 @@
 // refused an admin page and their manager's page, and signs out.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, expectNoAxeViolations, launch, screenshot } from './lib.mjs';
+import { baseUrl, expectNoAxeViolations, horizontalOverflow, launch, screenshot } from './lib.mjs';
 
 const adminPassword = process.env.RUNG_ADMIN_PASSWORD ?? '';
 const csv = [
@@ -62,6 +62,23 @@ describe('signing in and the people pages', () => {
     edPassword = (await page.locator('code.secret').textContent()).trim();
     assert.match(edPassword, /^\S{4}-\S{4}-\S{4}-\S{4}$/);
     await expectNoAxeViolations(page, 'users');
+
+    // The audit log reads as changes by people, at a desk and on a phone.
+    await page.goto(`${baseUrl}/admin/audit`);
+    const log = await page.locator('.audit-table').textContent();
+    assert.match(log, /person: create/);
+    assert.match(log, /Ed Engineer/);
+    assert.doesNotMatch(log, /\{"|person:\d|account:\d|\d{4}-\d\d-\d\dT/);
+    await expectNoAxeViolations(page, 'audit log');
+    await screenshot(page, 'audit-log');
+    for (const path of ['/admin/audit', '/admin/users', '/people']) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.setViewportSize({ width: 360, height: 800 });
+      assert.ok((await horizontalOverflow(page)) <= 0, `${path} scrolls sideways on a phone`);
+      await expectNoAxeViolations(page, `${path} at 360 px`);
+      await screenshot(page, `${path.slice(1).replace('/', '-')}-phone`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await page.close();
   });
 

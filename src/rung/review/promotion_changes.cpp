@@ -124,7 +124,7 @@ SaveResult<store::PromotionCase> Service::write_statement(const auth::Viewer& vi
       m_store, viewer, CaseChange{id, expected_version, "promotion.statement", now()},
       [&](store::Reader&, const store::PromotionCase& c) -> Result<void> {
         if (!is_self(viewer, c.person)) {
-          return forbidden(fmt::format("only person {} writes their own statement", c.person));
+          return forbidden("only the person the case is about writes their own statement");
         }
         if (c.status == CaseStatus::decided) {
           return wrong_status(c, "");

@@ -59,7 +59,8 @@ Result<void> require_reader(store::Reader& reader, const auth::Viewer& viewer, s
   RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
   if (!above) {
     return forbidden(
-        fmt::format("{} may not see the assessments of person {}", viewer.account.login, person));
+        "only the person, the people above them in the reporting line and admins "
+        "may see these assessments");
   }
   return {};
 }
@@ -94,14 +95,15 @@ Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
                             store::AuthorRole role, store::Id person) {
   if (role == store::AuthorRole::self) {
     if (!is_self(viewer, person)) {
-      return forbidden(fmt::format("only person {} may write their self-assessment", person));
+      return forbidden("only the person assessed may write their self-assessment");
     }
     return {};
   }
   RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
   if (!above) {
-    return forbidden(fmt::format("{} is not above person {} in the reporting line",
-                                 viewer.account.login, person));
+    return forbidden(
+        "only someone above this person in the reporting line, or an admin, may do "
+        "this; ask their manager");
   }
   return {};
 }
@@ -109,7 +111,7 @@ Result<void> require_author(store::Reader& reader, const auth::Viewer& viewer,
 Result<void> require_own(store::Reader& reader, const auth::Viewer& viewer,
                          const store::Assessment& assessment) {
   if (assessment.author_account != viewer.account.id) {
-    return forbidden(fmt::format("assessment {} was written by someone else", assessment.id));
+    return forbidden("this assessment was written by someone else; only its author may change it");
   }
   return require_author(reader, viewer, assessment.role, assessment.person);
 }
@@ -118,8 +120,7 @@ Result<void> require_withdrawer(const auth::Viewer& viewer, const store::Assessm
   if (viewer.admin() || assessment.author_account == viewer.account.id) {
     return {};
   }
-  return forbidden(
-      fmt::format("only the author of assessment {} or an admin may withdraw it", assessment.id));
+  return forbidden("only the assessment's author or an admin may withdraw it");
 }
 
 Result<store::Person> find_person(store::Reader& reader, store::Id id) {
@@ -201,8 +202,9 @@ Result<void> require_case_writer(store::Reader& reader, const auth::Viewer& view
   }
   RUNG_TRY_ASSIGN(const bool above, is_above(reader, viewer, person));
   if (!above) {
-    return forbidden(fmt::format("{} is not above person {} in the reporting line",
-                                 viewer.account.login, person));
+    return forbidden(
+        "only someone above this person in the reporting line, or an admin, may do "
+        "this; ask their manager");
   }
   return {};
 }

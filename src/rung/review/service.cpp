@@ -29,8 +29,8 @@ Result<void> check_cycle(const model::Ladder& ladder, const store::ReviewCycle& 
   }
   if (!is_date(cycle.starts) || !is_date(cycle.ends) || cycle.ends < cycle.starts) {
     return fail("review.bad-cycle",
-                fmt::format("the cycle '{}' needs dates YYYY-MM-DD with starts <= ends, not "
-                            "'{}'..'{}'",
+                fmt::format("the cycle '{}' needs a start date and an end date on or after it "
+                            "(as 2026-07-01); it was given '{}' to '{}'",
                             cycle.name, cycle.starts, cycle.ends));
   }
   for (const auto& track : cycle.tracks) {

@@ -229,8 +229,7 @@ Result<TeamReadiness> Service::team_readiness(const auth::Viewer& viewer, const 
     return not_found(fmt::format("no person with id {}", person));
   }
   if (!may_read_team(viewer, org, person)) {
-    return forbidden(
-        fmt::format("{} may not see the team of person {}", viewer.account.login, person));
+    return forbidden("you may see your own team and the teams below it; ask an admin for others");
   }
   TeamReadiness out;
   out.person = *root;

@@ -149,7 +149,7 @@ TEST_F(AssessmentJourney, ItsAuthorWithdrawsASubmittedAssessmentWithAReason) {
     EXPECT_FALSE(has(now, "Outcome</h2>"));
     EXPECT_FALSE(has(now, "Withdraw this assessment"));
   }
-  EXPECT_TRUE(has(world.get(hub(world.ed), &ed), "<td>withdrawn</td>"));
+  EXPECT_TRUE(has(world.get(hub(world.ed), &ed), "<td data-label=\"Status\">withdrawn</td>"));
   // Twice: refused, nothing changes.
   const store::Assessment after = stored(world.mona_done);
   EXPECT_EQ(world.post(done() + "/withdraw", &mona, {{"reason", "again"}}).status, 409);

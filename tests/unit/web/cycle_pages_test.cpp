@@ -27,9 +27,9 @@ class CyclePages : public ::testing::Test {
 TEST_F(CyclePages, TheListShowsEachCycleWithItsStatusAndTheOpenForm) {
   const Response page = world.get("/admin/cycles", &admin);
   ASSERT_EQ(page.status, 200) << page.body;
-  EXPECT_TRUE(has(page, "<td>2026 H2<br>"));
-  EXPECT_TRUE(has(page, "<td>2026-07-01 to 2026-12-31</td>"));
-  EXPECT_TRUE(has(page, "<td>All tracks</td>"));
+  EXPECT_TRUE(has(page, "<td data-label=\"Name\">2026 H2<br>"));
+  EXPECT_TRUE(has(page, "<td data-label=\"Dates\">1 Jul 2026 to 31 Dec 2026</td>"));
+  EXPECT_TRUE(has(page, "<td data-label=\"Tracks\">All tracks</td>"));
   EXPECT_TRUE(has(page, fmt::format("action=\"/admin/cycles/{}/close\"", world.cycle)));
   EXPECT_TRUE(has(page, "aria-label=\"Close 2026 H2\""));
   EXPECT_TRUE(has(page, "<a href=\"/admin/cycles\" aria-current=\"page\">Review cycles</a>"));
@@ -52,7 +52,7 @@ TEST_F(CyclePages, OpeningACycleRedirectsToTheList) {
   EXPECT_EQ(cycles()[1].tracks, (std::vector<std::string>{"swe", "sre"}));
   EXPECT_EQ(cycles()[1].status, store::CycleStatus::open);
   const Response page = world.get("/admin/cycles", &admin);
-  EXPECT_TRUE(has(page, "<td>Software Engineer, Reliability Engineer</td>"));
+  EXPECT_TRUE(has(page, "<td data-label=\"Tracks\">Software Engineer, Reliability Engineer</td>"));
 }
 
 TEST_F(CyclePages, ABadCycleReRendersWhatWasTypedAndChangesNothing) {
@@ -63,8 +63,8 @@ TEST_F(CyclePages, ABadCycleReRendersWhatWasTypedAndChangesNothing) {
   const std::vector<Case> cases{
       {{{"name", ""}, {"starts", "2027-01-01"}, {"ends", "2027-06-30"}}, "needs a name"},
       {{{"name", "<b>Q1</b>"}, {"starts", "2027-06-01"}, {"ends", "2027-01-01"}, {"track", "sre"}},
-       "with starts &lt;= ends"},
-      {{{"name", "Q2"}, {"starts", "1 May"}, {"ends", "2027-06-30"}}, "YYYY-MM-DD"},
+       "an end date on or after it"},
+      {{{"name", "Q2"}, {"starts", "1 May"}, {"ends", "2027-06-30"}}, "(as 2026-07-01)"},
       {{{"name", "Q3"}, {"starts", "2027-07-01"}, {"ends", "2027-09-30"}, {"track", "web<x>"}},
        "web&lt;x&gt;"},
   };

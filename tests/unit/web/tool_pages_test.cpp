@@ -41,6 +41,31 @@ TEST_F(ToolPages, CompareShowsTheDiffSideBySideWithChangedWordsMarked) {
             std::string::npos);
 }
 
+TEST_F(ToolPages, CompareGoingUpLeadsWithWhatIsNewAndExplainsWhatIsNotRestated) {
+  const std::string html = page("/compare?a=swe-2&b=swe-3");
+  const auto area = html.find("<h2 id=\"diff-");
+  ASSERT_NE(area, std::string::npos);
+  EXPECT_LT(html.find("badge-new_at_b", area), html.find("badge-reworded", area));
+  EXPECT_EQ(html.find("Dropped"), std::string::npos);
+  EXPECT_EQ(html.find("badge-only_at_a"), std::string::npos);
+  EXPECT_NE(html.find("<details class=\"card not-restated\">"), std::string::npos);
+  EXPECT_NE(html.find("not restated at Senior Software Engineer</summary>"), std::string::npos);
+  EXPECT_NE(html.find("The ladder is cumulative"), std::string::npos);
+  const auto details = html.find("<details class=\"card not-restated\">");
+  EXPECT_NE(html.find("<li>You ", details), std::string::npos) << "the statements are listed";
+  EXPECT_NE(html.find("<span class=\"closeness\">"), std::string::npos);
+  EXPECT_EQ(html.find("%</span>"), std::string::npos);
+  // Level A's side keeps A's punctuation, not B's: no "manageable ones,." once B's added
+  // words are left out.
+  EXPECT_EQ(html.find("ones,."), std::string::npos);
+  EXPECT_NE(html.find("<del>are learning to</del> break down <del>large</del> problems into "
+                      "smaller, more manageable ones.</td>"),
+            std::string::npos);
+  const std::string down = page("/compare?a=swe-3&b=swe-2");
+  EXPECT_EQ(down.find("The ladder is cumulative"), std::string::npos);
+  EXPECT_NE(down.find("statements only at Senior Software Engineer</summary>"), std::string::npos);
+}
+
 TEST_F(ToolPages, CompareWithoutLevelsShowsTheFormAndBadLevelsGet400) {
   const std::string form = page("/compare");
   EXPECT_NE(form.find("<select id=\"compare-a\" name=\"a\">"), std::string::npos);

@@ -13,6 +13,8 @@
 #include "rung/core/utc.hpp"
 #include "rung/export/csv.hpp"
 #include "rung/html/views.hpp"
+#include "rung/render/dates.hpp"
+#include "rung/web/admin/audit_rows.hpp"
 #include "rung/web/admin/handlers.hpp"
 #include "rung/web/shell/body.hpp"
 #include "rung/web/shell/support.hpp"
@@ -25,7 +27,7 @@ namespace {
 constexpr std::size_t k_audit_page = 50;
 
 std::string utc_time(store::Millis at) {
-  return format_utc(at);
+  return render::date_time_text(at);
 }
 
 Response users_page(const Resources& resources, const Call& call, int status, Json extra) {
@@ -188,16 +190,7 @@ Response admin_audit(const Resources& resources, const Call& call) {
   if (more) {
     entries.resize(k_audit_page);
   }
-  Json rows = Json::array();
-  for (const store::AuditEntry& entry : entries) {
-    rows.push_back({{"id", entry.id},
-                    {"at", utc_time(entry.at)},
-                    {"actor", entry.actor},
-                    {"action", entry.action},
-                    {"subject", entry.subject},
-                    {"before", entry.before},
-                    {"after", entry.after}});
-  }
+  Json rows = audit_rows(resources, entries);
   Json view = admin_view(resources, call, "Audit log", "audit");
   view["filter"] = {{"actor", query.actor},
                     {"action", query.action},

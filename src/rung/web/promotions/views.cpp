@@ -4,6 +4,7 @@
 
 #include "rung/core/utc.hpp"
 #include "rung/html/views.hpp"
+#include "rung/render/dates.hpp"
 
 namespace rung::web {
 
@@ -19,7 +20,7 @@ std::string level_title(const model::Ladder& ladder, const std::string& id) {
 }
 
 std::string day_of(store::Millis at) {
-  return at == 0 ? "" : format_utc(at).substr(0, 10);
+  return at == 0 ? "" : render::date_text(at);
 }
 
 Json assessment_summary(const std::optional<review::PacketAssessment>& shown) {

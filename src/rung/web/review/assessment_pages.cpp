@@ -8,6 +8,7 @@
 
 #include "rung/assess/radar.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/review/snapshot.hpp"
 #include "rung/web/review/handlers.hpp"
@@ -104,7 +105,7 @@ Json after_submit_steps(const Resources& resources, const Call& call, const stor
 Json withdrawal_json(const Resources& resources, const store::Withdrawal& w) {
   auto account = resources.store.account(w.account);
   const std::string by = account && *account ? (*account)->login : std::string("an account");
-  return Json{{"reason", w.reason}, {"by", by}, {"at", format_utc(w.at).substr(0, 10)}};
+  return Json{{"reason", w.reason}, {"by", by}, {"at", render::date_text(w.at)}};
 }
 
 Response render_assessment(const Resources& resources, const Call& call, int status,

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "rung/core/text.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/growth_views.hpp"
 #include "rung/web/review/handlers.hpp"
@@ -53,8 +54,8 @@ Json cycle_rows(const Resources& resources, const Call& call) {
   for (const store::ReviewCycle& cycle : unwrap(resources.review.cycles())) {
     rows.push_back(Json{{"id", cycle.id},
                         {"name", cycle.name},
-                        {"starts", cycle.starts},
-                        {"ends", cycle.ends},
+                        {"starts", render::date_text(std::string_view(cycle.starts))},
+                        {"ends", render::date_text(std::string_view(cycle.ends))},
                         {"tracks", tracks_text(resources.ladder, cycle.tracks)},
                         {"open", cycle.status == store::CycleStatus::open},
                         {"status", std::string(store::to_string(cycle.status))},

@@ -10,6 +10,7 @@
 
 #include "rung/core/utc.hpp"
 #include "rung/html/views.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/page_support.hpp"
@@ -40,7 +41,7 @@ Json standing_json(const Resources& resources, const Call& call, const store::As
               {"met", outcome.fit.met()},
               {"total", outcome.fit.total()},
               {"ready", outcome.readiness.ready},
-              {"date", format_utc(a.submitted_at).substr(0, 10)},
+              {"date", render::date_text(a.submitted_at)},
               {"url", assessment_url(a.person, a.id)}};
 }
 
@@ -78,7 +79,7 @@ Json open_items(const Resources& resources, const Call& call, const store::Perso
       drafts.push_back(Json{{"url", row["url"]},
                             {"label", fmt::format("{} against {}", row["role"].get<std::string>(),
                                                   row["level_title"].get<std::string>())},
-                            {"updated", format_utc(a.updated_at).substr(0, 10)}});
+                            {"updated", render::date_text(a.updated_at)}});
     }
   }
   Json plans = Json::array();
@@ -121,7 +122,7 @@ Json home_awaiting(const Resources& resources, const Call& call, const store::Pe
       continue;  // cases to write are on team readiness
     }
     out.push_back(Json{{"name", waiting.person.name},
-                       {"submitted", format_utc(waiting.self_submitted_at).substr(0, 10)},
+                       {"submitted", render::date_text(waiting.self_submitted_at)},
                        {"start_url", start_url(waiting.person.id, waiting.person.level)},
                        {"side_url", fmt::format("/people/{}/side-by-side", waiting.person.id)}});
   }

@@ -7,6 +7,7 @@
 #include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/linkify.hpp"
+#include "rung/render/dates.hpp"
 
 namespace rung::web {
 
@@ -101,7 +102,7 @@ void add_self_beside(const model::Ladder& ladder, const review::AssessmentView& 
     }
   }
   body["beside"] = Json{{"url", assessment_url(self.assessment.person, self.assessment.id)},
-                        {"submitted", format_utc(self.assessment.submitted_at).substr(0, 10)}};
+                        {"submitted", render::date_text(self.assessment.submitted_at)}};
 }
 
 std::string assessments_url(store::Id person) {
@@ -144,7 +145,7 @@ Json assessment_row(const model::Ladder& ladder, const store::Assessment& assess
               {"draft", draft},
               {"withdrawn", withdrawn},
               {"version", assessment.version},
-              {"updated", format_utc(assessment.updated_at)}};
+              {"updated", render::date_time_text(assessment.updated_at)}};
 }
 
 Json level_options(const model::Ladder& ladder, std::string_view selected) {

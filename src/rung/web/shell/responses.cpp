@@ -105,6 +105,9 @@ Json session_json(ViewerShape shape) {
               {"me", shape.has_person ? Json("/me") : Json(nullptr)},
               {"assessments", shape.has_person ? Json("/me/assessments") : Json(nullptr)},
               {"team", shape.has_reports ? Json("/me/team") : Json(nullptr)},
+              // Lint is for whoever maintains the ladder file: admins, the one role there is for
+              // it (accounts are admin or not; no schema change for a separate role).
+              {"lint", shape.admin},
               // Calibrators are mostly managers and admins; anyone signed in may open /sessions.
               {"sessions", shape.has_reports || shape.admin ? Json("/sessions") : Json(nullptr)}};
 }

@@ -2,6 +2,7 @@
 
 #include "rung/core/ago.hpp"
 #include "rung/core/utc.hpp"
+#include "rung/render/dates.hpp"
 
 namespace rung::web {
 
@@ -25,14 +26,13 @@ std::string_view token_status(const store::ApiToken& token, store::Millis now) {
 
 Json token_row(const store::ApiToken& token, store::Millis now, std::string revoke_url) {
   const std::string_view status = token_status(token, now);
-  Json row{
-      {"name", token.name},
-      {"access", token.read_only ? "read-only" : "read and write"},
-      {"created", ago(token.created_at, now)},
-      {"last_used", token.last_used_at == 0 ? "never" : ago(token.last_used_at, now)},
-      {"expires", token.expires_at == 0 ? "never" : format_utc(token.expires_at).substr(0, 10)},
-      {"status", status},
-      {"active", status == "active"}};
+  Json row{{"name", token.name},
+           {"access", token.read_only ? "read-only" : "read and write"},
+           {"created", ago(token.created_at, now)},
+           {"last_used", token.last_used_at == 0 ? "never" : ago(token.last_used_at, now)},
+           {"expires", token.expires_at == 0 ? "never" : render::date_text(token.expires_at)},
+           {"status", status},
+           {"active", status == "active"}};
   if (status == "active") {
     row["revoke_url"] = std::move(revoke_url);
   }

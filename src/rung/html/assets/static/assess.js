@@ -29,9 +29,6 @@
     document.querySelectorAll(".js-version").forEach((input) => {
       input.value = String(value);
     });
-    document.querySelectorAll(".js-version-text").forEach((text) => {
-      text.textContent = String(value);
-    });
   }
 
   function part(name) {
