@@ -1,6 +1,5 @@
 #include "rung/core/utc.hpp"
 
-#include <array>
 #include <charconv>
 #include <chrono>
 
@@ -87,14 +86,6 @@ std::string utc_minute(std::int64_t millis) {
   const UtcParts at = utc_parts(millis);
   return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", at.year(), at.month(), at.day(),
                      at.time.hours().count(), at.time.minutes().count());
-}
-
-std::string long_date(std::int64_t millis) {
-  static constexpr std::array<std::string_view, 12> k_months = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  const UtcParts at = utc_parts(millis);
-  return fmt::format("{} {} {}", at.day(), k_months[at.month() - 1], at.year());
 }
 
 std::string format_utc(std::int64_t millis) {

@@ -14,9 +14,6 @@ std::string format_utc(std::int64_t millis);
 // "2026-11-28 21:40 UTC": an instant for logs and operators, to the minute.
 std::string utc_minute(std::int64_t millis);
 
-// "28 November 2026": the day of an instant (UTC) as people write it on a page.
-std::string long_date(std::int64_t millis);
-
 // Which end of a day a plain date stands for when parsed.
 enum class DayEdge { start, end };
 

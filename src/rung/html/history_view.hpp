@@ -13,7 +13,7 @@ namespace rung::html {
 
 struct HistoryEntry {
   compare::VersionInfo version;                // its name, version label, published date
-  std::string since;                           // when it was first served: "5 December 2026"
+  std::string since;                           // when it was first served: "5 Dec 2026"
   bool current = false;                        // the version served now
   std::optional<compare::LadderDiff> changes;  // from the version before; none for the first
 };

@@ -8,6 +8,7 @@
 #include "rung/core/utc.hpp"
 #include "rung/format/markdown_text.hpp"
 #include "rung/review/packet.hpp"
+#include "rung/review/packet_json.hpp"
 
 namespace rung::review {
 
@@ -272,6 +273,10 @@ std::string packet_json(const model::Ladder&, const Packet& packet) {
                  {"calibration", packet_calibration_json(packet.calibration)},
                  {"next_level", readiness_json(packet.next)}};
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+Json calibration_json(const Calibration& calibration) {
+  return packet_calibration_json(calibration);
 }
 
 }  // namespace rung::review

@@ -110,6 +110,7 @@ TEST_F(PromotionPages, FromDraftToAPublishedApprovalThePersonsLevelChanges) {
   EXPECT_TRUE(api["outcome"].is_null());
   EXPECT_TRUE(api["rationale"].is_null());
   EXPECT_EQ(api["packet"]["target"]["level"], "swe-3");
+  EXPECT_TRUE(api["packet"]["calibration"].is_null()) << "no session calibrated Ed";
 
   const Response list = world.get(fmt::format("/admin/cycles/{}/cases", world.cycle), &admin);
   ASSERT_EQ(list.status, 200);

@@ -6,6 +6,7 @@
 #include "rung/compare/ladder_diff_report.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/history_view.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/ladder/handlers.hpp"
 #include "rung/web/shell/support.hpp"
@@ -26,7 +27,7 @@ std::vector<html::HistoryEntry> history_entries(const std::vector<review::Served
   for (std::size_t i = stored.size(); i-- > 0;) {
     html::HistoryEntry entry;
     entry.version = version_of(*stored[i].ladder);
-    entry.since = long_date(stored[i].first_seen);
+    entry.since = render::date_text(stored[i].first_seen);
     entry.current = stored[i].digest == current_digest;
     if (i > 0) {
       entry.changes = compare::diff_ladders(*stored[i - 1].ladder, *stored[i].ladder);

@@ -5,6 +5,7 @@
 #include "rung/core/utc.hpp"
 #include "rung/html/views.hpp"
 #include "rung/render/dates.hpp"
+#include "rung/review/packet_json.hpp"
 
 namespace rung::web {
 
@@ -187,6 +188,7 @@ Json packet_json(const review::CasePacket& packet) {
   return Json{{"level", packet.packet.level_id},
               {"self", assessment_summary(packet.packet.self)},
               {"manager", assessment_summary(packet.packet.manager)},
+              {"calibration", review::calibration_json(packet.packet.calibration)},
               {"target", Json{{"level", packet.target.level_id},
                               {"ready", packet.target.ready},
                               {"areas", std::move(areas)}}}};
