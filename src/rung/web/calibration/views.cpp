@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rung/core/utc.hpp"
+#include "rung/review/calibrated.hpp"
 #include "rung/web/shell/people_snapshot.hpp"
 #include "rung/web/shell/support.hpp"
 
@@ -31,16 +32,8 @@ std::string session_state_words(store::SessionState state) {
 }
 
 std::string calibrated_outcome_words(const std::string& outcome) {
-  if (outcome == "below") {
-    return "Below their level";
-  }
-  if (outcome == "meets") {
-    return "Meets their level";
-  }
-  if (outcome == "ready") {
-    return "Ready for the next level";
-  }
-  return "Not assessed by a manager in this cycle";
+  const std::string name = review::calibration_outcome_name(outcome);
+  return name.empty() ? "Not assessed by a manager in this cycle" : name;
 }
 
 // "Mona Manager disagrees", "You disagree".
