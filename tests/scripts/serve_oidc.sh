@@ -78,7 +78,8 @@ for _ in $(seq 100); do
 done
 curl -fsS "$url/healthz" >/dev/null || fail "rung serve did not start"
 grep -q "signing people in at $idp (OpenID Connect" "$work/out" || fail "no start line: $(cat "$work/out")"
-curl -s "$url/sign-in" | grep -q "Sign in with Test IdP" || fail "the sign-in page does not offer the provider"
+sign_in_page="$(curl -s "$url/sign-in")"
+grep -q "Sign in with Test IdP" <<<"$sign_in_page" || fail "the sign-in page does not offer the provider"
 
 # walk NEXT: through Rung to the provider and back; sets $status, $location, $page, $callback
 # and leaves the session cookie (if any) in $work/jar.

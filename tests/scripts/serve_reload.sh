@@ -27,13 +27,17 @@ done
 level_url="$url/levels/$(curl -fsS "$url/api/v1/levels" | /usr/bin/python3 -c '
 import json, sys
 print(next(l["id"] for l in json.load(sys.stdin)["levels"] if l["title"] == "Software Engineer II"))')"
-curl -fsS "$level_url" | grep -q 'Software Engineer II' || fail "the level page before the reload"
+# A page is fetched whole before it is searched: `curl | grep -q` can fail under pipefail when
+# grep stops reading early (curl: failed writing body).
+fetch() { curl -fsS "$1"; }
+has() { local body; body="$(fetch "$1")" && grep -q -- "$2" <<<"$body"; }
+has "$level_url" 'Software Engineer II' || fail "the level page before the reload"
 
-# waits until `url` has (or, with !, no longer has) the text
+# Waits until the page at `url` has the text (polling for up to ten seconds).
 wait_for() {
   local text="$1" page="$2"
   for _ in $(seq 100); do
-    curl -fsS "$page" | grep -q -- "$text" && return 0
+    has "$page" "$text" && return 0
     sleep 0.1
   done
   fail "never saw '$text' at $page"
@@ -49,7 +53,7 @@ printf 'tracks: [\n' >>"$work/ladder.yaml"
 kill -HUP "$pid"
 wait_for 'last reload: failed' "$url/healthz"
 grep -q 'SIGHUP: kept the current ladder: .*ladder.yaml' "$work/err" || fail "no refusal in the log"
-curl -fsS "$level_url" | grep -q 'Software Engineer Two' || fail "the broken file replaced the ladder"
+has "$level_url" 'Software Engineer Two' || fail "the broken file replaced the ladder"
 kill -0 "$pid" || fail "the server died on a broken file"
 
 kill -TERM "$pid"

@@ -37,7 +37,9 @@ password="$(grep -A1 "created the account 'admin'" "$work/out" | tail -n1 | tr -
 [[ "$password" =~ ^[^-]{4}-[^-]{4}-[^-]{4}-[^-]{4}$ ]] || fail "no one-time password: $(cat "$work/out")"
 url="http://127.0.0.1:$port"
 [[ "$(status "$url/")" == 401 ]] || fail "the ladder is open without --public-ladder"
-curl -s "$url/levels/swe-3" | grep -q 'name="next" value="/levels/swe-3"' || fail "401 without the sign-in form"
+# Fetched whole first: `curl | grep -q` can fail under pipefail when grep stops reading early.
+gate="$(curl -s "$url/levels/swe-3")"
+grep -q 'name="next" value="/levels/swe-3"' <<<"$gate" || fail "401 without the sign-in form"
 [[ "$(status "$url/healthz")" == 200 ]] || fail "healthz needs a session"
 
 jar="$work/cookies"
