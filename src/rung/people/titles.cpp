@@ -94,6 +94,7 @@ Results<TitleMap> read_title_map(const CsvTable& table, const model::Ladder& lad
       continue;
     }
     out.levels.emplace(key, level);
+    out.spellings.push_back(title);
   }
   if (!errors.empty()) {
     return tl::unexpected(std::move(errors));
@@ -124,9 +125,7 @@ TitleMatcher::TitleMatcher(const model::Ladder& ladder, const TitleMap& map)
       }
     }
   }
-  for (const auto& [key, id] : m_map) {
-    m_known.push_back(key);
-  }
+  m_known.insert(m_known.end(), map.spellings.begin(), map.spellings.end());
 }
 
 TitleMatch TitleMatcher::match(std::string_view title, const model::Track* track) const {

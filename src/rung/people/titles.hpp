@@ -22,6 +22,7 @@ std::string title_key(std::string_view title);
 // The company's own spellings: title key -> level id.
 struct TitleMap {
   std::map<std::string, std::string, std::less<>> levels;
+  std::vector<std::string> spellings;  // the titles as the map writes them, in row order
 };
 
 // Reads a title map: a CSV whose header names a title column ("Title", "Job Title") and a level

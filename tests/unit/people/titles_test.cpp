@@ -1,6 +1,8 @@
 // Job titles matched to levels (people/titles.hpp) and the import rows that use them.
 #include "rung/people/titles.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -59,6 +61,13 @@ TEST(TitleMatcher, TheCompanysMapWinsAndSettlesSharedTitles) {
   EXPECT_THAT(titles.match("SR. SWE", nullptr).levels, ElementsAre("swe-3"));
   // A mapped title outside the row's track names no level.
   EXPECT_TRUE(titles.match("Sr SWE", ladder.find_track("mgr")).levels.empty());
+  // "Did you mean" offers the map's titles as the map writes them.
+  EXPECT_NE(std::find(titles.known().begin(), titles.known().end(), "Sr SWE"),
+            titles.known().end());
+  const auto plan =
+      plan_import(ladder, {}, table("Name,Email,Job Title\nAda,ada@x.io,Sr SWEE\n"), {}, {}, *map);
+  ASSERT_EQ(plan.errors.size(), 1u);
+  EXPECT_THAT(plan.errors[0].hint, HasSubstr("did you mean 'Sr SWE'?"));
 }
 
 TEST(TitleMap, ReportsEveryBadRowWithItsPlace) {
