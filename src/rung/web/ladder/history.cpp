@@ -20,19 +20,24 @@ compare::VersionInfo version_of(const model::Ladder& ladder) {
   return {meta.name, meta.version, meta.published};
 }
 
-// Newest first, each with its changes from the version before it.
-std::vector<html::HistoryEntry> history_entries(const std::vector<review::ServedVersion>& stored,
-                                                const std::string& current_digest) {
-  std::vector<html::HistoryEntry> out;
+// One stored version as the page and the API show it.
+struct HistoryStep {
+  review::ServedVersion version;
+  bool current = false;                        // the version served now
+  std::optional<compare::LadderDiff> changes;  // from the version before; none for the first
+};
+
+// Every stored version, newest first, each with its changes from the version before it.
+std::vector<HistoryStep> history_steps(const Resources& resources) {
+  const auto stored = unwrap(resources.review.ladder_history());
+  const std::string current = review::ladder_version(resources.ladder).digest;
+  std::vector<HistoryStep> out;
   for (std::size_t i = stored.size(); i-- > 0;) {
-    html::HistoryEntry entry;
-    entry.version = version_of(*stored[i].ladder);
-    entry.since = render::date_text(stored[i].first_seen);
-    entry.current = stored[i].digest == current_digest;
+    HistoryStep step{stored[i], stored[i].digest == current, std::nullopt};
     if (i > 0) {
-      entry.changes = compare::diff_ladders(*stored[i - 1].ladder, *stored[i].ladder);
+      step.changes = compare::diff_ladders(*stored[i - 1].ladder, *stored[i].ladder);
     }
-    out.push_back(std::move(entry));
+    out.push_back(std::move(step));
   }
   return out;
 }
@@ -40,10 +45,13 @@ std::vector<html::HistoryEntry> history_entries(const std::vector<review::Served
 }  // namespace
 
 Response history(const Resources& resources, const Call& call) {
-  const auto stored = unwrap(resources.review.ladder_history());
+  std::vector<html::HistoryEntry> entries;
+  for (HistoryStep& step : history_steps(resources)) {
+    entries.push_back({version_of(*step.version.ladder), render::date_text(step.version.first_seen),
+                       step.current, std::move(step.changes)});
+  }
   Json view = page_view(resources, "How the ladder changed", "history");
-  view.update(html::history_view(
-      history_entries(stored, review::ladder_version(resources.ladder).digest), resources.links));
+  view.update(html::history_view(entries, resources.links));
   return page(resources, call, 200, "history", std::move(view));
 }
 
@@ -51,22 +59,17 @@ Response history(const Resources& resources, const Call& call) {
 // newest first; "changes" is what `rung diff --format json` gives against the version before
 // (null for the first).
 Response api_history(const Resources& resources, const Call&) {
-  const auto stored = unwrap(resources.review.ladder_history());
-  const std::string current = review::ladder_version(resources.ladder).digest;
   Json versions = Json::array();
-  for (std::size_t i = stored.size(); i-- > 0;) {
-    const model::Metadata& meta = stored[i].ladder->data().meta;
-    Json item{{"name", meta.name},
-              {"version", meta.version.empty() ? Json() : Json(meta.version)},
-              {"published", meta.published.empty() ? Json() : Json(meta.published)},
-              {"first_served", format_utc(stored[i].first_seen)},
-              {"current", stored[i].digest == current},
-              {"changes", Json(nullptr)}};
-    if (i > 0) {
-      item["changes"] = Json::parse(compare::render_diff_json(
-          compare::diff_ladders(*stored[i - 1].ladder, *stored[i].ladder)));
-    }
-    versions.push_back(std::move(item));
+  for (const HistoryStep& step : history_steps(resources)) {
+    const model::Metadata& meta = step.version.ladder->data().meta;
+    versions.push_back(
+        Json{{"name", meta.name},
+             {"version", meta.version.empty() ? Json() : Json(meta.version)},
+             {"published", meta.published.empty() ? Json() : Json(meta.published)},
+             {"first_served", format_utc(step.version.first_seen)},
+             {"current", step.current},
+             {"changes", step.changes ? Json::parse(compare::render_diff_json(*step.changes))
+                                      : Json(nullptr)}});
   }
   return json_response(200, Json{{"versions", std::move(versions)}});
 }
