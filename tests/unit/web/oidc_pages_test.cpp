@@ -107,6 +107,7 @@ TEST_F(OidcPagesTest, TheCallbackSignsInAndGoesOn) {
   const Response again = world.get(callback);
   EXPECT_EQ(again.status, 403);
   EXPECT_TRUE(has(again, "expired or was already used"));
+  EXPECT_TRUE(has(again, R"(<a class="button" href="/sign-in">Back to sign-in</a>)"));
   EXPECT_EQ(header(again, "Set-Cookie"), "");
 }
 
@@ -140,7 +141,9 @@ TEST_F(OidcPagesTest, EachRefusalIsAClearPageAndNoSession) {
 TEST(OidcOffTest, TheRoutesSayItIsOff) {
   testing::PeopleWorld world;
   EXPECT_EQ(world.get("/sign-in/oidc").status, 404);
-  EXPECT_EQ(world.get("/sign-in/oidc/callback?code=a&state=b").status, 404);
+  const Response off = world.get("/sign-in/oidc/callback?code=a&state=b");
+  EXPECT_EQ(off.status, 404);
+  EXPECT_TRUE(has(off, R"(href="/sign-in">Back to sign-in</a>)"));
   EXPECT_FALSE(has(world.get("/sign-in"), "/sign-in/oidc"));
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "rung/auth/oidc.hpp"
+#include "rung/html/views.hpp"
 #include "rung/web/account/handlers.hpp"
 #include "rung/web/http/cookies.hpp"
 #include "rung/web/http/router.hpp"
@@ -18,20 +19,28 @@ namespace rung::web::handlers {
 
 namespace {
 
-Response oidc_refused(const Resources& resources, int status, std::string_view code,
-                      std::string_view message) {
-  // One line per refusal for operators: the reason, never a code, token or secret.
-  std::cerr << fmt::format("rung serve: OpenID Connect sign-in refused ({}): {}\n", code, message);
-  Response out = message_page(resources, status, "You are not signed in",
-                              fmt::format("{} Go back to the sign-in page to try again.", message));
+// A message page with a way onward: back to the sign-in page, where the provider's button and
+// (when allowed) the password form are.
+Response back_to_sign_in(const Resources& resources, int status, std::string_view heading,
+                         std::string_view message) {
+  Json view = html::message_view(resources.ladder, status, heading, message, resources.links);
+  view["action"] = {{"url", "/sign-in"}, {"label", "Back to sign-in"}};
+  Response out = html_response(status, resources.pages.render("message", view));
   out.headers.set("Cache-Control", "no-store");
   return out;
 }
 
+Response oidc_refused(const Resources& resources, int status, std::string_view code,
+                      std::string_view message) {
+  // One line per refusal for operators: the reason, never a code, token or secret.
+  std::cerr << fmt::format("rung serve: OpenID Connect sign-in refused ({}): {}\n", code, message);
+  return back_to_sign_in(resources, status, "You are not signed in", message);
+}
+
 Response oidc_off(const Resources& resources) {
-  return message_page(resources, 404, "No single sign-on here",
-                      "This Rung does not sign people in through an identity provider. Sign in "
-                      "with your email and password on the sign-in page.");
+  return back_to_sign_in(resources, 404, "No single sign-on here",
+                         "This Rung does not sign people in through an identity provider. Sign "
+                         "in with your email and password on the sign-in page.");
 }
 
 }  // namespace
