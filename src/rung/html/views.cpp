@@ -4,6 +4,7 @@
 
 #include "rung/compare/compare.hpp"
 #include "rung/core/text.hpp"
+#include "rung/render/dates.hpp"
 
 namespace rung::html {
 
@@ -128,11 +129,16 @@ std::string experience_text(const Level& level) {
 
 Json site_json(const model::Ladder& ladder, const Links& links) {
   const model::Metadata& meta = ladder.data().meta;
-  Json out{{"ladder_name", meta.name},         {"organization", meta.organization},
-           {"published", meta.published},      {"credits", meta.credits},
-           {"static", links.is_static()},      {"home", links.home()},
-           {"stylesheet", links.stylesheet()}, {"search", links.search()},
-           {"compare", links.compare_form()},  {"lint", links.lint()},
+  Json out{{"ladder_name", meta.name},
+           {"organization", meta.organization},
+           {"published", render::date_text(meta.published)},
+           {"credits", meta.credits},
+           {"static", links.is_static()},
+           {"home", links.home()},
+           {"stylesheet", links.stylesheet()},
+           {"search", links.search()},
+           {"compare", links.compare_form()},
+           {"lint", links.lint()},
            {"history", links.history()}};
   return out;
 }
