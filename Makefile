@@ -6,7 +6,7 @@ CMAKE_GEN := -G Ninja
 
 PORT ?= 8080
 
-.PHONY: run test deps build build-test bench bench-http bench-save fuzz format clean
+.PHONY: run test deps build build-test bench bench-http bench-save stemmer-eval fuzz format clean
 
 # `make bench BENCH_ARGS=--benchmark_filter=Lint` runs a subset.
 
@@ -53,6 +53,14 @@ bench-save: deps
 	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
 	@cmake --build build/bench -j $(JOBS) --target rung rung_save_bench
 	@bench/save/run.sh build/bench/rung build/bench/bench/save/rung_save_bench
+
+# Rung's stemmer against Snowball's English (issue 15 item 7; bench/stemmer/README.md): the
+# judged pairs, every level compared with every other, the vocabulary, time per word.
+stemmer-eval:
+	@scripts/install-deps.sh --stemmer
+	@cmake -S . -B build/bench $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF -DRUNG_BENCH=ON >/dev/null
+	@cmake --build build/bench -j $(JOBS) --target rung_stemmer_eval
+	@build/bench/bench/rung_stemmer_eval tests/data/compare/judged_pairs.tsv
 
 # Coverage-guided fuzzing with clang-14's libFuzzer (fuzz/README.md): each target for
 # FUZZ_SECONDS (default 60), or for FUZZ_RUNS executions when set, from a copy of its corpus in

@@ -34,6 +34,8 @@ packages=(
 if [[ "${1:-}" == "--bench-http" ]]; then packages+=(nginx-light wrk); fi
 # `make fuzz` builds with clang-14 and its libFuzzer (libclang-rt-14-dev); only it installs them.
 if [[ "${1:-}" == "--fuzz" ]]; then packages+=(clang-14 libclang-rt-14-dev); fi
+# `make stemmer-eval` compares Rung's stemmer with Snowball's (libstemmer); only it installs it.
+if [[ "${1:-}" == "--stemmer" ]]; then packages+=(libstemmer-dev); fi
 # Debian's nodejs comes without npm (a separate package); other builds of nodejs bundle it.
 if ! command -v npm >/dev/null; then packages+=(npm); fi
 

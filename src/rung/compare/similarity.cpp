@@ -30,7 +30,7 @@ double cosine(const TermVector& a, const TermVector& b) {
   return std::min(1.0, dot / (a.norm * b.norm));
 }
 
-Similarity::Similarity(const model::Ladder& ladder) {
+Similarity::Similarity(const model::Ladder& ladder, Stemmer stemmer) : m_stemmer(stemmer) {
   for (const auto& track : ladder.tracks()) {
     for (const auto& level : track.levels) {
       for (const auto& block : level.areas) {
@@ -42,15 +42,26 @@ Similarity::Similarity(const model::Ladder& ladder) {
   }
 }
 
-Similarity::Similarity(std::span<const std::string> texts) {
+Similarity::Similarity(std::span<const std::string> texts, Stemmer stemmer) : m_stemmer(stemmer) {
   for (const auto& text : texts) {
     learn(text);
   }
 }
 
+// core/words.hpp's content_stems, with this similarity's stemmer.
+std::vector<std::string> Similarity::stems_of(std::string_view text) const {
+  std::vector<std::string> stems;
+  for (const auto& token : tokenize_words(text)) {
+    if (!is_stop_word(token.word)) {
+      stems.push_back(m_stemmer(token.word));
+    }
+  }
+  return stems;
+}
+
 void Similarity::learn(std::string_view text) {
   ++m_documents;
-  auto stems = content_stems(text);
+  auto stems = stems_of(text);
   for (const auto& stem : std::set<std::string>(stems.begin(), stems.end())) {
     ++m_document_frequency[stem];
   }
@@ -63,7 +74,7 @@ double Similarity::idf(std::string_view stem) const {
 }
 
 TermVector Similarity::vector_of(std::string_view text) const {
-  auto stems = content_stems(text);
+  auto stems = stems_of(text);
   std::sort(stems.begin(), stems.end());
   TermVector vector;
   for (std::size_t i = 0; i < stems.size();) {

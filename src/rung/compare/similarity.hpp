@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "rung/core/words.hpp"
 #include "rung/model/ladder.hpp"
 
 // How alike two ladder statements are: cosine similarity of TF-IDF vectors over content stems.
@@ -45,16 +46,20 @@ struct TermVector {
 // Cosine of two vectors in [0, 1]; 0 when either is empty (a text with only stop words).
 double cosine(const TermVector& a, const TermVector& b);
 
+// How a word (as core/words.hpp's tokenize_words writes it) becomes its stem. Rung uses
+// rung::stem (Porter's steps 1 and 5); bench/stemmer/ passes others to compare them.
+using Stemmer = std::string (*)(std::string_view word);
+
 // Document frequencies learned from one ladder. Immutable after construction and thread-safe
 // to read, so a server builds one per ladder and shares it across requests.
 class Similarity {
  public:
   // Learns from every statement of `ladder`, each counted once (a level that shares another's
   // description adds nothing).
-  explicit Similarity(const model::Ladder& ladder);
+  explicit Similarity(const model::Ladder& ladder, Stemmer stemmer = &stem);
 
   // Learns from a list of texts (each one a "statement").
-  explicit Similarity(std::span<const std::string> texts);
+  explicit Similarity(std::span<const std::string> texts, Stemmer stemmer = &stem);
 
   // The weighted vector of `text`.
   TermVector vector_of(std::string_view text) const;
@@ -69,7 +74,9 @@ class Similarity {
 
  private:
   void learn(std::string_view text);
+  std::vector<std::string> stems_of(std::string_view text) const;
 
+  Stemmer m_stemmer;
   std::size_t m_documents = 0;
   std::map<std::string, std::size_t, std::less<>> m_document_frequency;
 };

@@ -1,5 +1,6 @@
 #include "rung/compare/similarity.hpp"
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "rung/compare/compare.hpp"
 
 #include "../support/document_ladder.hpp"
+#include "support/golden.hpp"
 
 namespace rung::compare {
 namespace {
@@ -19,65 +21,49 @@ const Similarity& document_similarity() {
 }
 
 struct JudgedPair {
-  const char* a;
-  const char* b;
-  bool same_statement;  // would a reader say B is A reworded?
-  const char* why;
+  std::string a;
+  std::string b;
+  bool same_statement = false;  // would a reader say B is A reworded?
+  std::string why;
 };
 
-// Pairs from the company ladder, judged by reading them. These set the default threshold
-// (compare.hpp): every pair a reader calls a rewording scores at or above it, every pair that
-// only shares the ladder's house words scores below it.
-const std::vector<JudgedPair> k_judged = {
-    {"You understand scope of work before taking on tasks.",
-     "You understand the scope of work before taking on tasks.", true, "swe-1 / sre-1: + 'the'"},
-    {"You verify your work by writing tests as well as the old fashioned manual way.",
-     "You verify your work by testing it yourself before asking others to review it.", true,
-     "swe-1 / sre-1: verifying work by testing"},
-    {"You share your knowledge with your coworkers.",
-     "You actively share your knowledge and seek opportunities to teach others about your "
-     "domain.",
-     true, "swe-3 / swe-4: sharing knowledge, more actively"},
-    {"You understand the technical concepts necessary to do your job effectively and are aware "
-     "of industry trends in your domain.",
-     "You closely follow industry trends relevant to your domain and understand how to apply "
-     "them to your work as appropriate.",
-     true, "swe-2 / swe-3: aware of trends -> follows them closely"},
-    {"You can manage a team of up to 8 developers.", "You are able to manage 2-3 developer teams.",
-     true, "mgr-1 / mgr-2: the size of what you manage"},
-    {"You have regular and effective 1:1 meetings with your team.",
-     "You conduct regular and effective 1:1 meetings with each of your team leads.", true,
-     "mgr-1 / mgr-2: 1:1s with the team -> with team leads"},
-    {"You collaborate with Product and QA to make sure releases go on time with the highest "
-     "quality in mind.",
-     "You make sure products are built according to business goals and that they are shipped "
-     "on time.",
-     true, "mgr-1 / mgr-3: shipping on time"},
-    {"You help mentor new hires.",
-     "You actively participate in mentoring new and existing engineers.", true,
-     "swe-2 / mgr-3: mentoring new people, then new and existing ones"},
-    {"You understand scope of work before taking on tasks.",
-     "You verify your work by testing it yourself before asking others to review it.", false,
-     "swe-1 / sre-1: share only 'work' and 'before'"},
-    {"You quickly extract core issues from discussions and meetings. Your presence makes "
-     "meetings more productive.",
-     "You have regular and effective 1:1 meetings with your team.", false,
-     "swe-3 / mgr-1: both mention meetings, say different things"},
-    {"You are able to delegate the right tasks to the right people when needed.",
-     "You are able to identify headcount needs and handle the recruitment process as well as "
-     "decide when to let people go.",
-     false, "mgr-1 / mgr-2: delegating is not hiring"},
-    {"You help mentor new hires.", "You choose new technologies.", false,
-     "swe-2 / swe-4: share only 'new'"},
-    {"You build medium to large scale features, sometimes with not-so-well-defined requirements.",
-     "You sometimes challenge why the things we build are important to the business and can "
-     "present alternatives.",
-     false, "swe-2 / swe-3: share 'build' and 'sometimes'"},
-};
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t from = 0;
+  for (std::size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', from)) {
+    fields.push_back(line.substr(from, tab - from));
+    from = tab + 1;
+  }
+  fields.push_back(line.substr(from));
+  return fields;
+}
+
+// Pairs from the company ladder, judged by reading them (tests/data/compare/judged_pairs.tsv,
+// which bench/stemmer/ reads too). These set the default threshold (compare.hpp): every pair a
+// reader calls a rewording scores at or above it, every pair that only shares the ladder's house
+// words scores below it.
+const std::vector<JudgedPair>& judged_pairs() {
+  static const std::vector<JudgedPair> pairs = [] {
+    std::vector<JudgedPair> out;
+    std::ifstream in(test_support::source_root() / "tests/data/compare/judged_pairs.tsv");
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line.starts_with('#')) {
+        continue;
+      }
+      const auto fields = split_tabs(line);
+      if (fields.size() == 4) {
+        out.push_back({fields[1], fields[2], fields[0] == "yes", fields[3]});
+      }
+    }
+    return out;
+  }();
+  return pairs;
+}
 
 TEST(Similarity, SeparatesRewordingsFromStatementsThatShareHouseWords) {
   const Similarity& similarity = document_similarity();
-  for (const auto& pair : k_judged) {
+  ASSERT_EQ(judged_pairs().size(), 13u);
+  for (const auto& pair : judged_pairs()) {
     const double score = similarity.score(pair.a, pair.b);
     if (pair.same_statement) {
       EXPECT_GE(score, k_default_threshold) << pair.why;
@@ -101,7 +87,7 @@ TEST(Similarity, IdenticalContentScoresOneAndNothingSharedScoresZero) {
 
 TEST(Similarity, IsSymmetric) {
   const Similarity& similarity = document_similarity();
-  for (const auto& pair : k_judged) {
+  for (const auto& pair : judged_pairs()) {
     EXPECT_DOUBLE_EQ(similarity.score(pair.a, pair.b), similarity.score(pair.b, pair.a));
   }
 }
