@@ -32,7 +32,10 @@ Result<Calibrations> read_calibrations(store::Reader& reader,
   std::stable_sort(decisions.begin(), decisions.end(), [](const auto& a, const auto& b) {
     return std::pair(a.first.at, a.first.id) < std::pair(b.first.at, b.first.id);
   });
-  for (const auto& [d, session] : decisions) {
+  for (const auto& entry : decisions) {
+    // Named, not structured bindings: clang before 16 cannot capture a binding in a lambda.
+    const auto& d = entry.first;
+    const auto& session = entry.second;
     auto& calibration = out[d.assessment];
     calibration.assessment = d.assessment;
     auto apply = [&](std::optional<CalibratedFigure>& figure) {
