@@ -184,7 +184,7 @@ const std::map<std::string, Expectation>& expectations() {
         {{Role::engineer, 403}, {Role::admin, 403}}}},
       {"admin.import", {admin, "/admin/people/import", 200}},
       {"admin.import.upload", {admin, "/admin/people/import", 400}},
-      {"admin.import.apply", {admin, "/admin/people/import/apply", 409, {{"digest", "0"}}}},
+      {"admin.import.apply", {admin, "/admin/people/import/apply", 409, {{"upload", "0"}}}},
       {"admin.audit", {admin, "/admin/audit", 200}},
       {"admin.users", {admin, "/admin/users", 200}},
       {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
