@@ -21,6 +21,9 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL ($backend): $*"; exit 1; }
 backend=setup
+url_a=""
+url_b=""
+where=()
 
 free_port() {
   /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -30,8 +33,7 @@ free_port() {
 start() {
   local port
   port="$(free_port)"
-  # shellcheck disable=SC2086
-  "$rung" serve --listen "127.0.0.1:$port" $where --no-access-log >"$work/$1.out" 2>"$work/$1.err" &
+  "$rung" serve --listen "127.0.0.1:$port" "${where[@]}" --no-access-log >"$work/$1.out" 2>"$work/$1.err" &
   pids+=("$!")
   for _ in $(seq 150); do
     if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
@@ -102,19 +104,15 @@ CSV
   >"$work/all.csv"
 
 one_store() {
-  # shellcheck disable=SC2086
-  "$rung" people import "$work/people.csv" --apply $where >/dev/null
+  "$rung" people import "$work/people.csv" --apply "${where[@]}" >/dev/null
   local admin_once ada_once sam_once
-  # shellcheck disable=SC2086
-  admin_once="$("$rung" user add hr@acme.example --admin $where | sed -n "s/^one-time password for '[^']*': //p")"
-  # shellcheck disable=SC2086
-  ada_once="$("$rung" user add ada@acme.example $where | sed -n "s/^one-time password for '[^']*': //p")"
-  # shellcheck disable=SC2086
-  sam_once="$("$rung" user add sam@acme.example $where | sed -n "s/^one-time password for '[^']*': //p")"
+  admin_once="$("$rung" user add hr@acme.example --admin "${where[@]}" | sed -n "s/^one-time password for '[^']*': //p")"
+  ada_once="$("$rung" user add ada@acme.example "${where[@]}" | sed -n "s/^one-time password for '[^']*': //p")"
+  sam_once="$("$rung" user add sam@acme.example "${where[@]}" | sed -n "s/^one-time password for '[^']*': //p")"
   [[ -n "$admin_once" && -n "$ada_once" && -n "$sam_once" ]] || fail "no one-time passwords"
   start a
   start b
-  local jar="$work/jar-$backend"
+  local jar="$work/jar-$backend" status url
 
   # A session made on one instance is used on the other.
   first_sign_in "$jar" "$url_a" hr@acme.example "$admin_once"
@@ -123,11 +121,11 @@ one_store() {
   # Failed sign-ins through both lock the login on both (5 per login).
   for i in 1 2 3 4 5; do
     url="$url_a"; (( i % 2 == 0 )) && url="$url_b"
-    [[ "$(sign_in "$work/nobody" "$url" ada@acme.example "wrong password $i")" == 401 ]] ||
-      fail "failure $i was not a 401"
+    status="$(sign_in /dev/null "$url" ada@acme.example "wrong password $i")"
+    [[ "$status" == 401 ]] || fail "failure $i was a $status, not a 401: $(cat "$work/a.err" "$work/b.err")"
   done
-  [[ "$(sign_in "$work/nobody" "$url_a" ada@acme.example "$ada_once")" == 429 ]] || fail "a: no lock"
-  [[ "$(sign_in "$work/nobody" "$url_b" ada@acme.example "$ada_once")" == 429 ]] || fail "b: no lock"
+  [[ "$(sign_in /dev/null "$url_a" ada@acme.example "$ada_once")" == 429 ]] || fail "a: no lock"
+  [[ "$(sign_in /dev/null "$url_b" ada@acme.example "$ada_once")" == 429 ]] || fail "b: no lock"
 
   # The people page of a, shown once (its snapshot kept), then an upload on a applied on b.
   curl -s -b "$jar" "$url_a/people" >"$work/page"
@@ -177,7 +175,7 @@ one_store() {
 }
 
 backend=sqlite
-where="--data $work/var"
+where=(--data "$work/var")
 one_store
 
 backend=postgresql
@@ -189,7 +187,7 @@ if [[ -z "$socket" || ! -S "$socket/.s.PGSQL.5432" ]]; then
 fi
 database="instances_$$_$RANDOM"
 createdb -h "$socket" -U rung "$database"
-where="--database postgresql:///$database?host=$socket&user=rung"
+where=(--database "postgresql:///$database?host=$socket&user=rung")
 one_store
 dropdb -h "$socket" -U rung "$database"
 

@@ -179,7 +179,7 @@ TEST_F(PeoplePages, ADryRunMadeOnOneInstanceIsAppliedOnAnotherOnce) {
 
   AppOptions options;
   options.sessions = world.session_options();
-  auto other = App::create(fixture_ladder(), *world.store, std::move(options));
+  auto other = App::create(testing::fixture_ladder(), *world.store, std::move(options));
   ASSERT_TRUE(other);
   std::swap(world.app, *other);  // from here on, requests go to the other instance
 

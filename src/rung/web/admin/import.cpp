@@ -1,5 +1,6 @@
 #include "rung/people/import.hpp"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -234,7 +235,9 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
   }
   if (version != upload->people_version) {
     // What would be applied is not what was shown: show it, and let the admin apply that.
-    unwrap(resources.imports.shown_again(token, version));
+    if (auto kept = resources.imports.shown_again(token, version); !kept) {
+      throw std::runtime_error(kept.error().message);
+    }
     Json shown = plan_json(resources.ladder, *plan);
     shown["filename"] = upload->filename;
     shown["upload"] = std::string(token);
