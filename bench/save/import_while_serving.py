@@ -157,8 +157,8 @@ def main():
                     status, answer = c.request(
                         "PUT", f"/api/v1/people/{person}/assessments/{assessment}/ratings/"
                         f"{statement}", body, headers)
-                except OSError:
-                    status, answer = 0, ""
+                except OSError as error:
+                    status, answer = 0, repr(error)
                 took = time.monotonic() - sent
                 with lock:
                     samples.append((sent, took, status, answer[:200] if status != 200 else ""))
@@ -202,6 +202,8 @@ def main():
           f"p99 {ms(percentile(latencies, 0.99))}, max {ms(max(latencies, default=0))}")
     print(f"  saves answered while the import ran: {len(during)}, "
           f"max {ms(max(during, default=0))}")
+    for s in bad:
+        print(f"  failed {s[0] - import_start:+.1f} s from the import's start: {s[2]} {s[3]}")
     return 0 if not bad and imported.returncode == 0 else 1
 
 

@@ -226,6 +226,8 @@ Outcome serve(const ServeOptions& options, Io io) {
   server_options.port = listen.second;
   server_options.threads = options.threads;
   server_options.access_log = !options.quiet;
+  // A save may wait --busy-timeout for the file's write lock; it must not be cut off first.
+  server_options.request_timeout = std::chrono::seconds(options.busy_timeout + 10);
   server_options.on_reload = [&served_app = *app, path = options.ladder_path] {
     return reload_line(served_app, path);
   };
