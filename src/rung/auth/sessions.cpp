@@ -13,7 +13,7 @@ namespace {
 // Longer cookie values are not tokens of ours; they are refused before hashing.
 constexpr std::size_t k_max_token_bytes = 128;
 
-// Above this, a login or address is not one we will keep in memory: cut it for throttling.
+// Above this, a login or address is cut for throttling (the store keeps its digest).
 constexpr std::size_t k_max_key_bytes = 256;
 
 std::string throttle_key(std::string_view text) {
@@ -47,8 +47,8 @@ bool has_left(const std::optional<store::Person>& person) {
 Sessions::Sessions(store::Store& store, SessionOptions options)
     : m_store(store),
       m_options(std::move(options)),
-      m_throttle(ThrottleLimits{m_options.max_login_failures, m_options.max_address_failures,
-                                m_options.failure_window.count()}) {}
+      m_throttle(store, ThrottleLimits{m_options.max_login_failures, m_options.max_address_failures,
+                                       m_options.failure_window.count()}) {}
 
 const std::string& Sessions::dummy_hash() {
   std::call_once(m_dummy_once, [this] {
@@ -62,7 +62,9 @@ const std::string& Sessions::dummy_hash() {
 Result<store::Account> Sessions::check_credentials(const std::string& login,
                                                    std::string_view password,
                                                    const std::string& address, store::Millis now) {
-  if (auto wait = m_throttle.begin(throttle_key(login), throttle_key(address), now)) {
+  RUNG_TRY_ASSIGN(const auto wait,
+                  m_throttle.begin(throttle_key(login), throttle_key(address), now));
+  if (wait) {
     return tl::unexpected(throttled(*wait));
   }
   RUNG_TRY_ASSIGN(auto account, m_store.account_by_login(login));
@@ -73,7 +75,7 @@ Result<store::Account> Sessions::check_credentials(const std::string& login,
   if (!verify_password(account->password_hash, password)) {
     return tl::unexpected(bad_credentials());
   }
-  m_throttle.succeeded(throttle_key(login), throttle_key(address), now);
+  RUNG_TRY(m_throttle.succeeded(throttle_key(login), throttle_key(address), now));
   return *account;
 }
 
@@ -215,7 +217,8 @@ Result<store::Account> Sessions::check_current_password(const Viewer& viewer,
                                                         std::string_view password,
                                                         store::Millis now) {
   const std::string login = throttle_key(viewer.account.login);
-  if (auto wait = m_throttle.begin(login, "", now)) {
+  RUNG_TRY_ASSIGN(const auto wait, m_throttle.begin(login, "", now));
+  if (wait) {
     return tl::unexpected(throttled(*wait));
   }
   RUNG_TRY_ASSIGN(auto account, m_store.account(viewer.account.id));
@@ -225,7 +228,7 @@ Result<store::Account> Sessions::check_current_password(const Viewer& viewer,
   if (!verify_password(account->password_hash, password)) {
     return fail(ErrorKind::forbidden, "auth.bad-credentials", "the current password is not right");
   }
-  m_throttle.succeeded(login, "", now);
+  RUNG_TRY(m_throttle.succeeded(login, "", now));
   return *account;
 }
 
@@ -273,7 +276,8 @@ Result<std::string> Sessions::reset_password(std::string_view actor, store::Id a
       std::string password,
       auth::reset_password(m_store, actor, account, m_options.clock(), m_options.hash_cost));
   if (found) {
-    m_throttle.forget_login(throttle_key(found->login));
+    // The reset stands even if this fails: the login then waits out its window.
+    (void)m_throttle.forget_login(throttle_key(found->login));
   }
   return password;
 }

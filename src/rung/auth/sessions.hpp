@@ -22,8 +22,8 @@
 // `absolute` after sign-in, whichever comes first. Every change is one Store::write together
 // with its audit entry; no audit entry holds a password, hash or token.
 //
-// Throttling of failed sign-ins is kept in memory, per process: a restart forgets it and
-// several instances each throttle on their own.
+// Failed sign-ins are counted in the store (throttle.hpp), so that several instances on one
+// database throttle as one and a restart forgets nothing.
 namespace rung::auth {
 
 struct SessionOptions {

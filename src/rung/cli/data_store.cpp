@@ -71,8 +71,8 @@ std::filesystem::path data_store_file(const std::string& data_dir) {
 }
 
 Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_dir,
-                                                      StoreAccess access,
-                                                      store::sqlite::Sync sync) {
+                                                      StoreAccess access, store::sqlite::Sync sync,
+                                                      std::chrono::milliseconds busy_timeout) {
   if (is_database_uri(data_dir)) {
     store::postgres::Options options;
     options.read_only = access != StoreAccess::read_write;
@@ -81,6 +81,7 @@ Result<std::unique_ptr<store::Store>> open_data_store(const std::string& data_di
   }
   store::sqlite::Options options;
   options.sync = sync;
+  options.busy_timeout = busy_timeout;
   options.read_only = access != StoreAccess::read_write;
   options.any_schema = access == StoreAccess::copy_only;
   if (!options.read_only) {

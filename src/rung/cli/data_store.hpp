@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -46,9 +47,11 @@ enum class StoreAccess {
 // Errors:
 // "store.data-dir" when DIR cannot be created or is not a directory, or open_store's errors
 // (each names the file and says what to do; "store.old-schema" points at `rung upgrade` with
-// this --data). `sync`: see store::sqlite::Sync.
+// this --data). `sync`: see store::sqlite::Sync. `busy_timeout` (SQLite only): how long a write
+// waits for another process's (store::sqlite::Options::busy_timeout).
 Result<std::unique_ptr<store::Store>> open_data_store(
     const std::string& data_dir, StoreAccess access = StoreAccess::read_write,
-    store::sqlite::Sync sync = store::sqlite::Sync::full);
+    store::sqlite::Sync sync = store::sqlite::Sync::full,
+    std::chrono::milliseconds busy_timeout = store::sqlite::Options{}.busy_timeout);
 
 }  // namespace rung::cli

@@ -32,6 +32,7 @@ struct ServeOptions {
   bool public_ladder = false;             // --public-ladder: the ladder needs no sign-in
   bool secure_cookies = false;            // --secure-cookies: cookies only over HTTPS
   std::string sync = "full";              // --sync full|normal (store::sqlite::Sync)
+  int busy_timeout = 60;                  // --busy-timeout SECONDS (SQLite)
   web::ConnectionLimits limits;           // --max-connections, --max-connections-per-address,
                                           // --max-requests-per-connection
   std::string auth_header;                // --auth-header NAME: sign-in by a proxy's header
@@ -200,8 +201,9 @@ Outcome serve(const ServeOptions& options, Io io) {
   RUNG_TRY_ASSIGN(web::ProxyAuthOptions proxy, proxy_options(options));
   RUNG_TRY_ASSIGN(auto oidc, oidc_options(options, listen));
   RUNG_TRY_ASSIGN(model::Ladder ladder, open_ladder(options.ladder_path));
-  RUNG_TRY_ASSIGN(const auto store, open_data_store(options.data_dir, StoreAccess::read_write,
-                                                    sync_of(options.sync)));
+  RUNG_TRY_ASSIGN(const auto store,
+                  open_data_store(options.data_dir, StoreAccess::read_write, sync_of(options.sync),
+                                  std::chrono::seconds(options.busy_timeout)));
   RUNG_TRY(people::check_held_levels(ladder, *store));
   RUNG_TRY(first_run(*store, io));
   web::AppOptions app_options;
@@ -224,6 +226,8 @@ Outcome serve(const ServeOptions& options, Io io) {
   server_options.port = listen.second;
   server_options.threads = options.threads;
   server_options.access_log = !options.quiet;
+  // A save may wait --busy-timeout for the file's write lock; it must not be cut off first.
+  server_options.request_timeout = std::chrono::seconds(options.busy_timeout + 10);
   server_options.on_reload = [&served_app = *app, path = options.ladder_path] {
     return reload_line(served_app, path);
   };
@@ -281,6 +285,11 @@ Handler setup_serve(CLI::App& sub, Io io) {
                  "save survives a power loss; normal is faster, and a power loss can undo the "
                  "last saves (never corrupt the database)")
       ->check(CLI::IsMember({"full", "normal"}))
+      ->capture_default_str();
+  sub.add_option("--busy-timeout", options->busy_timeout,
+                 "Seconds a save waits for another process writing the same SQLite file (such "
+                 "as `rung people import --apply`, one transaction) before it fails as busy")
+      ->check(CLI::Range(1, 3600))
       ->capture_default_str();
   sub.add_option("--max-connections", options->limits.max_connections,
                  "Connections open at once from all clients; past it new ones get 503 (0: no "

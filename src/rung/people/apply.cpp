@@ -134,7 +134,8 @@ class Applier {
 }  // namespace
 
 Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,
-                                  std::string_view actor, store::Millis now) {
+                                  std::string_view actor, store::Millis now,
+                                  const store::WriteBody& also) {
   if (!plan.errors.empty()) {
     return fail("people.plan-has-errors",
                 fmt::format("the import has {} problem{}; nothing was changed", plan.errors.size(),
@@ -144,6 +145,9 @@ Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,
   const auto creates = creates_managers_first(plan);
   ApplySummary summary;
   RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    if (also) {
+      RUNG_TRY(also(writer));
+    }
     Applier applier(writer, actor, now);
     RUNG_TRY(applier.load(plan));
     for (const auto* change : creates) {

@@ -130,7 +130,10 @@ struct ApplySummary {
 // All or nothing.
 // Errors: "people.plan-has-errors" (nothing written); "people.stale-plan" when the stored
 // people changed since the plan was made (plan again); store errors.
+// `also`, when given, runs first in the same write (the web page marks its upload applied
+// there, so that two applies of one upload cannot both land); its error undoes everything.
 Result<ApplySummary> apply_import(store::Store& store, const ImportPlan& plan,
-                                  std::string_view actor, store::Millis now);
+                                  std::string_view actor, store::Millis now,
+                                  const store::WriteBody& also = {});
 
 }  // namespace rung::people

@@ -264,4 +264,21 @@ inline constexpr auto read_login_state = [](auto& row) -> LoginState {
   return s;
 };
 
+// Schema 12 (several instances): the columns of k_pending_import_columns, in order.
+inline constexpr std::string_view k_pending_import_columns =
+    "SELECT token_hash, actor, filename, content, people_version, created_at, applied_at FROM "
+    "pending_import ";
+
+inline constexpr auto read_pending_import = [](auto& row) -> PendingImport {
+  PendingImport p;
+  p.token_hash = row.column_text(0);
+  p.actor = row.column_text(1);
+  p.filename = row.column_text(2);
+  p.content = row.column_text(3);
+  p.people_version = row.column_int(4);
+  p.created_at = row.column_int(5);
+  p.applied_at = row.column_int(6);
+  return p;
+};
+
 }  // namespace rung::store::rows

@@ -97,6 +97,33 @@ struct LoginState {
   friend bool operator==(const LoginState&, const LoginState&) = default;
 };
 
+// ---- Several instances on one store (schema 12; docs/deploy.md). State that lived in one
+// process's memory before, kept here so that every `rung serve` on the store sees it. Grouped
+// (here and in Writer) to keep merges simple.
+
+// The failed sign-ins of one throttle key (auth/throttle.hpp) within a window.
+struct SignInFailures {
+  std::int64_t count = 0;  // failures after the window's start
+  Millis oldest = 0;       // the oldest of them; 0 when there are none
+};
+
+// A CSV file an admin uploaded to /admin/people/import and saw the dry run of, waiting for
+// Apply (web/shell/imports.hpp). Found by the digest of an unguessable token that only the
+// uploader's page holds; the store never keeps the token itself.
+struct PendingImport {
+  std::string token_hash;           // hex digest of the token; unique
+  std::string actor;                // the login of the admin who uploaded it
+  std::string filename;             // as the browser sent it
+  std::string content;              // the file's bytes, base64; "" once applied
+  std::int64_t people_version = 0;  // Reader::people_version() of the dry run last shown
+  Millis created_at = 0;            // for the expiry
+  Millis applied_at = 0;            // 0: waiting; else when it was applied
+
+  friend bool operator==(const PendingImport&, const PendingImport&) = default;
+};
+
+// ---- (end of schema 12's types)
+
 // One change: who made it, when, to what, and the value before and after (JSON text).
 struct AuditEntry {
   Id id = 0;  // assigned by the store; increases with time
@@ -235,6 +262,26 @@ class Writer : public Reader {
   virtual Result<void> insert_login_state(const LoginState& state) = 0;
   virtual Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) = 0;
   virtual Result<std::size_t> delete_login_states_before(Millis created_before) = 0;
+
+  // ---- Several instances on one store (schema 12). Sign-in failures by key (auth/throttle):
+  // sign_in_failures counts those after `since` (one indexed read); add_sign_in_failure
+  // records one at `at`; remove_sign_in_failure takes back one recorded at `at` (nothing when
+  // there is none); clear_sign_in_failures forgets every failure of the key;
+  // delete_sign_in_failures_before prunes those at or before `at`. Each returns how many rows
+  // it removed where it says so.
+  virtual Result<SignInFailures> sign_in_failures(std::string_view key, Millis since) = 0;
+  virtual Result<void> add_sign_in_failure(std::string_view key, Millis at) = 0;
+  virtual Result<void> remove_sign_in_failure(std::string_view key, Millis at) = 0;
+  virtual Result<std::size_t> clear_sign_in_failures(std::string_view key) = 0;
+  virtual Result<std::size_t> delete_sign_in_failures_before(Millis at) = 0;
+  // Uploads waiting for Apply: insert ("store.conflict" when the digest is stored), one by
+  // digest, update every field by digest ("store.not-found" for an unknown one), and delete
+  // those made before `created_before` (expired); returns how many.
+  virtual Result<void> insert_pending_import(const PendingImport& upload) = 0;
+  virtual Result<std::optional<PendingImport>> pending_import(std::string_view token_hash) = 0;
+  virtual Result<void> update_pending_import(const PendingImport& upload) = 0;
+  virtual Result<std::size_t> delete_pending_imports_before(Millis created_before) = 0;
+  // ---- (end of schema 12's operations)
 
   // Callers append the entry for each change in the same transaction as the change.
   virtual Result<Id> append_audit(const AuditEntry& entry) = 0;

@@ -226,6 +226,7 @@ App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> 
       m_stylesheet_version(stylesheet_version()),
       m_sessions(m_store, m_options.sessions),
       m_people(m_store),
+      m_imports(m_store),
       m_cache(m_options.cache_max_entries, m_options.cache_max_bytes),
       m_metrics(route_names()),
       m_connections(m_options.connections),
@@ -234,11 +235,12 @@ App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> 
 std::shared_ptr<ServedLadder> App::make_served(model::Ladder ladder, std::uint64_t generation) {
   auto served = std::make_shared<ServedLadder>(std::move(ladder), m_store,
                                                review_options(m_options), generation);
-  served->resources.emplace(Resources{
-      served->ladder, served->similarity, served->search_index, served->lint_report, m_pages,
-      html::Links::server(m_stylesheet_version), m_stylesheet_version,
-      [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports, served->review,
-      m_options.secure_cookies, clock_of(m_options), [this] { return health_text(); }, m_oidc.get()});
+  served->resources.emplace(
+      Resources{served->ladder, served->similarity, served->search_index, served->lint_report,
+                m_pages, html::Links::server(m_stylesheet_version), m_stylesheet_version,
+                [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports,
+                served->review, m_options.secure_cookies, clock_of(m_options),
+                [this] { return health_text(); }, m_oidc.get()});
   served->loaded_at = clock_of(m_options)();
   return served;
 }

@@ -219,7 +219,7 @@ auto make_settings(App& app, const ServerOptions& options, AccessLog* log, Count
                                     .max_field_count(200)
                                     .max_body_size(32 * 1024 * 1024))
       .read_next_http_message_timelimit(std::chrono::seconds(30))
-      .handle_request_timeout(std::chrono::seconds(10))
+      .handle_request_timeout(options.request_timeout)
       .write_http_response_timelimit(std::chrono::seconds(10));
 }
 

@@ -26,6 +26,10 @@ struct ServerOptions {
   bool access_log = true;                           // one line per request on the log stream
   std::chrono::milliseconds shutdown_grace{10000};  // how long in-flight requests may take to
                                                     // finish after SIGTERM / SIGINT
+  // How long a request may take before its connection is closed without an answer. `rung
+  // serve` makes it longer than the store's busy timeout, so that a save waiting for another
+  // process's write (a big import) is answered rather than cut off.
+  std::chrono::milliseconds request_timeout{10000};
   // Called on SIGHUP, on a thread that answers no request (reloading a ladder takes a moment);
   // returns the line to log ("rung serve: SIGHUP: ..."). None: SIGHUP is logged and ignored.
   std::function<std::string()> on_reload;

@@ -171,7 +171,7 @@ def apply_imports(client, stop):
                                           {"Content-Type": kind})
             assert status == 200, f"import upload: {status}"
             status, _ = client.form("/admin/people/import/apply", {
-                "csrf": field(page, "csrf"), "digest": field(page, "digest")})
+                "csrf": field(page, "csrf"), "upload": field(page, "upload")})
         except Exception:
             return
         assert status in (200, 302, 303), f"import apply: {status}"

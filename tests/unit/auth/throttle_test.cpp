@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "rung/auth/sessions.hpp"
+#include "rung/auth/token.hpp"
 
 #include "auth_fixture.hpp"
 
@@ -129,6 +130,48 @@ TEST_F(ThrottleTest, AThrottledSignInIsUnavailableWithTheWaitAsRetryAfter) {
   EXPECT_EQ(refused.error().retry_after, 600);
   advance(1ms);
   EXPECT_EQ(sessions.sign_in(k_login, k_password, "a").error().retry_after, 600);  // 599.999 s
+}
+
+// Failures are counted in the store: a lock made through one instance (one Sessions) holds on
+// another on the same store, and a new process (a restart) still sees it.
+TEST_F(ThrottleTest, ALockMadeThroughOneInstanceHoldsOnAnother) {
+  Sessions one(db(), options());
+  Sessions two(db(), options());
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_EQ(attempt(i % 2 == 0 ? one : two, k_login, "wrong password", "a"),
+              "auth.bad-credentials");
+  }
+  EXPECT_EQ(attempt(two, k_login, k_password, "b"), "auth.throttled");
+  EXPECT_EQ(attempt(one, k_login, k_password, "c"), "auth.throttled");
+  Sessions restarted(db(), options());
+  EXPECT_EQ(attempt(restarted, k_login, k_password, "d"), "auth.throttled");
+  advance(15min);
+  EXPECT_EQ(attempt(one, k_login, k_password, "b"), "ok");
+}
+
+// Failures that have left the window are deleted, and the store keeps digests, not logins.
+TEST_F(ThrottleTest, OldFailuresArePrunedAndNoLoginIsStored) {
+  Sessions sessions(db(), options());
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_EQ(attempt(sessions, k_login, "wrong password", "198.51.100.9"), "auth.bad-credentials");
+  }
+  const auto count = [&](const std::string& key) {
+    std::int64_t out = -1;
+    EXPECT_TRUE(db().write([&](store::Writer& w) -> Result<void> {
+      RUNG_TRY_ASSIGN(auto failures, w.sign_in_failures(key, 0));
+      out = failures.count;
+      return {};
+    }));
+    return out;
+  };
+  const std::string login_key = "login:" + token_hash(std::string(k_login));
+  EXPECT_EQ(count(login_key), 3);
+  EXPECT_EQ(count("login:" + std::string(k_login)), 0);
+  EXPECT_EQ(count("address:" + token_hash("198.51.100.9")), 3);
+  advance(16min);
+  ASSERT_EQ(attempt(sessions, "someone@example.com", "wrong password", "x"),
+            "auth.bad-credentials");
+  EXPECT_EQ(count(login_key), 0) << "pruned";
 }
 
 TEST(RetryAfter, OnlyReadsThrottledErrors) {

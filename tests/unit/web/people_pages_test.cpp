@@ -9,8 +9,8 @@
 #include <gtest/gtest.h>
 
 #include "rung/format/ladder_json.hpp"
-#include "rung/web/http/url.hpp"
 #include "rung/render/dates.hpp"
+#include "rung/web/http/url.hpp"
 
 #include "people_world.hpp"
 
@@ -135,9 +135,9 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   EXPECT_TRUE(has(dry, "<div>title: "));
   EXPECT_EQ(world.store->people()->size(), 5u) << "a dry run writes nothing";
   const std::string_view body = dry.payload();
-  const auto at = body.find("name=\"digest\" value=\"") + 21;
+  const auto at = body.find("name=\"upload\" value=\"") + 21;
   const std::string digest(body.substr(at, body.find('"', at) - at));
-  Response applied = world.post("/admin/people/import/apply", &admin, {{"digest", digest}});
+  Response applied = world.post("/admin/people/import/apply", &admin, {{"upload", digest}});
   EXPECT_EQ(applied.status, 200);
   EXPECT_TRUE(has(applied, "Applied people.csv: created 1, updated 1"));
   EXPECT_TRUE(has(applied,
@@ -145,7 +145,7 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
                   "Create their accounts</a>"))
       << "Ivy and Newt have no account";
   EXPECT_EQ(world.store->people()->size(), 6u);
-  EXPECT_EQ(world.post("/admin/people/import/apply", &admin, {{"digest", digest}}).status, 409);
+  EXPECT_EQ(world.post("/admin/people/import/apply", &admin, {{"upload", digest}}).status, 409);
   Response audit = world.get("/admin/audit?action=person.", &admin);
   EXPECT_TRUE(has(audit, "person: create"));
   EXPECT_TRUE(has(audit, "person: update"));
@@ -156,6 +156,52 @@ TEST_F(PeoplePages, ImportShowsADryRunThenAppliesExactlyThatFile) {
   EXPECT_FALSE(has(audit, "{&quot;"));
   EXPECT_FALSE(
       std::regex_search(std::string(audit.payload()), std::regex(R"((person|account):\d)")));
+}
+
+// Several instances on one store: the upload waits in the store, not in the App that showed
+// the dry run; another App applies it, once; a change to the people between the dry run and
+// Apply gives a 409 with the new dry run, which can then be applied.
+TEST_F(PeoplePages, ADryRunMadeOnOneInstanceIsAppliedOnAnotherOnce) {
+  const Session admin = world.sign_in("admin");
+  const std::string csv =
+      "Name,Email,Manager Email,Level\r\n"
+      "Mona Manager,mona@example.com,,mgr-1\r\n"
+      "Nick Other,nick@example.com,,mgr-1\r\n"
+      "Ed Engineer,ed@example.com,mona@example.com,swe-3\r\n"
+      "Olga Report,olga@example.com,nick@example.com,swe-3\r\n"
+      "Ivy Intern,ivy@example.com,ed@example.com,swe-1\r\n"
+      "Newt Hire,newt@example.com,ed@example.com,swe-1\r\n";
+  Response dry = upload(admin, csv);
+  ASSERT_EQ(dry.status, 200) << dry.payload();
+  const std::string_view body = dry.payload();
+  const auto at = body.find("name=\"upload\" value=\"") + 21;
+  const std::string token(body.substr(at, body.find('"', at) - at));
+
+  AppOptions options;
+  options.sessions = world.session_options();
+  auto other = App::create(testing::fixture_ladder(), *world.store, std::move(options));
+  ASSERT_TRUE(other);
+  std::swap(world.app, *other);  // from here on, requests go to the other instance
+
+  // Someone else changes a person between the dry run and Apply.
+  ASSERT_TRUE(world.store->write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(auto ivy, w.person(world.ivy));
+    ivy->start_date = "2026-01-05";
+    return w.update_person(*ivy);
+  }));
+  Response stale = world.post("/admin/people/import/apply", &admin, {{"upload", token}});
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(has(stale, "People changed since this dry run was made")) << stale.payload();
+  EXPECT_TRUE(has(stale, "name=\"upload\" value=\"" + token + "\""));
+  EXPECT_EQ(world.store->people()->size(), 5u) << "nothing applied";
+
+  Response applied = world.post("/admin/people/import/apply", &admin, {{"upload", token}});
+  EXPECT_EQ(applied.status, 200) << applied.payload();
+  EXPECT_EQ(world.store->people()->size(), 6u);
+  Response again = world.post("/admin/people/import/apply", &admin, {{"upload", token}});
+  EXPECT_EQ(again.status, 409);
+  EXPECT_TRUE(has(again, "This file was applied already")) << again.payload();
+  EXPECT_EQ(world.store->people()->size(), 6u);
 }
 
 TEST_F(PeoplePages, TheAdminAcceptsHrsLevelOverAPromotionOnTheDryRun) {
@@ -187,10 +233,10 @@ TEST_F(PeoplePages, TheAdminAcceptsHrsLevelOverAPromotionOnTheDryRun) {
   EXPECT_TRUE(has(dry, "Kept after a promotion"));
   EXPECT_TRUE(has(dry, "name=\"accept_hr_level\" value=\"olga@example.com\""));
   const std::string_view body = dry.payload();
-  const auto at = body.find("name=\"digest\" value=\"") + 21;
+  const auto at = body.find("name=\"upload\" value=\"") + 21;
   const std::string digest(body.substr(at, body.find('"', at) - at));
   Response applied = world.post("/admin/people/import/apply", &admin,
-                                {{"digest", digest}, {"accept_hr_level", "olga@example.com"}});
+                                {{"upload", digest}, {"accept_hr_level", "olga@example.com"}});
   EXPECT_EQ(applied.status, 200) << applied.payload();
   EXPECT_EQ((*world.store->person(world.olga))->level, "swe-2");
   store::AuditQuery query;
@@ -204,7 +250,7 @@ TEST_F(PeoplePages, ImportErrorsAreShownByRowAndNothingCanBeApplied) {
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(has(bad, "<td>2</td>"));
   EXPECT_TRUE(has(bad, "swe-9"));
-  EXPECT_FALSE(has(bad, "name=\"digest\""));
+  EXPECT_FALSE(has(bad, "name=\"upload\""));
   Response garbage = upload(admin, std::string("PK\x03\x04\x00\x01", 6));
   EXPECT_EQ(garbage.status, 400);
   EXPECT_TRUE(has(garbage, "is not a readable CSV file"));

@@ -30,7 +30,10 @@ struct Table {
 // counter of people changes (each store keeps its own as the rows go in), the schema's own
 // bookkeeping (each store has migrated itself), and login_state (schema 10: OpenID Connect
 // sign-ins under way, each alive for minutes; a copy is made with the service stopped, and a
-// sign-in cut by it is simply begun again).
+// sign-in cut by it is simply begun again), nor sign_in_failure and pending_import (schema 12:
+// failed sign-ins within the last 15 minutes and uploads waiting an hour at most for Apply;
+// after a copy, made with the service stopped, a throttle starts afresh and an admin uploads
+// the file again).
 constexpr std::array<Table, 19> k_tables{{
     {"person", "id, name, email, manager, track, level, start_date, status"},
     {"account",

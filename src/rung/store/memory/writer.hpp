@@ -55,6 +55,10 @@ struct State {
   std::map<Id, ApiToken> api_tokens;
   Id next_api_token = 1;
   std::map<std::string, LoginState, std::less<>> login_states;  // by state_hash
+  // Schema 12 (several instances): failures by key, then time (how many at that time); uploads
+  // waiting for Apply by token_hash.
+  std::map<std::string, std::map<Millis, std::int64_t>, std::less<>> sign_in_failures;
+  std::map<std::string, PendingImport, std::less<>> pending_imports;
 };
 
 // Reads and writes one State, which it does not own; the store hands it the committed state
@@ -146,6 +150,17 @@ class StateWriter final : public Writer {
   Result<void> insert_login_state(const LoginState& state) override;
   Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) override;
   Result<std::size_t> delete_login_states_before(Millis created_before) override;
+
+  // writer_login_states.cpp, schema 12 (several instances)
+  Result<SignInFailures> sign_in_failures(std::string_view key, Millis since) override;
+  Result<void> add_sign_in_failure(std::string_view key, Millis at) override;
+  Result<void> remove_sign_in_failure(std::string_view key, Millis at) override;
+  Result<std::size_t> clear_sign_in_failures(std::string_view key) override;
+  Result<std::size_t> delete_sign_in_failures_before(Millis at) override;
+  Result<void> insert_pending_import(const PendingImport& upload) override;
+  Result<std::optional<PendingImport>> pending_import(std::string_view token_hash) override;
+  Result<void> update_pending_import(const PendingImport& upload) override;
+  Result<std::size_t> delete_pending_imports_before(Millis created_before) override;
 
  private:
   Result<void> check_person(const Person& person) const;

@@ -328,11 +328,40 @@ CREATE TABLE login_state (
 CREATE INDEX login_state_created_at ON login_state (created_at);
 )sql";
 
+// Schema 12: what several `rung serve` processes on one database must share (docs/deploy.md).
+// Failed sign-ins per throttle key (auth/throttle.hpp: a digest of the login or the client
+// address), counted per millisecond, so that a lock made through one instance holds on all;
+// pruned once they leave the window. CSV uploads waiting for Apply (web/shell/imports.hpp),
+// found by the digest of an unguessable token, so that a dry run made on one instance can be
+// applied on another; the content is emptied at apply and the row deleted when it expires (an
+// hour). Neither is copied by `rung store copy`: both live minutes, and a copy is made with the
+// service stopped.
+constexpr std::string_view k_schema_12 = R"sql(
+CREATE TABLE sign_in_failure (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  failures INTEGER NOT NULL,
+  PRIMARY KEY (key, at)
+) WITHOUT ROWID;
+CREATE INDEX sign_in_failure_at ON sign_in_failure (at);
+
+CREATE TABLE pending_import (
+  token_hash TEXT PRIMARY KEY,
+  actor TEXT NOT NULL,
+  filename TEXT NOT NULL,
+  content TEXT NOT NULL,
+  people_version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  applied_at INTEGER NOT NULL
+);
+CREATE INDEX pending_import_created_at ON pending_import (created_at);
+)sql";
+
 constexpr std::array k_migrations{
-    Migration{1, k_schema_1}, Migration{2, k_schema_2}, Migration{3, k_schema_3},
-    Migration{4, k_schema_4}, Migration{5, k_schema_5}, Migration{6, k_schema_6},
-    Migration{7, k_schema_7}, Migration{8, k_schema_8}, Migration{9, k_schema_9},
-    Migration{10, k_schema_10},
+    Migration{1, k_schema_1},   Migration{2, k_schema_2},   Migration{3, k_schema_3},
+    Migration{4, k_schema_4},   Migration{5, k_schema_5},   Migration{6, k_schema_6},
+    Migration{7, k_schema_7},   Migration{8, k_schema_8},   Migration{9, k_schema_9},
+    Migration{10, k_schema_10}, Migration{12, k_schema_12},
 };
 
 Result<int> apply_pending(Connection& connection, std::span<const Migration> migrations) {

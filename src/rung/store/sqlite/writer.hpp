@@ -96,6 +96,17 @@ class ConnectionWriter final : public Writer {
   Result<std::optional<LoginState>> take_login_state(std::string_view state_hash) override;
   Result<std::size_t> delete_login_states_before(Millis created_before) override;
 
+  // writer_login_states.cpp, schema 12 (several instances)
+  Result<SignInFailures> sign_in_failures(std::string_view key, Millis since) override;
+  Result<void> add_sign_in_failure(std::string_view key, Millis at) override;
+  Result<void> remove_sign_in_failure(std::string_view key, Millis at) override;
+  Result<std::size_t> clear_sign_in_failures(std::string_view key) override;
+  Result<std::size_t> delete_sign_in_failures_before(Millis at) override;
+  Result<void> insert_pending_import(const PendingImport& upload) override;
+  Result<std::optional<PendingImport>> pending_import(std::string_view token_hash) override;
+  Result<void> update_pending_import(const PendingImport& upload) override;
+  Result<std::size_t> delete_pending_imports_before(Millis created_before) override;
+
  private:
   Connection& m_db;
 };

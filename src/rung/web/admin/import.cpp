@@ -1,5 +1,6 @@
 #include "rung/people/import.hpp"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -140,8 +141,14 @@ Response import_page(const Resources& resources, const Call& call, int status, J
 // the reader's errors.
 Results<people::ImportPlan> plan_for(const Resources& resources, std::string_view bytes,
                                      std::string_view filename,
-                                     const std::vector<std::string>& accept_hr_level = {}) {
+                                     const std::vector<std::string>& accept_hr_level = {},
+                                     std::int64_t* people_version = nullptr) {
   RUNG_TRY_ASSIGN(people::CsvTable table, people::read_csv(bytes, filename));
+  // The version before the people: a plan is never newer than the version it is kept with.
+  const std::int64_t version = unwrap(resources.store.people_version());
+  if (people_version != nullptr) {
+    *people_version = version;
+  }
   const auto current = unwrap(resources.store.people());
   const auto promoted = unwrap(people::latest_approvals(resources.store, current));
   return people::plan_import(resources.ladder, current, std::move(table), promoted,
@@ -181,7 +188,8 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
     return import_page(resources, call, 400, Json{{"error", "Choose a CSV file to upload."}});
   }
   const std::string filename = file->filename.value_or("people.csv");
-  auto plan = plan_for(resources, file->value, filename);
+  std::int64_t version = 0;
+  auto plan = plan_for(resources, file->value, filename, {}, &version);
   if (!plan) {
     return import_page(resources, call, 400,
                        Json{{"error", fmt::format("{} is not a readable CSV file.", filename)},
@@ -190,24 +198,33 @@ Response admin_import_upload(const Resources& resources, const Call& call) {
   Json shown = plan_json(resources.ladder, *plan);
   shown["filename"] = filename;
   if (plan->errors.empty() && (!plan->changes.empty() || !plan->conflicts.empty())) {
-    shown["digest"] =
-        resources.imports.put(filename, file->value, call.viewer->account.login, resources.now());
+    shown["upload"] = unwrap(resources.imports.put(
+        filename, file->value, call.viewer->account.login, version, resources.now()));
   }
   return import_page(resources, call, plan->errors.empty() ? 200 : 422, Json{{"plan", shown}});
 }
 
 Response admin_import_apply(const Resources& resources, const Call& call) {
-  const std::string_view digest = call.field("digest");
-  const auto upload = resources.imports.find(digest, call.viewer->account.login, resources.now());
+  const std::string_view token = call.field("upload");
+  const auto upload =
+      unwrap(resources.imports.find(token, call.viewer->account.login, resources.now()));
   if (!upload) {
     return import_page(resources, call, 409,
                        Json{{"error",
-                             "That upload is no longer here (it expired, was applied "
-                             "already, or the server restarted). Upload the file "
-                             "again."}});
+                             "That upload is no longer here (it expired after an hour, or it "
+                             "was made by someone else). Upload the file again."}});
   }
-  // Planned again: the store may have changed since the dry run was shown.
-  auto plan = plan_for(resources, upload->bytes, upload->filename, accepted_levels(call));
+  if (upload->applied_at != 0) {
+    return import_page(resources, call, 409,
+                       Json{{"error",
+                             "This file was applied already (perhaps from another tab or by a "
+                             "second click); nothing was changed now. Upload it again to see "
+                             "what it would change today."}});
+  }
+  // Planned again: the store may have changed since the dry run was shown (through this
+  // instance, another one, or `rung people import`).
+  std::int64_t version = 0;
+  auto plan = plan_for(resources, upload->bytes, upload->filename, accepted_levels(call), &version);
   if (!plan || !plan->errors.empty()) {
     Json extra{{"error", "The file no longer applies cleanly; here is the new dry run."}};
     if (plan) {
@@ -216,12 +233,29 @@ Response admin_import_apply(const Resources& resources, const Call& call) {
     }
     return import_page(resources, call, 409, std::move(extra));
   }
+  if (version != upload->people_version) {
+    // What would be applied is not what was shown: show it, and let the admin apply that.
+    if (auto kept = resources.imports.shown_again(token, version); !kept) {
+      throw std::runtime_error(kept.error().message);
+    }
+    Json shown = plan_json(resources.ladder, *plan);
+    shown["filename"] = upload->filename;
+    shown["upload"] = std::string(token);
+    return import_page(resources, call, 409,
+                       Json{{"error",
+                             "People changed since this dry run was made (someone edited or "
+                             "imported people meanwhile). Nothing was applied; here is the dry "
+                             "run against the people as they are now. Apply it if it is right."},
+                            {"plan", std::move(shown)}});
+  }
   auto applied =
-      people::apply_import(resources.store, *plan, call.viewer->account.login, resources.now());
+      people::apply_import(resources.store, *plan, call.viewer->account.login, resources.now(),
+                           [&](store::Writer& writer) {
+                             return PendingImports::mark_applied(writer, token, resources.now());
+                           });
   if (!applied) {
     return import_page(resources, call, 409, Json{{"error", applied.error().message}});
   }
-  resources.imports.remove(digest);
   Json done = plan_json(resources.ladder, *plan);
   done["filename"] = upload->filename;
   done["without_accounts"] = unwrap(auth::people_without_accounts(resources.store)).size();

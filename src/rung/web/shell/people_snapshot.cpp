@@ -3,19 +3,14 @@
 namespace rung::web {
 
 Result<std::shared_ptr<const PeopleSnapshot>> PeopleCache::get() const {
-  const std::uint64_t generation = m_store.generation();
-  {
-    const std::lock_guard lock(m_mutex);
-    if (m_snapshot && m_checked_generation == generation) {
-      return m_snapshot;
-    }
-  }
   // The version is read before the people, so a snapshot is never older than its version says.
+  // Read on every call (one point read), not skipped while Store::generation() stands still:
+  // on PostgreSQL another instance's commit reaches generation() through NOTIFY, a moment
+  // after the commit, and a request in that moment would be answered from the old people.
   RUNG_TRY_ASSIGN(const std::int64_t version, m_store.people_version());
   {
     const std::lock_guard lock(m_mutex);
     if (m_snapshot && m_snapshot->people_version == version) {
-      m_checked_generation = generation;
       return m_snapshot;
     }
   }
@@ -27,7 +22,6 @@ Result<std::shared_ptr<const PeopleSnapshot>> PeopleCache::get() const {
   ++m_builds;
   if (!m_snapshot || m_snapshot->people_version <= version) {
     m_snapshot = fresh;
-    m_checked_generation = generation;
   }
   return fresh;
 }

@@ -18,9 +18,10 @@ struct PeopleSnapshot {
 };
 
 // The latest PeopleSnapshot, rebuilt (O(people)) only when people changed: through this
-// process or another one (`rung people import --apply` while serving). A request checks the
-// store's generation first (no query when nothing was written since) and then the people
-// version (one point read), so the ratings saved all day never rebuild it. Thread-safe.
+// process or another one (another `rung serve` on the same database, `rung people import
+// --apply` while serving). Every request checks the people version (one point read, moved by
+// the store on every change to a person), so another instance's import is seen by the next
+// request here, and the ratings saved all day never rebuild it. Thread-safe.
 class PeopleCache {
  public:
   explicit PeopleCache(store::Store& store) : m_store(store) {}
@@ -35,7 +36,6 @@ class PeopleCache {
   store::Store& m_store;
   mutable std::mutex m_mutex;
   mutable std::shared_ptr<const PeopleSnapshot> m_snapshot;
-  mutable std::uint64_t m_checked_generation = 0;  // the generation m_snapshot was checked at
   mutable std::uint64_t m_builds = 0;
 };
 
