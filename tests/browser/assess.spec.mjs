@@ -191,7 +191,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await statement.getByRole('button', { name: 'Add evidence' }).click();
       await page.waitForURL(/#s-swe-2-role-2$/);
       assert.match(await page.locator('#s-swe-2-role-2 .evidence').textContent(),
-        /2026-05-04 Mentored two new hires <b>through onboarding<\/b>/);
+        /4 May 2026 Mentored two new hires <b>through onboarding<\/b>/);
 
       await page.setViewportSize({ width: 360, height: 800 });
       assert.ok(await horizontalOverflow(page) <= 0, 'the draft form scrolls sideways on a phone');

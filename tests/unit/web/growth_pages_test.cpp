@@ -159,7 +159,7 @@ TEST_F(GrowthPages, ABadTickReRendersThePlanAndChangesNothing) {
 TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   const store::Id evidence = add_evidence("Led the <payments> rewrite & more");
   const Response before = world.get(plan(), &ed);
-  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">2026-08-01 · Led the "
+  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">1 Aug 2026 · Led the "
                                       "&lt;payments&gt; rewrite &amp; more</option>",
                                       evidence)))
       << before.body;
@@ -174,7 +174,7 @@ TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   EXPECT_EQ(items()[0].evidence, std::vector<store::Id>{evidence});
   const Response after = world.get(plan(), &ed);
   EXPECT_TRUE(
-      has(after, "<span class=\"meta\">2026-08-01</span> Led the &lt;payments&gt; rewrite"));
+      has(after, "<span class=\"meta\">1 Aug 2026</span> Led the &lt;payments&gt; rewrite"));
   EXPECT_FALSE(has(after, "<payments>"));
   // Mona may not read Ed's draft: she sees that something is linked, not what.
   const Response hers = world.get(plan(), &mona);

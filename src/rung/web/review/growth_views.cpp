@@ -13,6 +13,7 @@
 #include "rung/assess/report.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/linkify.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/views.hpp"
@@ -49,14 +50,17 @@ std::vector<store::Evidence> visible_evidence(const Resources& resources,
 }
 
 Json evidence_choice_json(const store::Evidence& item) {
-  return Json{{"id", item.id},
-              {"hidden", false},
-              {"statement", item.statement},
-              {"text", item.text},
-              {"segments", html::link_segments(item.text)},
-              {"date", item.date},
-              {"label", fmt::format("{}{}", item.date.empty() ? "" : item.date + " · ",
-                                    shorten(item.text, k_choice_length))}};
+  return Json{
+      {"id", item.id},
+      {"hidden", false},
+      {"statement", item.statement},
+      {"text", item.text},
+      {"segments", html::link_segments(item.text)},
+      {"date", render::date_text(std::string_view(item.date))},  // as people write it
+      {"label",
+       fmt::format("{}{}",
+                   item.date.empty() ? "" : render::date_text(std::string_view(item.date)) + " · ",
+                   shorten(item.text, k_choice_length))}};
 }
 
 Json linked_json(const std::vector<store::Id>& linked,
