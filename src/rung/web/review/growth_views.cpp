@@ -63,18 +63,18 @@ Json evidence_choice_json(const store::Evidence& item) {
                    shorten(item.text, k_choice_length))}};
 }
 
+// The evidence linked to the item of `statement`, each with the name of its "Unlink" button.
 Json linked_json(const std::vector<store::Id>& linked,
-                 const std::map<store::Id, const store::Evidence*>& by_id) {
+                 const std::map<store::Id, const store::Evidence*>& by_id,
+                 const std::string& statement) {
   Json out = Json::array();
   for (store::Id id : linked) {
     const auto found = by_id.find(id);
-    out.push_back(found != by_id.end() ? evidence_choice_json(*found->second)
-                                       : Json{{"id", id},
-                                              {"hidden", true},
-                                              {"statement", ""},
-                                              {"text", ""},
-                                              {"date", ""},
-                                              {"label", ""}});
+    Json entry = found != by_id.end() ? evidence_choice_json(*found->second)
+                                      : Json{{"id", id},   {"hidden", true}, {"statement", ""},
+                                             {"text", ""}, {"date", ""},     {"label", ""}};
+    entry["unlink_name"] = "unlink-" + statement;
+    out.push_back(std::move(entry));
   }
   return out;
 }
@@ -154,7 +154,7 @@ Json item_json(const model::Ladder& ladder, const review::ChecklistItem& item,
       {"target_words", date.empty() ? "" : "by " + plan_day_words(date)},
       {"open", sent != nullptr},
       {"has_evidence", !item.evidence.empty()},
-      {"evidence", linked_json(item.evidence, by_id)},
+      {"evidence", linked_json(item.evidence, by_id, item.statement_id)},
       {"has_choices", !choices.empty()},
       {"choices", std::move(choices)}};
 }
