@@ -308,6 +308,8 @@ TEST_F(PeoplePages, AdminsDisableEnableAndDeleteAccountsOnTheUsersPage) {
   EXPECT_TRUE(has(audit, "account: disable"));
   EXPECT_TRUE(has(audit, "account: enable"));
   EXPECT_TRUE(has(audit, "account: delete"));
+  EXPECT_TRUE(has(audit, "account of chen@exmaple.com")) << "a deleted account by its login";
+  EXPECT_TRUE(has(audit, "disabled: no → ")) << audit.payload();
 }
 
 TEST_F(PeoplePages, TheUsersApiListsDisablesEnablesAndDeletes) {
