@@ -103,7 +103,7 @@ SaveResult<store::PromotionCase> Service::edit_case(const auth::Viewer& viewer, 
             return wrong_status(c, "");
           }
           return fail(ErrorKind::conflict, "review.case-locked",
-                      fmt::format("promotion case {} is in review: its text is locked", c.id));
+                      "this promotion case is in review: its text is locked");
         }
         return {};
       },
@@ -280,9 +280,8 @@ Result<Published> Service::publish_case(const auth::Viewer& viewer, store::Id id
     RUNG_TRY_ASSIGN(const auto c, find_case(w, id));
     if (c.cycle) {
       return fail(ErrorKind::conflict, "review.case-in-cycle",
-                  fmt::format("promotion case {} belongs to a review cycle: its decisions are "
-                              "published together",
-                              id),
+                  "this promotion case belongs to a review cycle: its decisions are published "
+                  "together",
                   {}, "publish the cycle's decisions");
     }
     if (c.status != CaseStatus::decided) {
@@ -290,7 +289,7 @@ Result<Published> Service::publish_case(const auth::Viewer& viewer, store::Id id
     }
     if (c.published) {
       return fail(ErrorKind::conflict, "review.case-published",
-                  fmt::format("promotion case {} is already published", id));
+                  "this promotion case is already published");
     }
     if (c.version != expected_version) {
       return fail(ErrorKind::conflict, "review.conflict",
