@@ -202,7 +202,8 @@ TEST_F(GrowthPages, EvidenceLinkedByMistakeIsUnlinkedAndKept) {
   EXPECT_EQ(world.store->evidence(world.ed_draft)->back().id, evidence) << "the evidence stays";
   EXPECT_EQ(world.store->audit(store::AuditQuery{"", "plan.item", "", 0, 0, 0, 100}).value().size(),
             plan_items_before + 1);
-  EXPECT_FALSE(has(world.get(plan(), &ed), "Wrong item"));
+  EXPECT_FALSE(has(world.get(plan(), &ed), "name=\"unlink-swe-3-role-1\""))
+      << "no longer linked (it is offered again among the evidence to link)";
 
   // The API: link again, then unlink with "unlink": true.
   const std::string api = fmt::format("/api/v1/people/{}/plans/{}/items/swe-3-role-1/evidence",
