@@ -234,11 +234,12 @@ App::App(model::Ladder ladder, html::Pages pages, std::unique_ptr<store::Store> 
 std::shared_ptr<ServedLadder> App::make_served(model::Ladder ladder, std::uint64_t generation) {
   auto served = std::make_shared<ServedLadder>(std::move(ladder), m_store,
                                                review_options(m_options), generation);
-  served->resources.emplace(Resources{
-      served->ladder, served->similarity, served->search_index, served->lint_report, m_pages,
-      html::Links::server(m_stylesheet_version), m_stylesheet_version,
-      [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports, served->review,
-      m_options.secure_cookies, clock_of(m_options), [this] { return health_text(); }, m_oidc.get()});
+  served->resources.emplace(
+      Resources{served->ladder, served->similarity, served->search_index, served->lint_report,
+                m_pages, html::Links::server(m_stylesheet_version), m_stylesheet_version,
+                [this] { return metrics_text(); }, m_store, m_sessions, m_people, m_imports,
+                served->review, m_options.secure_cookies, clock_of(m_options),
+                [this] { return health_text(); }, m_oidc.get()});
   served->loaded_at = clock_of(m_options)();
   return served;
 }
@@ -547,6 +548,8 @@ std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
                   "Your identity provider signed you in as {}, but Rung has no person "
                   "with that email: ask an admin.",
                   auth::normalize_login(identity.email))
+        : error.code == "auth.account-disabled"
+            ? std::string("Your account is disabled; ask an admin to enable it again.")
             : error.message;
     Response out = error_for(resources, target.path, 403, "unknown-identity", message);
     out.headers.set("Cache-Control", "no-store");

@@ -188,7 +188,8 @@ TEST_F(ProxySignIn, ADisabledAccountIsRefusedWithOrWithoutItsOldSession) {
     }
     const Response refused = from(world, "127.0.0.1:5001", "/account", headers);
     EXPECT_EQ(refused.status, 403) << with_cookie;
-    EXPECT_TRUE(has(refused, "your account is disabled; ask an admin")) << refused.payload();
+    EXPECT_TRUE(has(refused, "Your account is disabled; ask an admin to enable it again."))
+        << refused.payload();
     EXPECT_EQ(session_cookie_of(refused), "");
   }
 }
