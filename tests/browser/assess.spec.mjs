@@ -396,7 +396,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await page.getByRole('button', { name: 'Withdraw assessment' }).click();
       await page.locator('.withdrawn-note').waitFor();
       assert.match(await page.locator('.withdrawn-note').textContent(),
-        /by ed@example.com: “Submitted before rating everything”/);
+        /by Ed Engineer: “Submitted before rating everything”/);
       assert.equal(await page.locator('.withdraw').count(), 0, 'no second withdrawal offered');
       await expectNoAxeViolations(page, 'withdrawn assessment');
       await screenshot(page, 'assessment-withdrawn');
