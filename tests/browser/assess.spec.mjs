@@ -191,7 +191,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await statement.getByRole('button', { name: 'Add evidence' }).click();
       await page.waitForURL(/#s-swe-2-role-2$/);
       assert.match(await page.locator('#s-swe-2-role-2 .evidence').textContent(),
-        /2026-05-04 Mentored two new hires <b>through onboarding<\/b>/);
+        /4 May 2026 Mentored two new hires <b>through onboarding<\/b>/);
 
       await page.setViewportSize({ width: 360, height: 800 });
       assert.ok(await horizontalOverflow(page) <= 0, 'the draft form scrolls sideways on a phone');
@@ -396,7 +396,7 @@ describe('assessments: draft, rate, submit, side by side, readiness', () => {
       await page.getByRole('button', { name: 'Withdraw assessment' }).click();
       await page.locator('.withdrawn-note').waitFor();
       assert.match(await page.locator('.withdrawn-note').textContent(),
-        /by ed@example.com: “Submitted before rating everything”/);
+        /by Ed Engineer: “Submitted before rating everything”/);
       assert.equal(await page.locator('.withdraw').count(), 0, 'no second withdrawal offered');
       await expectNoAxeViolations(page, 'withdrawn assessment');
       await screenshot(page, 'assessment-withdrawn');

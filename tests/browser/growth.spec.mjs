@@ -268,7 +268,7 @@ describe('review cycles and growth plans', () => {
       await page.locator(`#due-${statement}`).fill('2026-12-31');
       if (assessed) {
         assert.equal(await page.locator(`#evidence-${statement}`).inputValue(), '', 'no evidence preselected');
-        await page.locator(`#evidence-${statement}`).selectOption({ label: `2026-08-01 · ${evidenceText}` });
+        await page.locator(`#evidence-${statement}`).selectOption({ label: `1 Aug 2026 · ${evidenceText}` });
       }
       await page.getByRole('button', { name: 'Save the plan' }).click();
       await page.waitForURL(/\?saved=1$/);

@@ -1,5 +1,6 @@
 // Signing in and the people pages in a real browser: the first-run admin changes the one-time
-// password, imports people from a CSV (dry run, then apply) and adds an account; the engineer
+// password, imports people from a CSV (dry run, then apply), adds an account, disables and
+// enables it again, and deletes an account made by a typo after a confirmation; the engineer
 // signs in with the one-time password they were given, changes it, sees their own page, is
 // refused an admin page and their manager's page, and signs out.
 import { after, before, describe, test } from 'node:test';
@@ -62,6 +63,34 @@ describe('signing in and the people pages', () => {
     edPassword = (await page.locator('code.secret').textContent()).trim();
     assert.match(edPassword, /^\S{4}-\S{4}-\S{4}-\S{4}$/);
     await expectNoAxeViolations(page, 'users');
+
+    // Disable Ed's account, then enable it again, at a desk and on a phone: the row says
+    // "Disabled" in words and the button turns into "Enable".
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${baseUrl}/admin/users`);
+      await page.getByRole('button', { name: 'Disable ed@example.com' }).click();
+      assert.match(await page.locator('p.notice').textContent(), /ed@example\.com is disabled/);
+      const row = page.locator('tr', { has: page.locator('th', { hasText: 'ed@example.com' }) });
+      assert.match(await row.textContent(), /Disabled/);
+      assert.ok((await horizontalOverflow(page)) <= 0, `users at ${width} px scrolls sideways`);
+      await expectNoAxeViolations(page, `users with a disabled account at ${width} px`);
+      await screenshot(page, width === 360 ? 'users-disabled-phone' : 'users-disabled');
+      await page.getByRole('button', { name: 'Enable ed@example.com' }).click();
+      assert.match(await page.locator('p.notice').textContent(), /ed@example\.com is enabled/);
+      assert.doesNotMatch(await row.textContent(), /Disabled/);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A login typed wrong, created anyway, is deleted after a confirmation.
+    await page.getByLabel('Login (work email)').fill('ed@exmaple.com');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await page.getByLabel(/belongs to no one/).check();
+    await page.getByRole('button', { name: 'Create ed@exmaple.com anyway' }).click();
+    await page.getByRole('button', { name: 'Delete ed@exmaple.com' }).click();
+    await expectNoAxeViolations(page, 'users, confirming a delete');
+    await page.getByRole('button', { name: 'Yes, delete ed@exmaple.com' }).click();
+    assert.match(await page.locator('p.notice').textContent(), /ed@exmaple\.com is deleted/);
 
     // The audit log reads as changes by people, at a desk and on a phone.
     await page.goto(`${baseUrl}/admin/audit`);

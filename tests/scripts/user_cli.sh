@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `rung user add|reset|list` against a real store under --data: the one-time password is
+# `rung user add|reset|disable|enable|delete|list` against a real store under --data: the one-time password is
 # printed once and works only until reset, the list never shows a hash, refusals exit 1,
 # a malformed login exits 2, and every change is in the audit log with the actor cli:<the account running it>
 # (from the uid; $USER set to something else must not change it).
@@ -86,5 +86,29 @@ me = "cli:" + pwd.getpwuid(os.geteuid()).pw_name
 assert all(e["actor"] == me for e in entries), (me, entries)
 assert sys.argv[2] not in text and sys.argv[3] not in text and "argon2" not in text
 PY
+
+# Disable, enable and delete (schema 11) on SQLite: the last enabled admin stays; an account
+# nothing names (ada has never signed in) can be deleted.
+run user disable ada@example.com --data "$data"
+expect_code 0 "user disable"
+grep -q "^disabled 'ada@example.com'" "$tmp/out" || fail "disable: $(cat "$tmp/out")"
+run user list --data "$data" --format json
+/usr/bin/python3 - "$tmp/out" <<'PY' || fail "list after disable: $(cat "$tmp/out")"
+import json, sys
+accounts = json.load(open(sys.argv[1]))
+assert accounts[0]["disabled_at"] > 0 and accounts[1]["disabled_at"] == 0, accounts
+PY
+run user enable ada@example.com --data "$data"
+expect_code 0 "user enable"
+run user disable root --data "$data"
+expect_code 1 "user disable (last admin)"
+grep -q "error\[auth.last-admin\]" "$tmp/err" || fail "last admin: $(cat "$tmp/err")"
+run user delete ada@example.com --data "$data"
+expect_code 0 "user delete"
+run user delete ada@example.com --data "$data"
+expect_code 1 "user delete (gone)"
+run user delete --help
+expect_code 0 "user delete --help"
+grep -q "can only be disabled" "$tmp/out" || fail "delete --help: $(cat "$tmp/out")"
 
 echo "ok"

@@ -1,5 +1,6 @@
 #include "rung/auth/accounts.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -200,13 +201,137 @@ Result<std::string> reset_password(store::Store& store, std::string_view actor,
   return password;
 }
 
+namespace {
+
+// The checks disabling and deleting share: the account exists, is not the actor's own, and is
+// not the last enabled admin (the one who could enable the others again).
+Result<store::Account> account_an_admin_may_change(store::Writer& writer, const AccountActor& actor,
+                                                   store::Id id, std::string_view verb) {
+  RUNG_TRY_ASSIGN(auto found, writer.account(id));
+  if (!found) {
+    return fail(ErrorKind::not_found, "auth.unknown-account",
+                fmt::format("there is no account with id {}", id));
+  }
+  if (actor.self != 0 && actor.self == id) {
+    return fail(ErrorKind::forbidden, "auth.own-account",
+                fmt::format("you cannot {} your own account", verb), {},
+                "ask another admin to do it");
+  }
+  if (found->admin && !found->disabled()) {
+    RUNG_TRY_ASSIGN(const auto accounts, writer.accounts());
+    const bool another = std::any_of(accounts.begin(), accounts.end(), [&](const auto& a) {
+      return a.id != id && a.admin && !a.disabled();
+    });
+    if (!another) {
+      return fail(
+          ErrorKind::conflict, "auth.last-admin",
+          fmt::format("{} is the last admin who can sign in; you cannot {} it", found->login, verb),
+          {}, "make another account an admin first");
+    }
+  }
+  return *found;
+}
+
+void count_phrase(std::vector<std::string>& out, std::size_t n, std::string_view one,
+                  std::string_view many) {
+  if (n != 0) {
+    out.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+  }
+}
+
+}  // namespace
+
+Result<store::Account> set_account_disabled(store::Store& store, const AccountActor& actor,
+                                            store::Id account, bool disabled, store::Millis now) {
+  store::Account out;
+  RUNG_TRY(store.write([&](store::Writer& writer) -> Result<void> {
+    store::Account found;
+    if (disabled) {
+      RUNG_TRY_ASSIGN(found, account_an_admin_may_change(writer, actor, account, "disable"));
+    } else {
+      RUNG_TRY_ASSIGN(auto existing, writer.account(account));
+      if (!existing) {
+        return fail(ErrorKind::not_found, "auth.unknown-account",
+                    fmt::format("there is no account with id {}", account));
+      }
+      found = std::move(*existing);
+    }
+    out = found;
+    if (found.disabled() == disabled) {
+      return {};
+    }
+    out.disabled_at = disabled ? now : 0;
+    RUNG_TRY(writer.update_account(out));
+    if (disabled) {
+      RUNG_TRY(writer.delete_sessions_of(account));
+    }
+    store::AuditEntry entry;
+    entry.at = now;
+    entry.actor = std::string(actor.name);
+    entry.action = disabled ? "account.disable" : "account.enable";
+    entry.subject = account_subject(account);
+    entry.before = account_json(found);
+    entry.after = account_json(out);
+    RUNG_TRY(writer.append_audit(entry));
+    return {};
+  }));
+  return out;
+}
+
+Result<void> delete_account(store::Store& store, const AccountActor& actor, store::Id account,
+                            store::Millis now) {
+  return store.write([&](store::Writer& writer) -> Result<void> {
+    RUNG_TRY_ASSIGN(const auto found,
+                    account_an_admin_may_change(writer, actor, account, "delete"));
+    RUNG_TRY_ASSIGN(const auto references, writer.account_references(account));
+    if (references.any()) {
+      return fail(ErrorKind::conflict, "auth.account-in-use",
+                  fmt::format("{} cannot be deleted: it is named by {}", found.login,
+                              describe_references(references)),
+                  {},
+                  "disable it instead: it then cannot sign in, and what it did keeps its author");
+    }
+    RUNG_TRY(writer.delete_account(account));
+    store::AuditEntry entry;
+    entry.at = now;
+    entry.actor = std::string(actor.name);
+    entry.action = "account.delete";
+    entry.subject = account_subject(account);
+    entry.before = account_json(found);
+    RUNG_TRY(writer.append_audit(entry));
+    return {};
+  });
+}
+
+std::string describe_references(const store::AccountReferences& r) {
+  std::vector<std::string> parts;
+  count_phrase(parts, r.assessments, "assessment", "assessments");
+  count_phrase(parts, r.withdrawals, "withdrawal", "withdrawals");
+  count_phrase(parts, r.agreements, "agreed rating", "agreed ratings");
+  count_phrase(parts, r.promotion_cases, "promotion case", "promotion cases");
+  count_phrase(parts, r.calibration_sessions, "calibration session", "calibration sessions");
+  count_phrase(parts, r.pre_votes, "calibration vote", "calibration votes");
+  count_phrase(parts, r.calibration_decisions, "calibration decision", "calibration decisions");
+  count_phrase(parts, r.plan_ticks, "ticked plan item", "ticked plan items");
+  count_phrase(parts, r.audit_entries, "entry in the audit log", "entries in the audit log");
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i != 0) {
+      out += i + 1 == parts.size() ? " and " : ", ";
+    }
+    out += parts[i];
+  }
+  return out;
+}
+
 std::string account_json(const store::Account& account) {
   nlohmann::ordered_json json = {{"id", account.id},
                                  {"login", account.login},
                                  {"admin", account.admin},
                                  {"must_change_password", account.must_change_password},
                                  {"created_at", account.created_at},
-                                 {"password_changed_at", account.password_changed_at}};
+                                 {"password_changed_at", account.password_changed_at},
+                                 {"disabled_at", account.disabled_at}};
   return json.dump();
 }
 

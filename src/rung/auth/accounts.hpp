@@ -64,6 +64,37 @@ Result<std::optional<std::string>> bootstrap_admin(store::Store& store, store::M
 Result<std::string> reset_password(store::Store& store, std::string_view actor, store::Id account,
                                    store::Millis now, HashCost cost = HashCost::interactive);
 
+// --- Disabling, enabling and deleting accounts (schema 11; docs/auth.md) ---------------------
+// Who asks: the actor's name for the audit log and, when the actor is an account (an admin on
+// the pages or the API), its id, so that nobody disables or deletes their own account. The
+// command line's actor ("cli:USER") has no account (self 0).
+struct AccountActor {
+  std::string_view name;
+  store::Id self = 0;
+};
+
+// Disables (`disabled` true) or enables an account, in one write with audit "account.disable"
+// or "account.enable" (before and after). Disabling ends every session of the account; its API
+// tokens are refused while it is disabled. Enabling restores sign-in (ended sessions stay
+// ended). Nothing else of the account or its person changes; doing what is already done
+// changes nothing and writes nothing. Returns the account as stored. Errors:
+// "auth.unknown-account" (not_found), "auth.own-account" (forbidden: the actor's own),
+// "auth.last-admin" (conflict: the last enabled admin), store errors.
+Result<store::Account> set_account_disabled(store::Store& store, const AccountActor& actor,
+                                            store::Id account, bool disabled, store::Millis now);
+
+// Deletes an account that nothing names (store::AccountReferences: one made by a typo in a
+// login), with its sessions and API tokens, in one write with audit "account.delete" (before:
+// the account). Errors: "auth.unknown-account", "auth.own-account", "auth.last-admin",
+// "auth.account-in-use" (conflict; the message says what names it, and the hint offers to
+// disable it instead), store errors.
+Result<void> delete_account(store::Store& store, const AccountActor& actor, store::Id account,
+                            store::Millis now);
+
+// What names an account, in words ("2 assessments and 14 audit entries"); "" for nothing.
+std::string describe_references(const store::AccountReferences& references);
+// --- end of disabling and deleting ------------------------------------------------------------
+
 // The audit JSON of an account: every field but the password hash.
 std::string account_json(const store::Account& account);
 

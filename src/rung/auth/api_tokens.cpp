@@ -98,6 +98,10 @@ Result<NewApiToken> create_api_token(store::Store& store, std::string_view actor
       return fail(ErrorKind::not_found, "auth.unknown-account",
                   fmt::format("there is no account with id {}", account));
     }
+    if (owner->disabled()) {
+      return fail(ErrorKind::forbidden, "auth.account-disabled",
+                  "this account is disabled; it can have no new tokens");
+    }
     RUNG_TRY_ASSIGN(auto person, writer.person_by_email(owner->login));
     if (!usable_owner(person)) {
       return fail(ErrorKind::forbidden, "auth.person-left",
@@ -190,7 +194,8 @@ Result<std::optional<Viewer>> find_token_viewer(store::Store& store, std::string
   // The lookup is by digest; comparing the digests again in constant time costs nothing and
   // keeps the check from resting on how the store compares text.
   if (!token || !equal_secrets(token->token_hash, digest) || token->revoked_at != 0 ||
-      (token->expires_at != 0 && now >= token->expires_at) || !account || !usable_owner(person)) {
+      (token->expires_at != 0 && now >= token->expires_at) || !account || account->disabled() ||
+      !usable_owner(person)) {
     return std::nullopt;
   }
   if (now - token->last_used_at >= k_token_touch_granularity.count()) {

@@ -55,8 +55,8 @@ bool may_manage_token(const Viewer& viewer, const store::ApiToken& token);
 bool well_formed_token(std::string_view text);
 
 // Who holds `secret`: nullopt for a malformed, unknown, revoked or expired token, for an account
-// that is gone and for a person who has left. Records last_used_at when it is older than
-// k_token_touch_granularity (a failure of that write is ignored). A store error is returned.
+// that is gone or disabled and for a person who has left. Records last_used_at when it is older
+// than k_token_touch_granularity (a failure of that write is ignored). A store error is returned.
 Result<std::optional<Viewer>> find_token_viewer(store::Store& store, std::string_view secret,
                                                 store::Millis now);
 

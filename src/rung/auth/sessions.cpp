@@ -42,6 +42,16 @@ bool has_left(const std::optional<store::Person>& person) {
   return person && person->status == store::PersonStatus::left;
 }
 
+// Said only to whoever proved who they are (the right password, a proxy, a provider), so it
+// tells nobody else whether a login exists.
+Error sign_in_disabled_error() {
+  return Error{"auth.account-disabled",
+               "your account is disabled; ask an admin",
+               {},
+               "an admin can enable it again on the users page",
+               ErrorKind::forbidden};
+}
+
 }  // namespace
 
 Sessions::Sessions(store::Store& store, SessionOptions options)
@@ -101,6 +111,15 @@ Result<SignedIn> Sessions::start_session(const store::Account& account, std::str
   out.viewer.account = account;
   out.viewer.session = store::Session{token_hash(out.token), account.id, new_token(), now, now};
   RUNG_TRY(m_store.write([&](store::Writer& writer) -> Result<void> {
+    // Read again inside the write: an admin may have disabled it since the caller looked.
+    RUNG_TRY_ASSIGN(const auto current, writer.account(account.id));
+    if (!current) {
+      return tl::unexpected(bad_credentials());
+    }
+    if (current->disabled()) {
+      return tl::unexpected(sign_in_disabled_error());
+    }
+    out.viewer.account = *current;
     RUNG_TRY_ASSIGN(out.viewer.person, writer.person_by_email(account.login));
     if (has_left(out.viewer.person)) {
       return fail(ErrorKind::forbidden, "auth.person-left",
@@ -164,7 +183,7 @@ Result<std::optional<Viewer>> Sessions::find_viewer(std::string_view token) {
         [&](store::Writer& writer) { return writer.delete_session(session->token_hash); }));
     return std::nullopt;
   }
-  if (!account || has_left(person)) {
+  if (!account || account->disabled() || has_left(person)) {
     return std::nullopt;
   }
   if (now - session->last_seen_at >= m_options.touch_granularity.count()) {

@@ -59,7 +59,8 @@ class Sessions {
   // password, which take the same time), "auth.throttled" (unavailable, with the wait in
   // whole seconds, at least 1, as Error::retry_after), "auth.person-left" (forbidden: right
   // password, but the account's person has left), "auth.password-sign-in-off" (forbidden:
-  // options.password_sign_in is false and the login is not "admin"), store errors.
+  // options.password_sign_in is false and the login is not "admin"), "auth.account-disabled"
+  // (forbidden: right password, but an admin disabled the account), store errors.
   Result<SignedIn> sign_in(std::string_view login, std::string_view password,
                            std::string_view address);
 
@@ -69,13 +70,14 @@ class Sessions {
   // import knows and who has no account yet, a new account (no usable password; audit
   // "account.create" by `via`). Audit "session.sign-in" with the address and "via": `via`.
   // Errors: "auth.unknown-person" (not_found: no account and no person with that email; no
-  // account is made), "auth.person-left" (forbidden), "auth.bad-login", store errors.
+  // account is made), "auth.person-left" (forbidden), "auth.account-disabled" (forbidden),
+  // "auth.bad-login", store errors.
   Result<SignedIn> sign_in_vouched(std::string_view email, std::string_view address,
                                    std::string_view via);
 
   // Who holds `token`: nullopt for an unknown, malformed or expired token (an expired session
-  // is deleted), for an account that is gone, and for a person who has left. Refreshes the
-  // session's last_seen_at when it is older than touch_granularity; a failure of that refresh
+  // is deleted), for an account that is gone or disabled, and for a person who has left. Refreshes
+  // the session's last_seen_at when it is older than touch_granularity; a failure of that refresh
   // is ignored (the session stays valid). A store error also gives nullopt (fails closed);
   // find_viewer returns it instead.
   std::optional<Viewer> viewer(std::string_view token);

@@ -44,6 +44,25 @@ Handler setup_user(CLI::App& sub, Io io) {
   reset->add_option("LOGIN", args->login, "The account's login")->required();
   add_data_option(*reset, args->data);
 
+  CLI::App* disable = sub.add_subcommand(
+      "disable",
+      "Disable an account: it cannot sign in by any door (password, proxy, OpenID Connect, API "
+      "token), its sessions end; nothing of its person's data changes");
+  disable->add_option("LOGIN", args->login, "The account's login")->required();
+  add_data_option(*disable, args->data);
+
+  CLI::App* enable =
+      sub.add_subcommand("enable", "Enable a disabled account again: it can sign in again");
+  enable->add_option("LOGIN", args->login, "The account's login")->required();
+  add_data_option(*enable, args->data);
+
+  CLI::App* remove = sub.add_subcommand(
+      "delete",
+      "Delete an account that has made nothing (one made by a typo in a login); an account "
+      "that is named by assessments, votes, plans or the audit log can only be disabled");
+  remove->add_option("LOGIN", args->login, "The account's login")->required();
+  add_data_option(*remove, args->data);
+
   CLI::App* invite = sub.add_subcommand(
       "invite",
       "Create an account for everyone in the people directory who has none; print their "
@@ -55,7 +74,17 @@ Handler setup_user(CLI::App& sub, Io io) {
       ->check(CLI::IsMember({"text", "json"}));
   add_data_option(*list, args->data);
 
-  return [args, io, add, reset, invite, list]() {
+  return [args, io, add, reset, disable, enable, remove, invite, list]() {
+    if (disable->parsed() || enable->parsed()) {
+      return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
+        return user_set_disabled(store, args->login, disable->parsed(), cli_actor(), io);
+      });
+    }
+    if (remove->parsed()) {
+      return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
+        return user_delete(store, args->login, cli_actor(), io);
+      });
+    }
     if (add->parsed()) {
       return with_store(*args, StoreAccess::read_write, [&](store::Store& store) {
         return user_add(store, args->login, args->admin, cli_actor(), io);

@@ -74,6 +74,57 @@ Outcome run_reset(store::Store& store, std::string_view login, std::string_view 
   return k_exit_ok;
 }
 
+// The account of `login`, or the refusal "no such account" with a "did you mean".
+Result<store::Account> existing_account(store::Store& store, const std::string& login) {
+  RUNG_TRY_ASSIGN(const auto account, store.account_by_login(login));
+  if (!account) {
+    RUNG_TRY_ASSIGN(const auto accounts, store.accounts());
+    return tl::unexpected(unknown_login(login, accounts));
+  }
+  return *account;
+}
+
+Outcome run_set_disabled(store::Store& store, std::string_view login, bool disabled,
+                         std::string_view actor, Io io) {
+  const std::string normalized = auth::normalize_login(login);
+  auto account = existing_account(store, normalized);
+  if (!account) {
+    return refused(std::move(account).error());
+  }
+  const bool was = account->disabled();
+  auto done = auth::set_account_disabled(store, auth::AccountActor{actor, 0}, account->id, disabled,
+                                         system_now());
+  if (!done) {
+    return refused(std::move(done).error());
+  }
+  if (was == disabled) {
+    io.out << fmt::format("'{}' was already {}; nothing changed\n", normalized,
+                          disabled ? "disabled" : "enabled");
+  } else if (disabled) {
+    io.out << fmt::format(
+        "disabled '{}': it cannot sign in (its sessions ended, its API tokens are refused) "
+        "until `rung user enable`\n",
+        normalized);
+  } else {
+    io.out << fmt::format("enabled '{}': it can sign in again\n", normalized);
+  }
+  return k_exit_ok;
+}
+
+Outcome run_delete(store::Store& store, std::string_view login, std::string_view actor, Io io) {
+  const std::string normalized = auth::normalize_login(login);
+  auto account = existing_account(store, normalized);
+  if (!account) {
+    return refused(std::move(account).error());
+  }
+  auto done = auth::delete_account(store, auth::AccountActor{actor, 0}, account->id, system_now());
+  if (!done) {
+    return refused(std::move(done).error());
+  }
+  io.out << fmt::format("deleted the account '{}'\n", normalized);
+  return k_exit_ok;
+}
+
 Outcome run_invite(store::Store& store, std::string_view actor, Io io) {
   RUNG_TRY_ASSIGN(const auto invited, auth::invite_people(store, actor, system_now()));
   if (invited.empty()) {
@@ -110,12 +161,14 @@ Outcome run_list(store::Store& store, std::string_view format, Io io) {
   for (const auto& account : accounts) {
     width = std::max(width, account.login.size());
   }
-  io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", "ID", "LOGIN", width, "ADMIN",
-                        "MUST CHANGE", "PASSWORD SET");
+  io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {:<16}  {}\n", "ID", "LOGIN", width, "ADMIN",
+                        "MUST CHANGE", "PASSWORD SET", "DISABLED");
   for (const auto& account : accounts) {
-    io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {}\n", account.id, account.login, width,
-                          account.admin ? "yes" : "no", account.must_change_password ? "yes" : "no",
-                          utc_minute(account.password_changed_at));
+    io.out << fmt::format("{:<4} {:<{}}  {:<5}  {:<11}  {:<16}  {}\n", account.id, account.login,
+                          width, account.admin ? "yes" : "no",
+                          account.must_change_password ? "yes" : "no",
+                          utc_minute(account.password_changed_at),
+                          account.disabled() ? utc_minute(account.disabled_at) : "no");
   }
   return k_exit_ok;
 }
@@ -138,6 +191,15 @@ int user_add(store::Store& store, std::string_view login, bool admin, std::strin
 
 int user_reset(store::Store& store, std::string_view login, std::string_view actor, Io io) {
   return finish(run_reset(store, login, actor, io), io.err);
+}
+
+int user_set_disabled(store::Store& store, std::string_view login, bool disabled,
+                      std::string_view actor, Io io) {
+  return finish(run_set_disabled(store, login, disabled, actor, io), io.err);
+}
+
+int user_delete(store::Store& store, std::string_view login, std::string_view actor, Io io) {
+  return finish(run_delete(store, login, actor, io), io.err);
 }
 
 int user_invite(store::Store& store, std::string_view actor, Io io) {

@@ -179,10 +179,9 @@ Result<store::CalibrationSession> prepared_session(store::Reader& reader,
   if (current.version != expected_version) {
     conflict = Conflict{current.version, expected_version, "", std::nullopt, ""};
     return fail(ErrorKind::conflict, "review.conflict",
-                fmt::format("calibration session {} is at version {}; this change was made "
-                            "against version {}",
-                            current.id, current.version, expected_version),
-                {}, "reload the session, then try again");
+                "someone else changed this calibration session since you opened it; your change "
+                "was not saved",
+                {}, "reload the session to see what changed, then try again");
   }
   return current;
 }

@@ -79,10 +79,9 @@ SaveResult<store::CalibrationSession> change_session(
     if (current.version != expected_version) {
       conflict = Conflict{current.version, expected_version, "", std::nullopt, ""};
       return fail(ErrorKind::conflict, "review.conflict",
-                  fmt::format("calibration session {} is at version {}; this change was made "
-                              "against version {}",
-                              current.id, current.version, expected_version),
-                  {}, "reload the session, then try again");
+                  "someone else changed this calibration session since you opened it; your "
+                  "change was not saved",
+                  {}, "reload the session to see what changed, then try again");
     }
     saved = current;
     saved.version = current.version + 1;
@@ -158,10 +157,9 @@ SaveResult<store::PreVote> Service::vote(const auth::Viewer& viewer, store::Id s
     if (stored != request.expected_version) {
       conflict = Conflict{stored, request.expected_version, "", std::nullopt, ""};
       return fail(ErrorKind::conflict, "review.conflict",
-                  fmt::format("your vote is at version {}; this change was made against "
-                              "version {}",
-                              stored, request.expected_version),
-                  {}, "reload the session, then vote again");
+                  "your vote was changed since you opened this session (in another tab); this "
+                  "change was not saved",
+                  {}, "reload the session to see your vote, then vote again");
     }
     saved = store::PreVote{s.id,
                            viewer.account.id,

@@ -26,9 +26,8 @@ Result<void> check_note(std::string_view note, std::size_t limit) {
 Result<void> check_submitted(const store::Assessment& a) {
   if (a.status != store::AssessmentStatus::submitted) {
     return fail(ErrorKind::conflict, "review.not-submitted",
-                fmt::format("assessment {} is not submitted: agreements are recorded about two "
-                            "submitted assessments",
-                            a.id));
+                "this assessment is not submitted: agreements are recorded about two "
+                "submitted assessments");
   }
   return {};
 }

@@ -22,8 +22,8 @@ Result<std::optional<store::Rating>> rating_in_store(store::Reader& reader, stor
 Result<void> check_open(store::Reader& reader, const store::Assessment& current) {
   if (current.status == store::AssessmentStatus::submitted) {
     return fail(ErrorKind::conflict, "review.submitted",
-                fmt::format("assessment {} is submitted: its snapshot cannot change", current.id),
-                {}, "start a new draft to assess again");
+                "this assessment is submitted: what it says cannot change", {},
+                "start a new draft to assess again");
   }
   if (current.cycle) {
     RUNG_TRY_ASSIGN(const auto cycle, reader.cycle(*current.cycle));
@@ -53,10 +53,9 @@ SaveResult<store::Assessment> save_draft(store::Store& store, const auth::Viewer
       conflict = Conflict{current.version, save.expected_version, save.statement, std::move(stored),
                           save.sent_scale};
       return fail(ErrorKind::conflict, "review.conflict",
-                  fmt::format("assessment {} is at version {}; this save was made against "
-                              "version {}",
-                              current.id, current.version, save.expected_version),
-                  {}, "reload the assessment, then save again");
+                  "someone else saved this assessment since you opened it (or you did, in "
+                  "another tab); your change was not saved",
+                  {}, "reload the assessment to see what changed, then save again");
     }
     saved = current;
     saved.version = current.version + 1;

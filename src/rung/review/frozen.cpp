@@ -34,8 +34,7 @@ Result<Outcome> outcome_of(store::Reader& reader, const LadderVersions& versions
   RUNG_TRY_ASSIGN(const auto snapshot, reader.snapshot(assessment.id));
   if (assessment.status != store::AssessmentStatus::submitted || !snapshot) {
     return fail(ErrorKind::conflict, "review.not-submitted",
-                fmt::format("assessment {} is a draft: figures come from submitted assessments",
-                            assessment.id));
+                "this assessment is a draft: figures come from submitted assessments");
   }
   RUNG_TRY_ASSIGN(const auto frozen, read_snapshot(reader, *snapshot, versions));
   RUNG_TRY_ASSIGN(auto fit, assess::fit(*frozen.ladder, frozen.level_id, frozen.ratings));

@@ -176,6 +176,9 @@ Result<std::vector<store::PlanItem>> Service::change_items(
           after.evidence.push_back(*change.evidence);
         }
       }
+      if (change.unlink) {
+        std::erase(after.evidence, *change.unlink);
+      }
       if (after != before) {
         RUNG_TRY(w.put_plan_item(after));
         RUNG_TRY(w.append_audit(audit_entry(viewer, at, "plan.item", plan_subject(id),

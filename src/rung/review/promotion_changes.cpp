@@ -41,10 +41,9 @@ SaveResult<store::PromotionCase> change_case(store::Store& store, const auth::Vi
     if (current.version != change.expected_version) {
       conflict = Conflict{current.version, change.expected_version, "", std::nullopt, ""};
       return fail(ErrorKind::conflict, "review.conflict",
-                  fmt::format("promotion case {} is at version {}; this change was made against "
-                              "version {}",
-                              current.id, current.version, change.expected_version),
-                  {}, "reload the case, then try again");
+                  "someone else changed this promotion case since you opened it; your change was "
+                  "not saved",
+                  {}, "reload the case to see what changed, then try again");
     }
     saved = current;
     saved.version = current.version + 1;
@@ -69,11 +68,11 @@ using store::CaseStatus;
 tl::unexpected<Error> wrong_status(const store::PromotionCase& c, std::string_view wanted) {
   if (c.status == CaseStatus::decided) {
     return fail(ErrorKind::conflict, "review.case-decided",
-                fmt::format("promotion case {} is decided: it cannot change", c.id));
+                "this promotion case is decided: it cannot change");
   }
   return fail(ErrorKind::conflict, "review.case-state",
-              fmt::format("promotion case {} is {}; this needs it {}", c.id,
-                          store::to_string(c.status), wanted));
+              fmt::format("this promotion case is {}; this needs it {}", store::to_string(c.status),
+                          wanted));
 }
 
 Result<void> require_admin_for(const auth::Viewer& viewer, std::string_view what) {
@@ -104,7 +103,7 @@ SaveResult<store::PromotionCase> Service::edit_case(const auth::Viewer& viewer, 
             return wrong_status(c, "");
           }
           return fail(ErrorKind::conflict, "review.case-locked",
-                      fmt::format("promotion case {} is in review: its text is locked", c.id));
+                      "this promotion case is in review: its text is locked");
         }
         return {};
       },
@@ -281,9 +280,8 @@ Result<Published> Service::publish_case(const auth::Viewer& viewer, store::Id id
     RUNG_TRY_ASSIGN(const auto c, find_case(w, id));
     if (c.cycle) {
       return fail(ErrorKind::conflict, "review.case-in-cycle",
-                  fmt::format("promotion case {} belongs to a review cycle: its decisions are "
-                              "published together",
-                              id),
+                  "this promotion case belongs to a review cycle: its decisions are published "
+                  "together",
                   {}, "publish the cycle's decisions");
     }
     if (c.status != CaseStatus::decided) {
@@ -291,14 +289,13 @@ Result<Published> Service::publish_case(const auth::Viewer& viewer, store::Id id
     }
     if (c.published) {
       return fail(ErrorKind::conflict, "review.case-published",
-                  fmt::format("promotion case {} is already published", id));
+                  "this promotion case is already published");
     }
     if (c.version != expected_version) {
       return fail(ErrorKind::conflict, "review.conflict",
-                  fmt::format("promotion case {} is at version {}; this change was made against "
-                              "version {}",
-                              id, c.version, expected_version),
-                  {}, "reload the case, then try again");
+                  "someone else changed this promotion case since you opened it; it was not "
+                  "published",
+                  {}, "reload the case to see what changed, then publish again");
     }
     store::PromotionCase published;
     RUNG_TRY_ASSIGN(const bool promoted, publish_one(w, viewer, at, c, published));

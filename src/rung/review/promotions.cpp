@@ -57,8 +57,8 @@ Result<void> check_no_open_case(store::Reader& reader, store::Id person) {
   for (const auto& c : cases) {
     if (c.status != store::CaseStatus::decided) {
       return fail(ErrorKind::conflict, "review.case-open",
-                  fmt::format("person {} already has an open promotion case ({})", person, c.id),
-                  {}, "finish or withdraw that case first");
+                  "this person already has an open promotion case", {},
+                  "finish or withdraw that case first");
     }
   }
   return {};

@@ -144,6 +144,9 @@ struct PlanItemChange {
   std::optional<std::string> note{};         // replaces the note; "" clears it
   std::optional<std::string> target_date{};  // YYYY-MM-DD, or "" for none
   std::optional<store::Id> evidence{};       // evidence of one of the person's assessments to link
+  // Evidence linked by mistake, to unlink: only the link goes, the evidence stays in its
+  // assessment; unlinking what is not linked changes nothing.
+  std::optional<store::Id> unlink{};
 };
 
 struct Checklist {

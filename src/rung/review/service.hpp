@@ -246,11 +246,12 @@ class Service {
                                std::string_view statement, bool done);
   // Applies changes to several items of one plan in one write (the plan page's form, the API's
   // item update) and returns the items as stored, in the order given; an item the change leaves
-  // as it was is not written. Each changed item is audited "plan.item" (before and after).
-  // Errors, any of which leaves every item as it was: "review.not-found" (plan, or evidence
-  // that is not the person's), "review.forbidden", "assess.unknown-statement",
-  // "review.bad-note" (not UTF-8, or over max_evidence_bytes), "review.bad-date" (not
-  // YYYY-MM-DD or ""), "review.bad-items" (no change given).
+  // as it was is not written. Unlinking evidence (PlanItemChange::unlink) removes the link only.
+  // Each changed item is audited "plan.item" (before and after). Errors, any of which leaves every
+  // item as it was: "review.not-found" (plan, or evidence that is not the person's),
+  // "review.forbidden", "assess.unknown-statement", "review.bad-note" (not UTF-8, or over
+  // max_evidence_bytes), "review.bad-date" (not YYYY-MM-DD or ""), "review.bad-items" (no change
+  // given).
   Result<std::vector<store::PlanItem>> change_items(const auth::Viewer& viewer, store::Id plan,
                                                     const std::vector<PlanItemChange>& changes);
   // Links evidence of one of the person's assessments to a statement of the plan

@@ -23,13 +23,11 @@ Result<void> check_reason(std::string_view reason, std::size_t limit) {
 
 Result<void> check_withdrawable(const store::Assessment& a) {
   if (a.status == store::AssessmentStatus::draft) {
-    return fail(
-        ErrorKind::conflict, "review.not-submitted",
-        fmt::format("assessment {} is a draft: only a submitted one can be withdrawn", a.id));
+    return fail(ErrorKind::conflict, "review.not-submitted",
+                "this assessment is a draft: only a submitted one can be withdrawn");
   }
   if (a.status == store::AssessmentStatus::withdrawn) {
-    return fail(ErrorKind::conflict, "review.withdrawn",
-                fmt::format("assessment {} was already withdrawn", a.id));
+    return fail(ErrorKind::conflict, "review.withdrawn", "this assessment was already withdrawn");
   }
   return {};
 }

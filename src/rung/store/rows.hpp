@@ -91,7 +91,7 @@ inline constexpr auto read_person = [](auto& row) -> Person {
 inline constexpr auto read_account = [](auto& row) -> Account {
   return Account{row.column_int(0),      row.column_text(1),     row.column_text(2),
                  row.column_int(3) != 0, row.column_int(4) != 0, row.column_int(5),
-                 row.column_int(6)};
+                 row.column_int(6),      row.column_int(7)};
 };
 
 inline constexpr auto read_rating = [](auto& row) -> Rating {

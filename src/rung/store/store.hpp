@@ -50,6 +50,9 @@ struct Account {
   bool must_change_password = false;  // set by a one-time or reset password
   Millis created_at = 0;
   Millis password_changed_at = 0;
+  Millis disabled_at = 0;  // schema 11: when an admin disabled it; 0 while it may sign in
+
+  bool disabled() const { return disabled_at != 0; }
 
   friend bool operator==(const Account&, const Account&) = default;
 };
@@ -96,6 +99,32 @@ struct LoginState {
 
   friend bool operator==(const LoginState&, const LoginState&) = default;
 };
+
+// --- Accounts an admin disables or deletes (schema 11) ---------------------------------------
+// What names an account, and so keeps it from being deleted (Reader::account_references): the
+// author of an assessment, a withdrawal, an agreement, a promotion case (opened or decided), a
+// calibration session (facilitator, creator or calibrator), a pre-vote or a decision; who
+// ticked a growth plan item (by login); and the actor of audit entries (by login). An account
+// nothing names (made by a typo in a login) can go; any other can only be disabled.
+struct AccountReferences {
+  std::size_t assessments = 0;
+  std::size_t withdrawals = 0;
+  std::size_t agreements = 0;
+  std::size_t promotion_cases = 0;
+  std::size_t calibration_sessions = 0;
+  std::size_t pre_votes = 0;
+  std::size_t calibration_decisions = 0;
+  std::size_t plan_ticks = 0;
+  std::size_t audit_entries = 0;
+
+  bool any() const {
+    return assessments + withdrawals + agreements + promotion_cases + calibration_sessions +
+               pre_votes + calibration_decisions + plan_ticks + audit_entries !=
+           0;
+  }
+  friend bool operator==(const AccountReferences&, const AccountReferences&) = default;
+};
+// --- end of schema 11 -----------------------------------------------------------------------
 
 // ---- Several instances on one store (schema 12; docs/deploy.md). State that lived in one
 // process's memory before, kept here so that every `rung serve` on the store sees it. Grouped
@@ -168,6 +197,9 @@ class Reader {
 
   virtual Result<std::optional<Session>> session(std::string_view token_hash) = 0;
 
+  // Schema 11: what names the account (all zero for an unknown id).
+  virtual Result<AccountReferences> account_references(Id account) = 0;
+
   virtual Result<std::vector<AuditEntry>> audit(const AuditQuery& query) = 0;
 
   // API tokens (schema 7): one by id, one by the digest of its token, every token of an
@@ -237,6 +269,9 @@ class Writer : public Reader {
 
   virtual Result<Id> insert_account(const Account& account) = 0;
   virtual Result<void> update_account(const Account& account) = 0;  // by account.id
+  // Schema 11: removes an account with its sessions and API tokens. "store.not-found" for an
+  // unknown id; "store.conflict" when account_references names it (nothing is removed).
+  virtual Result<void> delete_account(Id account) = 0;
 
   virtual Result<void> insert_session(const Session& session) = 0;
   virtual Result<void> touch_session(std::string_view token_hash, Millis at) = 0;

@@ -64,6 +64,9 @@ class StoreBase : public Store {
     return read_one(&Reader::api_tokens_of, account);
   }
   Result<std::vector<ApiToken>> api_tokens() final { return read_one(&Reader::api_tokens); }
+  Result<AccountReferences> account_references(Id account) final {
+    return read_one(&Reader::account_references, account);
+  }
 
   Result<std::vector<ReviewCycle>> cycles() final { return read_one(&Reader::cycles); }
   Result<std::optional<ReviewCycle>> cycle(Id id) final { return read_one(&Reader::cycle, id); }

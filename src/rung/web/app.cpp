@@ -549,6 +549,8 @@ std::variant<std::optional<auth::Viewer>, Response> App::proxy_viewer(
                   "Your identity provider signed you in as {}, but Rung has no person "
                   "with that email: ask an admin.",
                   auth::normalize_login(identity.email))
+        : error.code == "auth.account-disabled"
+            ? std::string("Your account is disabled; ask an admin to enable it again.")
             : error.message;
     Response out = error_for(resources, target.path, 403, "unknown-identity", message);
     out.headers.set("Cache-Control", "no-store");

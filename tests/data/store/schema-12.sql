@@ -1,4 +1,4 @@
--- Rung's SQLite schema 10, as `sqlite3 rung.db .schema` prints a database that rung created
+-- Rung's SQLite schema 12, as `sqlite3 rung.db .schema` prints a database that rung created
 -- (less SQLite's own sqlite_sequence). Never edit: the migration tests upgrade from it.
 CREATE TABLE person (
   id INTEGER PRIMARY KEY,
@@ -19,7 +19,7 @@ CREATE TABLE account (
   must_change_password INTEGER NOT NULL CHECK (must_change_password IN (0, 1)),
   created_at INTEGER NOT NULL,
   password_changed_at INTEGER NOT NULL
-);
+, disabled_at INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE session (
   token_hash TEXT PRIMARY KEY,
   account INTEGER NOT NULL REFERENCES account (id),

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "rung/auth/accounts.hpp"
 #include "rung/auth/token.hpp"
 
 #include "auth_fixture.hpp"
@@ -144,6 +145,18 @@ TEST_F(ApiTokens, ATokenOfSomeoneWhoLeftFindsNobody) {
   auto refused = create_api_token(db(), "admin", ada, TokenRequest{"x", {}, false}, now);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code, "auth.person-left");
+}
+
+TEST_F(ApiTokens, ATokenOfADisabledAccountFindsNobodyUntilItIsEnabled) {
+  const NewApiToken made = make();
+  ASSERT_TRUE(set_account_disabled(db(), AccountActor{"cli:root", 0}, ada, true, now));
+  EXPECT_EQ(holder(made.secret), std::nullopt);
+  auto refused = create_api_token(db(), "admin", ada, TokenRequest{"x", {}, false}, now);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, "auth.account-disabled");
+  // Not revoked: enabled again, the token works again (revoke it to end it for good).
+  ASSERT_TRUE(set_account_disabled(db(), AccountActor{"cli:root", 0}, ada, false, now));
+  EXPECT_TRUE(holder(made.secret));
 }
 
 TEST_F(ApiTokens, LastUseIsRecordedAtMostOnceAMinute) {

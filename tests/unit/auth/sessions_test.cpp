@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "rung/auth/accounts.hpp"
 #include "rung/auth/token.hpp"
 
 #include "auth_fixture.hpp"
@@ -154,6 +155,59 @@ TEST_F(SessionsTest, SomeoneWhoLeftCannotSignInAndLosesTheirSessions) {
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, "auth.person-left");
   EXPECT_EQ(audit().size(), audited);  // nothing of the refused sign-in was written
+}
+
+// Disabled accounts (docs/auth.md): every door is shut from the next request, the sessions end,
+// and only someone who proves who they are learns that the account is disabled.
+TEST_F(SessionsTest, ADisabledAccountIsRefusedAtEveryDoor) {
+  const store::Id root = add_account("root@example.com", "another good password", true);
+  Sessions sessions(db(), options());
+  auto signed_in = sessions.sign_in(k_login, k_password, "a");
+  ASSERT_TRUE(signed_in);
+  auto disabled =
+      set_account_disabled(db(), AccountActor{"root@example.com", root}, ada, true, now);
+  ASSERT_TRUE(disabled) << disabled.error().to_string();
+  EXPECT_EQ(disabled->disabled_at, now);
+
+  // The session cookie: refused, and the session is gone from the store.
+  EXPECT_FALSE(sessions.viewer(signed_in->token));
+  EXPECT_FALSE(db().session(signed_in->viewer.session.token_hash).value());
+  const auto audited = audit().size();
+  // The password: the right one is told the account is disabled; a wrong one learns nothing.
+  auto right = sessions.sign_in(k_login, k_password, "a");
+  ASSERT_FALSE(right);
+  EXPECT_EQ(right.error().code, "auth.account-disabled");
+  EXPECT_EQ(right.error().message, "your account is disabled; ask an admin");
+  auto wrong = sessions.sign_in(k_login, "not the password at all", "a");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().code, "auth.bad-credentials");
+  // A proxy's header and an OpenID Connect provider's ID token (both sign_in_vouched).
+  for (const std::string_view via : {"proxy", "oidc"}) {
+    auto vouched = sessions.sign_in_vouched("Ada@Example.com", "a", via);
+    ASSERT_FALSE(vouched) << via;
+    EXPECT_EQ(vouched.error().code, "auth.account-disabled") << via;
+  }
+  EXPECT_EQ(audit().size(), audited);  // nothing of the refused sign-ins was written
+
+  // Enabled again: signs in; the session ended by disabling stays ended.
+  ASSERT_TRUE(set_account_disabled(db(), AccountActor{"root@example.com", root}, ada, false, now));
+  EXPECT_TRUE(sessions.sign_in(k_login, k_password, "a"));
+  EXPECT_TRUE(sessions.sign_in_vouched(k_login, "a", "oidc"));
+  EXPECT_FALSE(sessions.viewer(signed_in->token));
+}
+
+TEST_F(SessionsTest, AnAccountDisabledMidRequestIsRefusedItsNextRequest) {
+  Sessions sessions(db(), options());
+  auto signed_in = sessions.sign_in(k_login, k_password, "a");
+  ASSERT_TRUE(signed_in);
+  // Disabled by another instance straight in the store (its sessions left behind): the
+  // account's flag alone refuses the cookie.
+  ASSERT_TRUE(db().write([&](store::Writer& w) -> Result<void> {
+    RUNG_TRY_ASSIGN(auto account, w.account(ada));
+    account->disabled_at = now;
+    return w.update_account(*account);
+  }));
+  EXPECT_FALSE(sessions.viewer(signed_in->token));
 }
 
 TEST_F(SessionsTest, CsrfTokenMatchesOnlyItsOwnSession) {

@@ -120,7 +120,8 @@ TEST(UserCommand, ListShowsAccountsWithoutHashes) {
   Output text;
   EXPECT_EQ(user_list(*db, "text", text.io()), k_exit_ok);
   EXPECT_TRUE(
-      text.out.str().starts_with("ID   LOGIN              ADMIN  MUST CHANGE  PASSWORD SET\n"
+      text.out.str().starts_with("ID   LOGIN              ADMIN  MUST CHANGE  PASSWORD SET      "
+                                 "DISABLED\n"
                                  "1    grace@example.com  yes    yes          "))
       << text.out.str();
   Output json;
@@ -130,6 +131,39 @@ TEST(UserCommand, ListShowsAccountsWithoutHashes) {
   EXPECT_EQ(list[0].at("login"), "grace@example.com");
   EXPECT_FALSE(list[0].contains("password_hash"));
   EXPECT_EQ(json.out.str().find("$argon2"), std::string::npos);
+}
+
+TEST(UserCommand, DisableEnableAndDeleteByLogin) {
+  auto db = store::memory::make_store();
+  Output added;
+  ASSERT_EQ(user_add(*db, "root@example.com", true, "cli:t", added.io()), k_exit_ok);
+  ASSERT_EQ(user_add(*db, "grace@example.com", false, "cli:t", added.io()), k_exit_ok);
+  Output disabled;
+  EXPECT_EQ(user_set_disabled(*db, "Grace@Example.com", true, "cli:t", disabled.io()), k_exit_ok);
+  EXPECT_TRUE(disabled.out.str().starts_with("disabled 'grace@example.com'")) << disabled.out.str();
+  EXPECT_TRUE(db->account_by_login("grace@example.com").value()->disabled());
+  Output again;
+  EXPECT_EQ(user_set_disabled(*db, "grace@example.com", true, "cli:t", again.io()), k_exit_ok);
+  EXPECT_EQ(again.out.str(), "'grace@example.com' was already disabled; nothing changed\n");
+  Output listed;
+  ASSERT_EQ(user_list(*db, "text", listed.io()), k_exit_ok);
+  EXPECT_EQ(listed.out.str().find("grace@example.com  no     yes") != std::string::npos, true)
+      << listed.out.str();
+  Output enabled;
+  EXPECT_EQ(user_set_disabled(*db, "grace@example.com", false, "cli:t", enabled.io()), k_exit_ok);
+  EXPECT_EQ(enabled.out.str(), "enabled 'grace@example.com': it can sign in again\n");
+  // The last enabled admin stays: refused, exit 1.
+  Output last;
+  EXPECT_EQ(user_set_disabled(*db, "root@example.com", true, "cli:t", last.io()), k_exit_findings);
+  EXPECT_NE(last.err.str().find("error[auth.last-admin]"), std::string::npos) << last.err.str();
+  // Grace has made nothing (the CLI made her account): she can be deleted, once.
+  Output deleted;
+  EXPECT_EQ(user_delete(*db, "grace@example.com", "cli:t", deleted.io()), k_exit_ok);
+  EXPECT_EQ(deleted.out.str(), "deleted the account 'grace@example.com'\n");
+  EXPECT_FALSE(db->account_by_login("grace@example.com").value());
+  Output gone;
+  EXPECT_EQ(user_delete(*db, "grace@example.com", "cli:t", gone.io()), k_exit_findings);
+  EXPECT_NE(gone.err.str().find("error[auth.unknown-account]"), std::string::npos);
 }
 
 }  // namespace

@@ -190,6 +190,15 @@ const std::map<std::string, Expectation>& expectations() {
       {"admin.users", {admin, "/admin/users", 200}},
       {"admin.users.add", {admin, "/admin/users", 400, {{"login", ""}}}},
       {"admin.users.reset", {admin, "/admin/users/{victim}/reset", 200}},
+      // Disabling and enabling are idempotent; delete without confirm=yes only asks; the API's
+      // delete names no account, so that the victim stays for the routes after it.
+      {"admin.users.disable", {admin, "/admin/users/{victim}/disable", 200}},
+      {"admin.users.enable", {admin, "/admin/users/{victim}/enable", 200}},
+      {"admin.users.delete", {admin, "/admin/users/{victim}/delete", 200}},
+      {"api.users", {admin, "/api/v1/users", 200}},
+      {"api.user.disable", {admin, "/api/v1/users/{victim}/disable", 200}},
+      {"api.user.enable", {admin, "/api/v1/users/{victim}/enable", 200}},
+      {"api.user.delete", {admin, "/api/v1/users/999/delete", 404}},
       // Everyone in the directory without an account gets one; once done, nothing changes.
       {"admin.users.invite", {admin, "/admin/users/invite", 200}},
       // Growth plans and cycles. A plan started by each let-through viewer changes no other

@@ -145,7 +145,7 @@ TEST_F(AssessmentJourney, ItsAuthorWithdrawsASubmittedAssessmentWithAReason) {
     const Response now = world.get(done(), who);
     ASSERT_EQ(now.status, 200);
     EXPECT_TRUE(has(now, "<span class=\"badge\">withdrawn</span>"));
-    EXPECT_TRUE(has(now, "by mona@example.com: “Rated &lt;the wrong&gt; person”"));
+    EXPECT_TRUE(has(now, "by Mona Manager: “Rated &lt;the wrong&gt; person”"));
     EXPECT_FALSE(has(now, "Outcome</h2>"));
     EXPECT_FALSE(has(now, "Withdraw this assessment"));
   }

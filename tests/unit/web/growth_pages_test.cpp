@@ -159,7 +159,7 @@ TEST_F(GrowthPages, ABadTickReRendersThePlanAndChangesNothing) {
 TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   const store::Id evidence = add_evidence("Led the <payments> rewrite & more");
   const Response before = world.get(plan(), &ed);
-  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">2026-08-01 · Led the "
+  EXPECT_TRUE(has(before, fmt::format("<option value=\"{}\">1 Aug 2026 · Led the "
                                       "&lt;payments&gt; rewrite &amp; more</option>",
                                       evidence)))
       << before.body;
@@ -174,12 +174,48 @@ TEST_F(GrowthPages, LinkingEvidenceShowsItOnTheItemEscaped) {
   EXPECT_EQ(items()[0].evidence, std::vector<store::Id>{evidence});
   const Response after = world.get(plan(), &ed);
   EXPECT_TRUE(
-      has(after, "<span class=\"meta\">2026-08-01</span> Led the &lt;payments&gt; rewrite"));
+      has(after, "<span class=\"meta\">1 Aug 2026</span> Led the &lt;payments&gt; rewrite"));
   EXPECT_FALSE(has(after, "<payments>"));
   // Mona may not read Ed's draft: she sees that something is linked, not what.
   const Response hers = world.get(plan(), &mona);
   EXPECT_TRUE(has(hers, "Evidence in a draft you cannot read"));
   EXPECT_FALSE(has(hers, "payments"));
+}
+
+// Evidence linked by mistake is unlinked by the item's button (the plan form) or the API; the
+// evidence stays in its assessment, and the change is audited.
+TEST_F(GrowthPages, EvidenceLinkedByMistakeIsUnlinkedAndKept) {
+  const store::Id evidence = add_evidence("Wrong item");
+  const std::string id = std::to_string(evidence);
+  ASSERT_EQ(world.post(plan() + "/evidence", &ed, {{"statement", "swe-3-role-1"}, {"evidence", id}})
+                .status,
+            303);
+  const Response shown = world.get(plan(), &ed);
+  EXPECT_TRUE(has(shown, "name=\"unlink-swe-3-role-1\" value=\"" + id + "\""));
+  const auto plan_items_before =
+      world.store->audit(store::AuditQuery{"", "plan.item", "", 0, 0, 0, 100}).value().size();
+  const Response unlinked =
+      world.post(plan(), &ed, {{"on-swe-3-role-1", "1"}, {"unlink-swe-3-role-1", id}});
+  EXPECT_EQ(unlinked.status, 303) << unlinked.body;
+  ASSERT_EQ(items().size(), 1U);
+  EXPECT_TRUE(items()[0].evidence.empty());
+  EXPECT_EQ(world.store->evidence(world.ed_draft)->back().id, evidence) << "the evidence stays";
+  EXPECT_EQ(world.store->audit(store::AuditQuery{"", "plan.item", "", 0, 0, 0, 100}).value().size(),
+            plan_items_before + 1);
+  EXPECT_FALSE(has(world.get(plan(), &ed), "name=\"unlink-swe-3-role-1\""))
+      << "no longer linked (it is offered again among the evidence to link)";
+
+  // The API: link again, then unlink with "unlink": true.
+  const std::string api = fmt::format("/api/v1/people/{}/plans/{}/items/swe-3-role-1/evidence",
+                                      world.ed, world.ed_plan);
+  ASSERT_EQ(world.send_json("POST", api, &ed, R"({"evidence": )" + id + "}").status, 200);
+  EXPECT_EQ(items()[0].evidence, std::vector<store::Id>{evidence});
+  const Response api_unlinked =
+      world.send_json("POST", api, &ed, R"({"evidence": )" + id + R"(, "unlink": true})");
+  EXPECT_EQ(api_unlinked.status, 200) << api_unlinked.body;
+  EXPECT_TRUE(items()[0].evidence.empty());
+  EXPECT_EQ(world.send_json("POST", api, &ed, R"({"evidence": )" + id + R"(, "unlink": 1})").status,
+            422);
 }
 
 TEST_F(GrowthPages, ABadLinkReRendersThePlanKeepingTheChoiceAndChangesNothing) {

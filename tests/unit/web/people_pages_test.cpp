@@ -282,6 +282,120 @@ TEST_F(PeoplePages, AdminsAddUsersAndResetPasswordsSeeingTheOneTimePasswordOnce)
   EXPECT_TRUE(has(world.get("/admin/audit?until=2000-01-01", &admin), "No entries match."));
 }
 
+TEST_F(PeoplePages, AdminsDisableEnableAndDeleteAccountsOnTheUsersPage) {
+  const Session admin = world.sign_in("admin");
+  const Session ed = world.sign_in("ed@example.com");
+  const std::string ed_url = "/admin/users/" + std::to_string(world.accounts["ed@example.com"]);
+  ASSERT_EQ(world.get("/account", &ed).status, 200);
+
+  const Response disabled = world.post(ed_url + "/disable", &admin);
+  EXPECT_EQ(disabled.status, 200) << disabled.payload();
+  EXPECT_TRUE(has(disabled,
+                  "ed@example.com is disabled: it cannot sign in until it is enabled "
+                  "again."));
+  EXPECT_TRUE(has(disabled, "<strong class=\"status-disabled\">Disabled</strong>"));
+  EXPECT_TRUE(has(disabled, "aria-label=\"Enable ed@example.com\""));
+  // Ed's session is refused from his next request; his password gets a clear page.
+  EXPECT_EQ(world.get("/account", &ed).status, 401);
+  EXPECT_EQ(world.get("/api/v1/me", &ed).status, 401);
+  Request sign_in = testing::request("/sign-in", {}, "POST");
+  sign_in.headers.add("Content-Type", "application/x-www-form-urlencoded");
+  sign_in.headers.add("Cookie", std::string(k_signin_csrf_cookie) + "=c");
+  sign_in.body = "csrf=c&login=ed%40example.com&password=" +
+                 percent_encode(std::string(testing::k_world_password));
+  const Response page = world.app->handle(sign_in);
+  EXPECT_EQ(page.status, 403) << page.payload();
+  EXPECT_TRUE(has(page, "Your account is disabled; ask an admin to enable it again."));
+  // Nothing of Ed's data changed: his assessments are still his.
+  EXPECT_EQ(world.get("/people/" + std::to_string(world.ed), &admin).status, 200);
+
+  const Response enabled = world.post(ed_url + "/enable", &admin);
+  EXPECT_EQ(enabled.status, 200);
+  EXPECT_TRUE(has(enabled, "ed@example.com is enabled: it can sign in again."));
+  EXPECT_EQ(world.get("/account", &ed).status, 401) << "the ended session stays ended";
+  const Session again = world.sign_in("ed@example.com");
+  EXPECT_EQ(world.get("/account", &again).status, 200);
+
+  // Delete: Ed has signed in (the audit log names him), so it is refused with disable offered.
+  const Response in_use = world.post(ed_url + "/delete", &admin);
+  EXPECT_EQ(in_use.status, 409);
+  EXPECT_TRUE(has(in_use, "ed@example.com cannot be deleted: it is named by")) << in_use.payload();
+  EXPECT_TRUE(has(in_use, ">Disable ed@example.com</button>"));
+  EXPECT_TRUE(world.store->account(world.accounts["ed@example.com"]).value());
+
+  // An account made by a typo: a confirmation first, then gone.
+  ASSERT_EQ(world.post("/admin/users", &admin, {{"login", "chen@exmaple.com"}, {"no_person", "on"}})
+                .status,
+            200);
+  const auto typo = world.store->account_by_login("chen@exmaple.com").value();
+  ASSERT_TRUE(typo);
+  const std::string typo_url = "/admin/users/" + std::to_string(typo->id) + "/delete";
+  const Response ask = world.post(typo_url, &admin);
+  EXPECT_EQ(ask.status, 200);
+  EXPECT_TRUE(has(ask, "Delete the account <strong>chen@exmaple.com</strong>?"));
+  EXPECT_TRUE(has(ask, "name=\"confirm\" value=\"yes\""));
+  EXPECT_TRUE(world.store->account(typo->id).value()) << "not before the confirmation";
+  const Response gone = world.post(typo_url, &admin, {{"confirm", "yes"}});
+  EXPECT_EQ(gone.status, 200);
+  EXPECT_TRUE(has(gone, "The account chen@exmaple.com is deleted."));
+  EXPECT_FALSE(world.store->account(typo->id).value());
+  EXPECT_EQ(world.post(typo_url, &admin, {{"confirm", "yes"}}).status, 404);
+
+  // The admin's own account: no buttons, and refused when posted anyway.
+  const std::string own = "/admin/users/" + std::to_string(world.accounts["admin"]);
+  EXPECT_TRUE(has(world.get("/admin/users", &admin), "your own account"));
+  EXPECT_EQ(world.post(own + "/disable", &admin).status, 403);
+  EXPECT_EQ(world.post(own + "/delete", &admin).status, 403);
+  EXPECT_EQ(world.post(own + "/delete", &admin, {{"confirm", "yes"}}).status, 403);
+  EXPECT_FALSE(world.store->account(world.accounts["admin"]).value()->disabled());
+  EXPECT_EQ(world.post("/admin/users/999/disable", &admin).status, 404);
+
+  const Response audit = world.get("/admin/audit?actor=admin", &admin);
+  EXPECT_TRUE(has(audit, "account: disable"));
+  EXPECT_TRUE(has(audit, "account: enable"));
+  EXPECT_TRUE(has(audit, "account: delete"));
+  EXPECT_TRUE(has(audit, "account of chen@exmaple.com")) << "a deleted account by its login";
+  EXPECT_TRUE(has(audit, "disabled: no → ")) << audit.payload();
+}
+
+TEST_F(PeoplePages, TheUsersApiListsDisablesEnablesAndDeletes) {
+  const Session admin = world.token_of("admin");
+  const std::string victim = std::to_string(world.accounts["victim"]);
+  const Response list = world.get("/api/v1/users", &admin);
+  EXPECT_EQ(list.status, 200);
+  EXPECT_TRUE(has(list, R"("login": "victim@example.com")")) << list.payload();
+  const Response disabled = world.send_json("POST", "/api/v1/users/" + victim + "/disable", &admin);
+  EXPECT_EQ(disabled.status, 200) << disabled.payload();
+  EXPECT_TRUE(has(disabled, R"("disabled": true)"));
+  const Response enabled = world.send_json("POST", "/api/v1/users/" + victim + "/enable", &admin);
+  EXPECT_TRUE(has(enabled, R"("disabled": false)"));
+  EXPECT_TRUE(has(enabled, R"("disabled_at": null)"));
+  const std::string own = std::to_string(world.accounts["admin"]);
+  const Response self = world.send_json("POST", "/api/v1/users/" + own + "/disable", &admin);
+  EXPECT_EQ(self.status, 403);
+  EXPECT_TRUE(has(self, R"("code": "auth.own-account")"));
+  const Response named = world.send_json(
+      "POST", "/api/v1/users/" + std::to_string(world.accounts["mona@example.com"]) + "/delete",
+      &admin);
+  EXPECT_EQ(named.status, 409) << named.payload();
+  EXPECT_TRUE(has(named, R"("code": "auth.account-in-use")"));
+  const Response deleted = world.send_json("POST", "/api/v1/users/" + victim + "/delete", &admin);
+  EXPECT_EQ(deleted.status, 200) << deleted.payload();
+  EXPECT_TRUE(has(deleted, R"("deleted": true)"));
+  EXPECT_EQ(world.send_json("POST", "/api/v1/users/" + victim + "/delete", &admin).status, 404);
+  // A disabled admin's token is refused like any other.
+  const Session ed = world.token_of("ed@example.com");
+  ASSERT_EQ(world.get("/api/v1/me", &ed).status, 200);
+  ASSERT_EQ(world
+                .send_json("POST",
+                           "/api/v1/users/" + std::to_string(world.accounts["ed@example.com"]) +
+                               "/disable",
+                           &admin)
+                .status,
+            200);
+  EXPECT_EQ(world.get("/api/v1/me", &ed).status, 401);
+}
+
 TEST_F(PeoplePages, ANewLoginNoPersonHasIsRefusedWithTheClosestSuggestedUnlessConfirmed) {
   const Session admin = world.sign_in("admin");
   const auto before = world.store->accounts().value();

@@ -6,6 +6,7 @@
 // passwords.
 #include <gtest/gtest.h>
 
+#include "rung/auth/accounts.hpp"
 #include "rung/web/http/cidr.hpp"
 
 #include "people_world.hpp"
@@ -169,6 +170,28 @@ TEST_F(ProxySignIn, SomeoneWhoLeftIsRefused) {
   EXPECT_EQ(from(world, "127.0.0.1:5000", "/account", {{std::string(k_header), "olga@example.com"}})
                 .status,
             403);
+}
+
+TEST_F(ProxySignIn, ADisabledAccountIsRefusedWithOrWithoutItsOldSession) {
+  const Response first =
+      from(world, "127.0.0.1:5000", "/account", {{std::string(k_header), "ed@example.com"}});
+  ASSERT_EQ(first.status, 200);
+  const std::string cookie = session_cookie_of(first);
+  ASSERT_TRUE(auth::set_account_disabled(*world.store, auth::AccountActor{"cli:t", 0},
+                                         world.accounts["ed@example.com"], true,
+                                         1'750'000'000'000));
+  for (const bool with_cookie : {true, false}) {
+    std::vector<std::pair<std::string, std::string>> headers{
+        {std::string(k_header), "ed@example.com"}};
+    if (with_cookie) {
+      headers.emplace_back("Cookie", std::string(k_session_cookie) + "=" + cookie);
+    }
+    const Response refused = from(world, "127.0.0.1:5001", "/account", headers);
+    EXPECT_EQ(refused.status, 403) << with_cookie;
+    EXPECT_TRUE(has(refused, "Your account is disabled; ask an admin to enable it again."))
+        << refused.payload();
+    EXPECT_EQ(session_cookie_of(refused), "");
+  }
 }
 
 TEST(ProxySignInPasswords, PasswordSignInCanBeTurnedOffButForAdmin) {

@@ -37,7 +37,8 @@ struct Table {
 constexpr std::array<Table, 19> k_tables{{
     {"person", "id, name, email, manager, track, level, start_date, status"},
     {"account",
-     "id, login, password_hash, admin, must_change_password, created_at, password_changed_at"},
+     "id, login, password_hash, admin, must_change_password, created_at, password_changed_at, "
+     "disabled_at"},
     {"session", "token_hash, account, csrf_token, created_at, last_seen_at"},
     {"audit", "id, at, actor, action, subject, before, after"},
     {"review_cycle", "id, name, starts, ends, tracks, status"},

@@ -129,6 +129,63 @@ Result<void> StateWriter::update_account(const Account& account) {
   return {};
 }
 
+// Schema 11: what names an account (store.hpp's AccountReferences).
+Result<AccountReferences> StateWriter::account_references(Id account) {
+  AccountReferences out;
+  const auto found = m_state.accounts.find(account);
+  if (found == m_state.accounts.end()) {
+    return out;
+  }
+  const std::string& login = found->second.login;
+  auto count = [](const auto& rows, auto&& names) {
+    return static_cast<std::size_t>(std::count_if(
+        rows.begin(), rows.end(), [&](const auto& row) { return names(row.second); }));
+  };
+  out.assessments =
+      count(m_state.assessments, [&](const Assessment& a) { return a.author_account == account; });
+  out.withdrawals =
+      count(m_state.withdrawals, [&](const Withdrawal& w) { return w.account == account; });
+  out.agreements =
+      count(m_state.agreements, [&](const Agreement& a) { return a.account == account; });
+  out.promotion_cases = count(m_state.cases, [&](const PromotionCase& c) {
+    return c.opened_by_account == account || c.decided_by == account;
+  });
+  out.calibration_sessions = count(m_state.calibration_sessions, [&](const CalibrationSession& s) {
+    return s.facilitator == account || s.created_by == account ||
+           std::find(s.calibrators.begin(), s.calibrators.end(), account) != s.calibrators.end();
+  });
+  out.pre_votes =
+      count(m_state.pre_votes, [&](const PreVote& v) { return v.calibrator == account; });
+  out.calibration_decisions =
+      count(m_state.calibration_decisions,
+            [&](const CalibrationDecision& d) { return d.account == account; });
+  out.plan_ticks = count(
+      m_state.items, [&](const PlanItem& i) { return !i.done_by.empty() && i.done_by == login; });
+  out.audit_entries = static_cast<std::size_t>(
+      std::count_if(m_state.audit.begin(), m_state.audit.end(),
+                    [&](const AuditEntry& e) { return e.actor == login; }));
+  return out;
+}
+
+Result<void> StateWriter::delete_account(Id account) {
+  const auto found = m_state.accounts.find(account);
+  if (found == m_state.accounts.end()) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no account with id {}", account));
+  }
+  RUNG_TRY_ASSIGN(const auto references, account_references(account));
+  if (references.any()) {
+    return fail(ErrorKind::conflict, "store.conflict",
+                fmt::format("the account '{}' is named by what it did", found->second.login));
+  }
+  std::erase_if(m_state.sessions,
+                [&](const auto& entry) { return entry.second.account == account; });
+  std::erase_if(m_state.api_tokens,
+                [&](const auto& entry) { return entry.second.account == account; });
+  m_state.accounts.erase(found);
+  return {};
+}
+
 Result<void> StateWriter::insert_session(const Session& session) {
   if (!m_state.accounts.contains(session.account)) {
     return fail(ErrorKind::conflict, "store.conflict",

@@ -318,6 +318,13 @@ CREATE TABLE login_state (
 CREATE INDEX login_state_created_at ON login_state (created_at);
 )sql";
 
+// Schema 11: accounts an admin disables (docs/auth.md, "Disabled accounts"): when it was
+// disabled, 0 while the account may sign in. Deleting an account needs no column (the store
+// refuses while anything names it: store.hpp's AccountReferences).
+constexpr std::string_view k_schema_11 = R"sql(
+ALTER TABLE account ADD COLUMN disabled_at BIGINT NOT NULL DEFAULT 0;
+)sql";
+
 // Schema 12: what several `rung serve` processes on one database must share (docs/deploy.md).
 // Failed sign-ins per throttle key (auth/throttle.hpp: a digest of the login or the client
 // address), counted per millisecond, so that a lock made through one instance holds on all;
@@ -351,7 +358,7 @@ constexpr std::array k_migrations{
     Migration{1, k_schema_1},   Migration{2, k_schema_2},   Migration{3, k_schema_3},
     Migration{4, k_schema_4},   Migration{5, k_schema_5},   Migration{6, k_schema_6},
     Migration{7, k_schema_7},   Migration{8, k_schema_8},   Migration{9, k_schema_9},
-    Migration{10, k_schema_10}, Migration{12, k_schema_12},
+    Migration{10, k_schema_10}, Migration{11, k_schema_11}, Migration{12, k_schema_12},
 };
 
 // Any number: the key of the advisory lock rung's migrations take ("rung" in ASCII).

@@ -16,7 +16,7 @@ constexpr std::string_view k_person_columns =
     "SELECT id, name, email, manager, track, level, start_date, status FROM person ";
 constexpr std::string_view k_account_columns =
     "SELECT id, login, password_hash, admin, must_change_password, created_at, "
-    "password_changed_at FROM account ";
+    "password_changed_at, disabled_at FROM account ";
 
 // Rewrites a broken constraint in the words of the operation that broke it.
 Error conflict(const Error& error, int code, std::string_view unique, std::string_view reference) {
@@ -44,7 +44,8 @@ void bind_account(Statement& statement, const Account& account) {
       .bind_bool(3, account.admin)
       .bind_bool(4, account.must_change_password)
       .bind(5, account.created_at)
-      .bind(6, account.password_changed_at);
+      .bind(6, account.password_changed_at)
+      .bind(7, account.disabled_at);
 }
 
 std::string person_conflict_reference(const Person& person) {
@@ -165,8 +166,8 @@ Result<void> ConnectionWriter::update_person(const Person& person) {
 
 Result<Id> ConnectionWriter::insert_account(const Account& account) {
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO account (login, password_hash, admin, "
-                                         "must_change_password, created_at, password_changed_at) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+                                         "must_change_password, created_at, password_changed_at, "
+                                         "disabled_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   bind_account(*query, account);
   if (auto done = query->run(); !done) {
     return tl::unexpected(conflict(done.error(), query->last_code(),
@@ -180,9 +181,9 @@ Result<void> ConnectionWriter::update_account(const Account& account) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("UPDATE account SET login = ?1, password_hash = ?2, admin = ?3, "
                              "must_change_password = ?4, created_at = ?5, "
-                             "password_changed_at = ?6 WHERE id = ?7"));
+                             "password_changed_at = ?6, disabled_at = ?7 WHERE id = ?8"));
   bind_account(*query, account);
-  query->bind(7, account.id);
+  query->bind(8, account.id);
   if (auto done = query->run(); !done) {
     return tl::unexpected(conflict(done.error(), query->last_code(),
                                    fmt::format("the login '{}' is already taken", account.login),
@@ -191,6 +192,54 @@ Result<void> ConnectionWriter::update_account(const Account& account) {
   if (m_db.changes() == 0) {
     return fail(ErrorKind::not_found, "store.not-found",
                 fmt::format("no account with id {}", account.id));
+  }
+  return {};
+}
+
+// Schema 11: what names an account (store.hpp's AccountReferences), in one statement.
+Result<AccountReferences> ConnectionWriter::account_references(Id account) {
+  RUNG_TRY_ASSIGN(
+      auto query,
+      m_db.query(
+          "SELECT (SELECT count(*) FROM assessment WHERE author_account = ?1), "
+          "(SELECT count(*) FROM assessment_withdrawal WHERE account = ?1), "
+          "(SELECT count(*) FROM agreement WHERE account = ?1), "
+          "(SELECT count(*) FROM promotion_case WHERE opened_by_account = ?1 OR decided_by = ?1), "
+          "(SELECT count(*) FROM calibration_session WHERE facilitator = ?1 OR created_by = ?1 "
+          "OR EXISTS (SELECT 1 FROM json_each(calibrators) WHERE value = ?1)), "
+          "(SELECT count(*) FROM pre_vote WHERE calibrator = ?1), "
+          "(SELECT count(*) FROM calibration_decision WHERE account = ?1), "
+          "(SELECT count(*) FROM growth_plan_item WHERE done_by <> '' AND done_by = "
+          "(SELECT login FROM account WHERE id = ?1)), "
+          "(SELECT count(*) FROM audit WHERE actor = (SELECT login FROM account WHERE id = ?1))"));
+  query->bind(1, account);
+  RUNG_TRY_ASSIGN(const auto found, one_row<AccountReferences>(query, [](Statement& row) {
+                    auto count = [&row](int column) {
+                      return static_cast<std::size_t>(row.column_int(column));
+                    };
+                    return AccountReferences{count(0), count(1), count(2), count(3), count(4),
+                                             count(5), count(6), count(7), count(8)};
+                  }));
+  return found.value_or(AccountReferences{});
+}
+
+Result<void> ConnectionWriter::delete_account(Id account) {
+  RUNG_TRY_ASSIGN(const auto existing, this->account(account));
+  if (!existing) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no account with id {}", account));
+  }
+  RUNG_TRY_ASSIGN(const auto references, account_references(account));
+  if (references.any()) {
+    return fail(ErrorKind::conflict, "store.conflict",
+                fmt::format("the account '{}' is named by what it did", existing->login));
+  }
+  for (const std::string_view statement :
+       {"DELETE FROM session WHERE account = ?1", "DELETE FROM api_token WHERE account = ?1",
+        "DELETE FROM account WHERE id = ?1"}) {
+    RUNG_TRY_ASSIGN(auto query, m_db.query(statement));
+    query->bind(1, account);
+    RUNG_TRY(query->run());
   }
   return {};
 }

@@ -26,6 +26,8 @@ class ConnectionWriter final : public Writer {
   Result<void> update_person(const Person& person) override;
   Result<Id> insert_account(const Account& account) override;
   Result<void> update_account(const Account& account) override;
+  Result<void> delete_account(Id account) override;
+  Result<AccountReferences> account_references(Id account) override;
   Result<void> insert_session(const Session& session) override;
   Result<void> touch_session(std::string_view token_hash, Millis at) override;
   Result<void> delete_session(std::string_view token_hash) override;

@@ -89,6 +89,13 @@ Response sign_in_post(const Resources& resources, const Call& call) {
   auto signed_in = resources.sessions.sign_in(call.field("login"), call.field("password"),
                                               client_address(call.request));
   if (!signed_in) {
+    if (signed_in.error().code == "auth.account-disabled") {
+      // Said only after the right password: nobody else learns that the login exists.
+      Response out = message_page(resources, 403, "Your account is disabled",
+                                  "Your account is disabled; ask an admin to enable it again.");
+      out.headers.set("Cache-Control", "no-store");
+      return out;
+    }
     const auto retry_after = signed_in.error().retry_after;  // set when throttled
     Response out = sign_in_page(resources, call.request, retry_after ? 429 : 401, next,
                                 signed_in.error().message);

@@ -135,6 +135,9 @@ inline std::string value_words(const Names& names, std::string_view key, const J
       const auto found = names.cycles.find(number);
       return found != names.cycles.end() ? found->second : "none";
     }
+    if (key == "disabled_at" && number == 0) {
+      return "no";  // an account that may sign in (schema 11)
+    }
     if (key.ends_with("_at") && number > 0) {
       return render::date_time_text(number);
     }
@@ -230,6 +233,13 @@ inline std::string subject_words(const Names& names, const std::string& subject,
     return names.person(id);
   }
   if (kind == "account") {
+    // The login the entry itself carries, when it does: right for a deleted account, and for
+    // an old entry whose id a later account was given.
+    for (const Json* side : {&after, &before}) {
+      if (side->is_object() && side->contains("login") && (*side)["login"].is_string()) {
+        return "account of " + names.actor((*side)["login"].get<std::string>());
+      }
+    }
     return "account of " + names.account(id);
   }
   if (kind == "cycle") {

@@ -17,6 +17,13 @@ Response admin_users(const Resources& resources, const Call& call);
 Response admin_users_add(const Resources& resources, const Call& call);
 Response admin_users_invite(const Resources& resources, const Call& call);
 Response admin_users_reset(const Resources& resources, const Call& call);
+Response admin_users_disable(const Resources& resources, const Call& call);
+Response admin_users_enable(const Resources& resources, const Call& call);
+Response admin_users_delete(const Resources& resources, const Call& call);
 Response admin_tokens_revoke(const Resources& resources, const Call& call);
+Response api_users(const Resources& resources, const Call& call);
+Response api_user_disable(const Resources& resources, const Call& call);
+Response api_user_enable(const Resources& resources, const Call& call);
+Response api_user_delete(const Resources& resources, const Call& call);
 
 }  // namespace rung::web::handlers

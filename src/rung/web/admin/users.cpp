@@ -17,6 +17,7 @@
 #include "rung/web/admin/audit_rows.hpp"
 #include "rung/web/admin/handlers.hpp"
 #include "rung/web/shell/body.hpp"
+#include "rung/web/shell/error_status.hpp"
 #include "rung/web/shell/support.hpp"
 #include "rung/web/shell/token_views.hpp"
 
@@ -37,12 +38,19 @@ Response users_page(const Resources& resources, const Call& call, int status, Js
   const store::Millis now = resources.now();
   const auto accounts = unwrap(resources.store.accounts());
   for (const store::Account& account : accounts) {
-    rows.push_back({{"id", account.id},
-                    {"login", account.login},
-                    {"admin", account.admin},
-                    {"must_change_password", account.must_change_password},
-                    {"created", utc_time(account.created_at)},
-                    {"reset_url", fmt::format("/admin/users/{}/reset", account.id)}});
+    rows.push_back(
+        {{"id", account.id},
+         {"login", account.login},
+         {"admin", account.admin},
+         {"must_change_password", account.must_change_password},
+         {"created", utc_time(account.created_at)},
+         {"disabled", account.disabled()},
+         {"disabled_since", account.disabled() ? render::date_text(account.disabled_at) : ""},
+         {"self", account.id == call.viewer->account.id},
+         {"reset_url", fmt::format("/admin/users/{}/reset", account.id)},
+         {"disable_url", fmt::format("/admin/users/{}/disable", account.id)},
+         {"enable_url", fmt::format("/admin/users/{}/enable", account.id)},
+         {"delete_url", fmt::format("/admin/users/{}/delete", account.id)}});
   }
   for (const store::ApiToken& token : unwrap(resources.store.api_tokens())) {
     Json row = token_row(token, now, fmt::format("/admin/tokens/{}/revoke", token.id));
@@ -56,6 +64,70 @@ Response users_page(const Resources& resources, const Call& call, int status, Js
   view["tokens"] = std::move(tokens);
   view.update(extra);
   return page(resources, call, status, "users", std::move(view));
+}
+
+// The account a /admin/users/{id}/... or /api/v1/users/{id}/... route names; nullopt when
+// there is none.
+std::optional<store::Account> named_account(const Resources& resources, const Call& call) {
+  const auto id = parse_id(call.param("id"));
+  return id ? unwrap(resources.store.account(*id)) : std::nullopt;
+}
+
+auth::AccountActor actor_of(const Call& call) {
+  return auth::AccountActor{call.viewer->account.login, call.viewer->account.id};
+}
+
+// An account as the API shows it (no hash).
+Json user_api_json(const store::Account& account) {
+  return Json{{"id", account.id},
+              {"login", account.login},
+              {"admin", account.admin},
+              {"must_change_password", account.must_change_password},
+              {"created_at", format_utc(account.created_at)},
+              {"disabled", account.disabled()},
+              {"disabled_at", account.disabled() ? Json(format_utc(account.disabled_at)) : Json()}};
+}
+
+Response user_api_error(const Error& error) {
+  if (error.kind == ErrorKind::internal || error.code.starts_with("store.")) {
+    throw std::runtime_error(error.message);
+  }
+  return json_error(http_status(error), error.code, error.message, error.hint);
+}
+
+Response set_disabled_page(const Resources& resources, const Call& call, bool disabled) {
+  const auto account = named_account(resources, call);
+  if (!account) {
+    return not_found_page(resources, call.target.path, call.viewer);
+  }
+  auto done = auth::set_account_disabled(resources.store, actor_of(call), account->id, disabled,
+                                         resources.now());
+  if (!done) {
+    if (done.error().kind == ErrorKind::internal) {
+      throw std::runtime_error(done.error().message);
+    }
+    return users_page(resources, call, http_status(done.error()),
+                      Json{{"error", done.error().message + "."}});
+  }
+  return users_page(
+      resources, call, 200,
+      Json{{"notice",
+            disabled ? fmt::format("{} is disabled: it cannot sign in until it is enabled again.",
+                                   account->login)
+                     : fmt::format("{} is enabled: it can sign in again.", account->login)}});
+}
+
+Response set_disabled_api(const Resources& resources, const Call& call, bool disabled) {
+  const auto account = named_account(resources, call);
+  if (!account) {
+    return json_error(404, "not-found", fmt::format("no API resource at {}", call.target.path));
+  }
+  auto done = auth::set_account_disabled(resources.store, actor_of(call), account->id, disabled,
+                                         resources.now());
+  if (!done) {
+    return user_api_error(done.error());
+  }
+  return json_response(200, user_api_json(*done));
 }
 
 // The audit query of the page's filters; an unusable `before` is ignored.
@@ -166,6 +238,89 @@ Response admin_users_reset(const Resources& resources, const Call& call) {
   }
   return users_page(resources, call, 200,
                     Json{{"one_time", {{"login", account->login}, {"password", *password}}}});
+}
+
+Response admin_users_disable(const Resources& resources, const Call& call) {
+  return set_disabled_page(resources, call, true);
+}
+
+Response admin_users_enable(const Resources& resources, const Call& call) {
+  return set_disabled_page(resources, call, false);
+}
+
+// The first POST asks (or says what names the account and offers to disable it); the second,
+// with confirm=yes, deletes.
+Response admin_users_delete(const Resources& resources, const Call& call) {
+  const auto account = named_account(resources, call);
+  if (!account) {
+    return not_found_page(resources, call.target.path, call.viewer);
+  }
+  const auto in_use = [&](const std::string& message) {
+    Json block{{"message", message}, {"login", account->login}};
+    if (!account->disabled() && account->id != call.viewer->account.id) {
+      block["disable_url"] = fmt::format("/admin/users/{}/disable", account->id);
+    }
+    return users_page(resources, call, 409, Json{{"in_use", std::move(block)}});
+  };
+  if (call.field("confirm") != "yes") {
+    if (account->id == call.viewer->account.id) {
+      return users_page(resources, call, 403,
+                        Json{{"error", "You cannot delete your own account."}});
+    }
+    const auto references = unwrap(resources.store.account_references(account->id));
+    if (references.any()) {
+      return in_use(fmt::format("{} cannot be deleted: it is named by {}.", account->login,
+                                auth::describe_references(references)));
+    }
+    return users_page(resources, call, 200,
+                      Json{{"confirm_delete",
+                            {{"login", account->login},
+                             {"delete_url", fmt::format("/admin/users/{}/delete", account->id)}}}});
+  }
+  auto deleted =
+      auth::delete_account(resources.store, actor_of(call), account->id, resources.now());
+  if (!deleted) {
+    const Error& error = deleted.error();
+    if (error.kind == ErrorKind::internal) {
+      throw std::runtime_error(error.message);
+    }
+    if (error.code == "auth.account-in-use") {
+      return in_use(error.message + ".");
+    }
+    return users_page(resources, call, http_status(error), Json{{"error", error.message + "."}});
+  }
+  return users_page(resources, call, 200,
+                    Json{{"notice", fmt::format("The account {} is deleted.", account->login)}});
+}
+
+Response api_users(const Resources& resources, const Call&) {
+  Json out = Json::array();
+  for (const store::Account& account : unwrap(resources.store.accounts())) {
+    out.push_back(user_api_json(account));
+  }
+  return json_response(200, Json{{"users", std::move(out)}});
+}
+
+Response api_user_disable(const Resources& resources, const Call& call) {
+  return set_disabled_api(resources, call, true);
+}
+
+Response api_user_enable(const Resources& resources, const Call& call) {
+  return set_disabled_api(resources, call, false);
+}
+
+Response api_user_delete(const Resources& resources, const Call& call) {
+  const auto account = named_account(resources, call);
+  if (!account) {
+    return json_error(404, "not-found", fmt::format("no API resource at {}", call.target.path));
+  }
+  auto deleted =
+      auth::delete_account(resources.store, actor_of(call), account->id, resources.now());
+  if (!deleted) {
+    return user_api_error(deleted.error());
+  }
+  return json_response(200,
+                       Json{{"id", account->id}, {"login", account->login}, {"deleted", true}});
 }
 
 Response admin_tokens_revoke(const Resources& resources, const Call& call) {

@@ -109,10 +109,22 @@ Response api_plan_evidence(const Resources& resources, const Call& call) {
     return no_plan(call);
   }
   const auto evidence = integer_field(*call.json, "evidence");
-  if (!evidence) {
-    return bad_body(R"({"evidence": <evidence id from one of the person's assessments>})");
+  const auto unlink = bool_field(*call.json, "unlink");
+  if (!evidence || (!unlink && !absent(*call.json, "unlink"))) {
+    return bad_body(R"({"evidence": <evidence id from one of the person's assessments>, )"
+                    R"("unlink": true (optional: unlink it instead; the evidence stays)})");
   }
   const auto statement = call.param("statement");
+  if (unlink.value_or(false)) {
+    review::PlanItemChange change;
+    change.statement = std::string(statement);
+    change.unlink = *evidence;
+    auto changed = resources.review.change_items(*call.viewer, plan->id, {change});
+    if (!changed) {
+      return review_json_error(changed.error());
+    }
+    return item_answer(changed->front());
+  }
   auto linked = resources.review.link_evidence(*call.viewer, plan->id, statement, *evidence);
   if (!linked) {
     return review_json_error(linked.error());

@@ -103,8 +103,13 @@ Json after_submit_steps(const Resources& resources, const Call& call, const stor
 }
 
 Json withdrawal_json(const Resources& resources, const store::Withdrawal& w) {
-  auto account = resources.store.account(w.account);
-  const std::string by = account && *account ? (*account)->login : std::string("an account");
+  // By name: the person the account belongs to; an admin who is not a person by their login.
+  const auto account = unwrap(resources.store.account(w.account));
+  std::string by = "an account that no longer exists";
+  if (account) {
+    const auto person = unwrap(resources.store.person_by_email(account->login));
+    by = person ? person->name : account->login;
+  }
   return Json{{"reason", w.reason}, {"by", by}, {"at", render::date_text(w.at)}};
 }
 

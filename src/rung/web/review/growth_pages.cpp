@@ -53,7 +53,8 @@ struct Failed {
 constexpr std::string_view k_item_prefix = "on-";  // a statement the plan form shows
 
 // The plan form's changes: for every statement on the form (on-<statement>), its tick
-// (done-<statement>), note, target date (due-) and the evidence chosen to link ("": none).
+// (done-<statement>), note, target date (due-), the evidence chosen to link ("": none) and the
+// evidence to unlink (unlink-<statement>, sent by that item's "Unlink" button).
 // nullopt when an evidence value is not an id.
 std::optional<PlanSent> sent_items(const Call& call) {
   PlanSent out;
@@ -74,6 +75,15 @@ std::optional<PlanSent> sent_items(const Call& call) {
         return std::nullopt;
       }
       change.evidence = *id;
+    }
+    // The "Unlink" button of one linked evidence item (its value the evidence id).
+    const std::string_view unlink = call.field("unlink-" + statement);
+    if (!unlink.empty()) {
+      const auto id = parse_id(unlink);
+      if (!id) {
+        return std::nullopt;
+      }
+      change.unlink = *id;
     }
     out.emplace(statement, std::move(change));
   }

@@ -13,6 +13,7 @@
 #include "rung/assess/report.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/html/linkify.hpp"
+#include "rung/render/dates.hpp"
 #include "rung/review/service.hpp"
 #include "rung/web/review/handlers.hpp"
 #include "rung/web/review/views.hpp"
@@ -49,28 +50,31 @@ std::vector<store::Evidence> visible_evidence(const Resources& resources,
 }
 
 Json evidence_choice_json(const store::Evidence& item) {
-  return Json{{"id", item.id},
-              {"hidden", false},
-              {"statement", item.statement},
-              {"text", item.text},
-              {"segments", html::link_segments(item.text)},
-              {"date", item.date},
-              {"label", fmt::format("{}{}", item.date.empty() ? "" : item.date + " · ",
-                                    shorten(item.text, k_choice_length))}};
+  return Json{
+      {"id", item.id},
+      {"hidden", false},
+      {"statement", item.statement},
+      {"text", item.text},
+      {"segments", html::link_segments(item.text)},
+      {"date", render::date_text(std::string_view(item.date))},  // as people write it
+      {"label",
+       fmt::format("{}{}",
+                   item.date.empty() ? "" : render::date_text(std::string_view(item.date)) + " · ",
+                   shorten(item.text, k_choice_length))}};
 }
 
+// The evidence linked to the item of `statement`, each with the name of its "Unlink" button.
 Json linked_json(const std::vector<store::Id>& linked,
-                 const std::map<store::Id, const store::Evidence*>& by_id) {
+                 const std::map<store::Id, const store::Evidence*>& by_id,
+                 const std::string& statement) {
   Json out = Json::array();
   for (store::Id id : linked) {
     const auto found = by_id.find(id);
-    out.push_back(found != by_id.end() ? evidence_choice_json(*found->second)
-                                       : Json{{"id", id},
-                                              {"hidden", true},
-                                              {"statement", ""},
-                                              {"text", ""},
-                                              {"date", ""},
-                                              {"label", ""}});
+    Json entry = found != by_id.end() ? evidence_choice_json(*found->second)
+                                      : Json{{"id", id},   {"hidden", true}, {"statement", ""},
+                                             {"text", ""}, {"date", ""},     {"label", ""}};
+    entry["unlink_name"] = "unlink-" + statement;
+    out.push_back(std::move(entry));
   }
   return out;
 }
@@ -150,7 +154,7 @@ Json item_json(const model::Ladder& ladder, const review::ChecklistItem& item,
       {"target_words", date.empty() ? "" : "by " + plan_day_words(date)},
       {"open", sent != nullptr},
       {"has_evidence", !item.evidence.empty()},
-      {"evidence", linked_json(item.evidence, by_id)},
+      {"evidence", linked_json(item.evidence, by_id, item.statement_id)},
       {"has_choices", !choices.empty()},
       {"choices", std::move(choices)}};
 }

@@ -30,10 +30,13 @@ Json evidence_list(const std::vector<store::Evidence>& evidence, std::string_vie
   Json out = Json::array();
   for (const store::Evidence& item : evidence) {
     if (item.statement == statement) {
-      out.push_back(Json{{"id", item.id},
-                         {"text", item.text},
-                         {"segments", html::link_segments(item.text)},
-                         {"date", item.date.empty() ? Json(nullptr) : Json(item.date)}});
+      out.push_back(
+          Json{{"id", item.id},
+               {"text", item.text},
+               {"segments", html::link_segments(item.text)},
+               // As people write dates ("2 May 2026"), never the ISO text.
+               {"date", item.date.empty() ? Json(nullptr)
+                                          : Json(render::date_text(std::string_view(item.date)))}});
     }
   }
   return out;

@@ -30,6 +30,9 @@ Result<void> fill(Writer& w) {
   person->name = "Ann «Zoë» O'Neil";
   RUNG_TRY(w.update_person(*person));
   RUNG_TRY_ASSIGN(const Id account, w.insert_account(make_account("ann@example.com")));
+  Account disabled = make_account("gone@example.com");
+  disabled.disabled_at = 77;  // schema 11: copied with the rest
+  RUNG_TRY(w.insert_account(disabled));
   RUNG_TRY(w.insert_session(make_session("hash-1", account, 10, 20)));
   RUNG_TRY(w.insert_api_token(ApiToken{0, "token-hash-1", account, "CI", true, 11, 0, 12, 0}));
   RUNG_TRY(w.append_audit(make_entry(5, "admin", "person.create", "person:1")));
