@@ -217,10 +217,10 @@ class MapParser {
                fmt::format("unknown key '{}': an entry has old, fate, new and score", key));
       }
     }
-    if (!has_old) {
+    if (!has_old && !item["old"].IsDefined()) {
       report(item.Mark(), "this entry has no 'old' statement id");
     }
-    if (!has_fate && item["fate"].IsDefined() == false) {
+    if (!has_fate && !item["fate"].IsDefined()) {
       report(item.Mark(), "this entry has no 'fate'");
     }
     if (has_old && has_fate) {

@@ -115,7 +115,12 @@ class Planner {
     find_merges(old_vectors, new_vectors);
     Plan plan;
     for (const auto& id : m_before.in_order) {
-      plan.entries.push_back(std::move(m_entries.at(id)));
+      Entry& entry = m_entries.at(id);
+      std::sort(entry.targets.begin(), entry.targets.end(),
+                [this](const std::string& x, const std::string& y) {
+                  return m_after.by_id.at(x).rank < m_after.by_id.at(y).rank;
+                });
+      plan.entries.push_back(std::move(entry));
     }
     for (const auto& id : m_after.in_order) {
       if (m_added.contains(id)) {
@@ -149,13 +154,13 @@ class Planner {
 
   // A new statement the diff calls new, closest to an old one of its level that is paired.
   void find_splits(Vectors& old_vectors, Vectors& new_vectors) {
-    const std::vector<std::string> added(m_added.begin(), m_added.end());
+    const std::size_t added = m_added.size();
     std::size_t done = 0;
     for (const auto& id : m_after.in_order) {
       if (!m_added.contains(id)) {
         continue;
       }
-      note("splits", ++done, added.size());
+      note("splits", ++done, added);
       const Spot& spot = m_after.by_id.at(id);
       const auto level = m_before.of_level.find(spot.level);
       if (level == m_before.of_level.end()) {
@@ -178,13 +183,16 @@ class Planner {
 
   // An old statement the diff calls dropped, closest to a new one of its level that is paired.
   void find_merges(Vectors& old_vectors, Vectors& new_vectors) {
+    const auto dropped = static_cast<std::size_t>(
+        std::count_if(m_entries.begin(), m_entries.end(),
+                      [](const auto& entry) { return entry.second.fate == Fate::dropped; }));
     std::size_t done = 0;
     for (const auto& id : m_before.in_order) {
       Entry& entry = m_entries.at(id);
       if (entry.fate != Fate::dropped) {
         continue;
       }
-      note("merges", ++done, m_before.in_order.size());
+      note("merges", ++done, dropped);
       const auto level = m_after.of_level.find(m_before.by_id.at(id).level);
       if (level == m_after.of_level.end()) {
         continue;

@@ -51,8 +51,8 @@ struct Entry {
   std::string old_id;
   Fate fate = Fate::kept;
   std::vector<std::string> targets;  // new statement ids: one (kept, reworded, moved, merged),
-                                     // several (split), none (dropped)
-  double score = 0;                  // similarity to the (first) target; 0 for dropped
+                                     // several (split; in the new order), none (dropped)
+  double score = 0;                  // similarity of the pair found (split: the closest part)
   Location where;                    // where a map file wrote it (read_map); empty when made
 };
 
