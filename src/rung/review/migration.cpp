@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "rung/core/utc.hpp"
 #include "rung/review/rules.hpp"
 #include "rung/review/service.hpp"
 
@@ -27,6 +28,11 @@ MigrationTargets migration_targets(const migrate::Plan& plan) {
     out[entry.old_id] = MigrationTarget{entry.fate, entry.targets};
   }
   return out;
+}
+
+// The audit subject of one map's application: both versions.
+std::string migration_subject(const migrate::Plan& plan) {
+  return fmt::format("ladder:{}->{}", plan.before.digest, plan.after.digest);
 }
 
 bool migration_follows(migrate::Fate fate) {
@@ -286,6 +292,19 @@ Result<MigrationReport> Service::migrate(const auth::Viewer& viewer, const model
   if (const Errors problems = migrate::check_plan(plan, before, m_ladder); !problems.empty()) {
     return tl::unexpected(problems.front());
   }
+  // A map is applied once: after it, an old id it names may be a new statement of the same id
+  // (a split keeps one), and applying again would take out what was rated since.
+  store::AuditQuery done;
+  done.action = "ladder.migrate";
+  done.subject = migration_subject(plan);
+  done.limit = 1;
+  RUNG_TRY_ASSIGN(const auto applied_before, m_store.audit(done));
+  if (!applied_before.empty()) {
+    return fail(ErrorKind::conflict, "migrate.already-applied",
+                fmt::format("this map was applied on {} by {}",
+                            utc_minute(applied_before.front().at), applied_before.front().actor),
+                {}, "drafts and plans are on the new version already");
+  }
   MigrationReport report;
   report.applied = apply;
   const store::Millis at = now();
@@ -299,7 +318,18 @@ Result<MigrationReport> Service::migrate(const auth::Viewer& viewer, const model
   }
   RUNG_TRY(m_store.write([&](store::Writer& writer) -> Result<void> {
     report.lines.clear();
-    return migrate_all(writer, &writer, viewer, at, m_ladder, plan, report);
+    RUNG_TRY(migrate_all(writer, &writer, viewer, at, m_ladder, plan, report));
+    std::size_t moved = 0;
+    for (const auto& line : report.lines) {
+      moved += line.changes() ? 1 : 0;
+    }
+    return writer
+        .append_audit(audit_entry(viewer, at, "ladder.migrate", migration_subject(plan), nullptr,
+                                  {{"from", plan.before.file},
+                                   {"to", plan.after.file},
+                                   {"moved", moved},
+                                   {"lines", report.lines.size()}}))
+        .map([](store::Id) {});
   }));
   return report;
 }
