@@ -1,7 +1,7 @@
 // Golden tests for `rung migrate plan` and `rung migrate check`: the map proposed from the
 // built-in ladder to tests/data/migrate/all-edits.yaml (ladders/engineering.yaml with a
 // statement reworded, one moved to another area, one split, two merged, one dropped and a new
-// level), and the problems check finds in hand-broken maps (tests/golden/migrate/maps/), each
+// level), and the problems check finds in hand-broken maps (tests/data/migrate/maps/), each
 // with file:line:col.
 //
 // Every folder tests/golden/migrate/<case>/ is one run of the command (cli_golden.hpp): `args`,

@@ -47,7 +47,7 @@ std::vector<model::Statement>& block_of(model::LadderData& data, std::string_vie
   throw std::runtime_error("no block");
 }
 
-void erase(std::vector<model::Statement>& statements, std::string_view id) {
+void erase_statement(std::vector<model::Statement>& statements, std::string_view id) {
   std::erase_if(statements, [&](const model::Statement& s) { return s.id == id; });
 }
 
@@ -59,11 +59,11 @@ model::Ladder next_version(const model::Ladder& before) {
   model::LadderData data = before.data();
   statement_in(data, "t-1-alpha-1") = {"t-1-alpha-1-new", "Text of t-1-alpha-1, reworded", {}, {}};
   block_of(data, "t-1", "alpha").push_back({"t-1-alpha-6", "The other half of alpha 2", {}, {}});
-  erase(block_of(data, "t-1", "beta"), "t-1-beta-1");
+  erase_statement(block_of(data, "t-1", "beta"), "t-1-beta-1");
   data.tracks[0].levels[0].areas.erase(data.tracks[0].levels[0].areas.begin() + 1);  // beta
   block_of(data, "t-1", "gamma").push_back({"t-1-gamma-5", "Text of t-1-beta-1", {}, {}});
-  erase(block_of(data, "t-1", "gamma"), "t-1-gamma-4");
-  erase(block_of(data, "t-2", "alpha"), "t-2-alpha-2");
+  erase_statement(block_of(data, "t-1", "gamma"), "t-1-gamma-4");
+  erase_statement(block_of(data, "t-2", "alpha"), "t-2-alpha-2");
   return model::Ladder(std::move(data));
 }
 
@@ -99,7 +99,8 @@ migrate::Plan plan_between(const model::Ladder& before, const model::Ladder& aft
 
 std::map<std::string, std::string> ratings_of(store::Store& store, store::Id assessment) {
   std::map<std::string, std::string> out;
-  for (const auto& rating : store.ratings(assessment).value()) {
+  const auto ratings = store.ratings(assessment).value();
+  for (const auto& rating : ratings) {
     out[rating.statement] = rating.scale;
   }
   return out;
