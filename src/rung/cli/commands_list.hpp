@@ -18,6 +18,8 @@ Handler setup_compare(CLI::App& sub, Io io);
 // `rung diff OLD NEW [--format text|json|markdown] [--threshold X] [--exit-code]`: what changed
 // between two versions of a ladder (compare/ladder_diff.hpp, src/rung/cli/diff.cpp).
 Handler setup_diff(CLI::App& sub, Io io);
+// `rung migrate plan|check|apply`: moving work to a new ladder version (migrate.hpp).
+Handler setup_migrate(CLI::App& sub, Io io);
 Handler setup_search(CLI::App& sub, Io io);
 Handler setup_export(CLI::App& sub, Io io);
 Handler setup_serve(CLI::App& sub, Io io);

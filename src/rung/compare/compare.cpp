@@ -1,6 +1,7 @@
 #include "rung/compare/compare.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -36,6 +37,73 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
+// Which statements of b to score against each one of a: all of them for small inputs or a
+// threshold of 0; else only those that share a stem or all their words with it (found through
+// an index of b), since any other scores 0 and is not identical: it changes neither the best
+// scores nor the candidates. So the result is the same either way, and comparing two large
+// lists (rung diff's pass across levels, on a ladder 100 times the built-in one) costs what
+// the statements share instead of every pair.
+class CandidateIndex {
+ public:
+  CandidateIndex(const std::vector<TermVector>& vectors_b,
+                 const std::vector<std::vector<std::string>>& words_b, std::size_t a_size,
+                 double threshold)
+      : m_all(threshold <= 0 || a_size * vectors_b.size() < k_index_from),
+        m_size(vectors_b.size()),
+        m_seen(vectors_b.size(), k_none) {
+    if (m_all) {
+      return;
+    }
+    for (std::size_t j = 0; j < vectors_b.size(); ++j) {
+      for (const auto& weighted : vectors_b[j].weights) {
+        m_by_stem[weighted.first].push_back(j);
+      }
+      m_by_words[words_b[j]].push_back(j);
+    }
+  }
+
+  // The statements of b to score against a[i] (whose vector and words are given), ascending.
+  std::vector<std::size_t> for_a(std::size_t i, const TermVector& vector_a,
+                                 const std::vector<std::string>& words_a) {
+    std::vector<std::size_t> out;
+    if (m_all) {
+      out.resize(m_size);
+      for (std::size_t j = 0; j < m_size; ++j) {
+        out[j] = j;
+      }
+      return out;
+    }
+    const auto take = [&](const std::vector<std::size_t>& js) {
+      for (std::size_t j : js) {
+        if (m_seen[j] != i) {
+          m_seen[j] = i;
+          out.push_back(j);
+        }
+      }
+    };
+    for (const auto& weighted : vector_a.weights) {
+      if (const auto found = m_by_stem.find(weighted.first); found != m_by_stem.end()) {
+        take(found->second);
+      }
+    }
+    if (const auto found = m_by_words.find(words_a); found != m_by_words.end()) {
+      take(found->second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t k_index_from = 1024;  // pairs; fewer are all scored
+  static constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+
+  bool m_all;
+  std::size_t m_size;
+  std::vector<std::size_t> m_seen;  // j -> the last i it was taken for
+  std::map<std::string, std::vector<std::size_t>, std::less<>> m_by_stem;
+  std::map<std::vector<std::string>, std::vector<std::size_t>> m_by_words;
+};
+
 // Every pair of statements that may be paired, best first; also the best score each
 // statement reached (for the unpaired ones' `similarity`).
 std::vector<Candidate> candidates(const Similarity& similarity, const std::vector<StatementText>& a,
@@ -47,11 +115,12 @@ std::vector<Candidate> candidates(const Similarity& similarity, const std::vecto
     vectors_b.push_back(similarity.vector_of(statement.text));
     words_b.push_back(words_of(statement.text));
   }
+  CandidateIndex index(vectors_b, words_b, a.size(), threshold);
   std::vector<Candidate> found;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const TermVector vector_a = similarity.vector_of(a[i].text);
     const std::vector<std::string> words_a = words_of(a[i].text);
-    for (std::size_t j = 0; j < b.size(); ++j) {
+    for (std::size_t j : index.for_a(i, vector_a, words_a)) {
       Candidate c{words_a == words_b[j], cosine(vector_a, vectors_b[j]), i, j};
       if (c.identical) {
         c.score = 1.0;

@@ -11,6 +11,7 @@
 
 #include "rung/auth/viewer.hpp"
 #include "rung/core/error.hpp"
+#include "rung/migrate/plan.hpp"
 #include "rung/model/ladder.hpp"
 #include "rung/review/calibration.hpp"
 #include "rung/review/promotions.hpp"
@@ -93,6 +94,28 @@ struct ServedVersion {
 struct RatingEdit {
   std::string statement;
   std::string scale;
+};
+
+// Moving work to a new ladder version (Service::migrate, migration.cpp, docs/migrate.md): what
+// happens (or would happen) to one open draft or growth plan.
+struct MigrationLine {
+  store::Id person = 0;
+  std::string person_name;
+  std::string subject;  // "assessment:12" or "plan:3"
+  std::string what;     // "self draft, swe-2", "manager draft, swe-2", "growth plan towards swe-3"
+  std::size_t followed = 0;  // ratings, evidence and plan items moved to their new statement id
+  std::size_t flagged = 0;   // ratings and items of split or merged statements: for the rater
+  std::size_t archived = 0;  // ratings and items of dropped statements (kept in the audit entry)
+  // Why it stays as it is: a draft of a review cycle finishes on the version the cycle opened
+  // under; a level the new ladder does not have. "" when it moves.
+  std::string stays;
+  std::vector<std::string> flags;  // per flagged statement: what the rater should look at
+  bool changes() const { return followed + flagged + archived > 0; }
+};
+
+struct MigrationReport {
+  bool applied = false;              // false: a dry run, nothing changed
+  std::vector<MigrationLine> lines;  // by person id, then drafts before plans, by id
 };
 
 class Service {
@@ -383,6 +406,19 @@ class Service {
   // "calibration.decide".
   Result<store::CalibrationDecision> calibrate(const auth::Viewer& viewer, store::Id session,
                                                const CalibrateRequest& request);
+
+  // Moves every open draft outside review cycles and every growth plan from the ladder
+  // `before` to the service's ladder, as the checked `plan` says (admins only,
+  // "review.forbidden"): ratings, evidence and plan items of kept, reworded and moved statements
+  // follow them to their new id; ratings and items of split and merged statements are taken out
+  // and flagged for the rater (a rating is not guessed; their evidence goes to the first new
+  // statement); those of dropped statements are archived in the audit entry. Submitted and
+  // withdrawn assessments and their snapshots are never touched; drafts of a review cycle
+  // stay. With `apply` false, only reports. All in one write, an audit entry per moved draft
+  // ("assessment.migrate") and plan ("plan.migrate"). Errors: "migrate.wrong-ladder" (the
+  // plan's digests are not `before` and the service's ladder), check_plan's first problem.
+  Result<MigrationReport> migrate(const auth::Viewer& viewer, const model::Ladder& before,
+                                  const migrate::Plan& plan, bool apply);
 
  private:
   store::Millis now() const;

@@ -370,6 +370,15 @@ class Writer : public Reader {
   virtual Result<std::size_t> delete_calibration_session(Id id) = 0;
   virtual Result<void> put_pre_vote(const PreVote& vote) = 0;
   virtual Result<Id> insert_calibration_decision(const CalibrationDecision& decision) = 0;
+
+  // --- Moving work to a new ladder version (review::Service::migrate, docs/migrate.md) ---
+  // A rating or a plan item taken out of a draft or a plan (nothing happens when there is
+  // none; the caller keeps its content in the move's audit entry), and evidence pointed at
+  // another statement (update_evidence writes statement, text and date by id;
+  // "store.not-found" for an unknown id).
+  virtual Result<void> delete_rating(Id assessment, std::string_view statement) = 0;
+  virtual Result<void> update_evidence(const Evidence& evidence) = 0;
+  virtual Result<void> delete_plan_item(Id plan, std::string_view statement) = 0;
 };
 
 using WriteBody = std::function<Result<void>(Writer&)>;

@@ -226,6 +226,39 @@ TEST_P(ReviewContract, GrowthPlansAndItemsRoundTrip) {
             "store.conflict");
 }
 
+// Moving work to a new ladder version (review::Service::migrate): a rating and a plan item
+// taken out, evidence pointed at another statement; each only what it names.
+TEST_P(ReviewContract, MigrationTakesOutRatingsAndItemsAndRepointsEvidence) {
+  const Id a = insert_draft();
+  GrowthPlanRecord plan{0, m_ann, "swe-4", 77};
+  plan.id = insert_with([&](Writer& w) { return w.insert_growth_plan(plan); });
+  Evidence evidence{0, a, "swe-3-role-1", "Led the migration", "2026-10-01", 50};
+  evidence.id = insert_with([&](Writer& w) { return w.insert_evidence(evidence); });
+  const PlanItem kept{plan.id, "swe-4-role-2", true, {evidence.id}};
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.put_rating(Rating{a, "swe-3-role-1", "sometimes", 10}));
+              RUNG_TRY(w.put_rating(Rating{a, "swe-3-role-2", "never", 11}));
+              RUNG_TRY(w.put_plan_item(PlanItem{plan.id, "swe-4-role-1", false, {}}));
+              return w.put_plan_item(kept);
+            }),
+            "");
+  evidence.statement = "swe-3-role-9";
+  EXPECT_EQ(error_of([&](Writer& w) -> Result<void> {
+              RUNG_TRY(w.delete_rating(a, "swe-3-role-1"));
+              RUNG_TRY(w.delete_rating(a, "no-such-statement"));
+              RUNG_TRY(w.delete_plan_item(plan.id, "swe-4-role-1"));
+              return w.update_evidence(evidence);
+            }),
+            "");
+  EXPECT_EQ(store().ratings(a).value(), (std::vector<Rating>{{a, "swe-3-role-2", "never", 11}}));
+  EXPECT_EQ(store().plan_items(plan.id).value(), (std::vector<PlanItem>{kept}));
+  EXPECT_EQ(store().evidence(a).value(), (std::vector<Evidence>{evidence}));
+  EXPECT_EQ(error_of([&](Writer& w) {
+              return w.update_evidence(Evidence{4242, a, "s", "t", "", 1});
+            }),
+            "store.not-found");
+}
+
 // The reads of a whole team: one call for many people, assessments or plans, in the documented
 // order, with what belongs to others left out and unknown ids skipped.
 TEST_P(ReviewContract, ManyAtOnceReadsReturnOnlyWhatWasAskedInOrder) {

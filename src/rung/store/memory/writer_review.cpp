@@ -243,4 +243,26 @@ Result<void> StateWriter::put_plan_item(const PlanItem& item) {
   return {};
 }
 
+Result<void> StateWriter::delete_rating(Id assessment, std::string_view statement) {
+  m_state.ratings.erase({assessment, std::string(statement)});
+  return {};
+}
+
+Result<void> StateWriter::update_evidence(const Evidence& evidence) {
+  const auto found = m_state.evidence.find(evidence.id);
+  if (found == m_state.evidence.end()) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no evidence with id {}", evidence.id));
+  }
+  found->second.statement = evidence.statement;
+  found->second.text = evidence.text;
+  found->second.date = evidence.date;
+  return {};
+}
+
+Result<void> StateWriter::delete_plan_item(Id plan, std::string_view statement) {
+  m_state.items.erase({plan, std::string(statement)});
+  return {};
+}
+
 }  // namespace rung::store::memory

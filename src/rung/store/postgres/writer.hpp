@@ -69,6 +69,10 @@ class ConnectionWriter final : public Writer {
   Result<void> put_agreement(const Agreement& agreement) override;
   Result<Id> insert_growth_plan(const GrowthPlanRecord& plan) override;
   Result<void> put_plan_item(const PlanItem& item) override;
+  // Moving work to a new ladder version (store.hpp).
+  Result<void> delete_rating(Id assessment, std::string_view statement) override;
+  Result<void> update_evidence(const Evidence& evidence) override;
+  Result<void> delete_plan_item(Id plan, std::string_view statement) override;
 
   // writer_promotions.cpp
   Result<std::optional<PromotionCase>> promotion_case(Id id) override;

@@ -389,4 +389,33 @@ Result<void> ConnectionWriter::put_plan_item(const PlanItem& item) {
   return run_write(query, fmt::format("no growth plan with id {}", item.plan));
 }
 
+Result<void> ConnectionWriter::delete_rating(Id assessment, std::string_view statement) {
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query("DELETE FROM rating WHERE assessment = $1 AND statement = $2"));
+  query->bind(1, assessment).bind(2, statement);
+  return run_write(query, fmt::format("no assessment with id {}", assessment));
+}
+
+Result<void> ConnectionWriter::update_evidence(const Evidence& e) {
+  RUNG_TRY_ASSIGN(auto query, m_db.query("UPDATE evidence SET statement = $1, text = $2, date = $3 "
+                                         "WHERE id = $4"));
+  query->bind(1, std::string_view(e.statement))
+      .bind(2, std::string_view(e.text))
+      .bind(3, std::string_view(e.date))
+      .bind(4, e.id);
+  RUNG_TRY(run_write(query, fmt::format("no evidence with id {}", e.id)));
+  if (m_db.changes() == 0) {
+    return fail(ErrorKind::not_found, "store.not-found",
+                fmt::format("no evidence with id {}", e.id));
+  }
+  return {};
+}
+
+Result<void> ConnectionWriter::delete_plan_item(Id plan, std::string_view statement) {
+  RUNG_TRY_ASSIGN(auto query,
+                  m_db.query("DELETE FROM growth_plan_item WHERE plan = $1 AND statement = $2"));
+  query->bind(1, plan).bind(2, statement);
+  return run_write(query, fmt::format("no growth plan with id {}", plan));
+}
+
 }  // namespace rung::store::postgres
