@@ -16,8 +16,13 @@ deps:
 $(BUILD_TYPE_RELEASE)/build.ninja: | deps
 	@cmake -S . -B $(BUILD_TYPE_RELEASE) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release -DRUNG_TESTS=OFF >/dev/null
 
+# make test's build is compiled from nothing on every CI run, so it is built for speed: line
+# tables only (-g1: file:line in sanitizer reports, no variables for a debugger; configure a build
+# of your own with -g for that) and LLVM's linker (lld links these ~500 MB sanitized binaries in
+# a third of GNU ld's time).
 $(BUILD_TYPE_TEST)/build.ninja: | deps
-	@cmake -S . -B $(BUILD_TYPE_TEST) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DRUNG_SANITIZE=ON -DRUNG_UNITY=ON >/dev/null
+	@cmake -S . -B $(BUILD_TYPE_TEST) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DRUNG_SANITIZE=ON -DRUNG_UNITY=ON \
+		-DCMAKE_CXX_FLAGS_DEBUG=-g1 -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld >/dev/null
 
 build: deps $(BUILD_TYPE_RELEASE)/build.ninja
 	@cmake --build $(BUILD_TYPE_RELEASE) -j $(JOBS)

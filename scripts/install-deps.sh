@@ -7,6 +7,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
+  # lld: make test links its large sanitized binaries with it (Makefile)
+  lld
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libexpected-dev
   libsqlite3-dev libsodium-dev libxlsxwriter-dev librestinio-dev libasio-dev zlib1g-dev
   # libpq: the PostgreSQL store (src/rung/store/postgres/). postgresql-15: its server binaries
