@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/shorten.hpp"
 #include "rung/format/yaml_reader.hpp"
 
 namespace rung::format {
@@ -38,17 +39,7 @@ std::optional<double> parse_double(std::string_view text) {
   return value;
 }
 
-std::string shorten(std::string_view text) {
-  constexpr std::size_t k_max = 40;
-  if (text.size() <= k_max) {
-    return std::string(text);
-  }
-  std::size_t cut = k_max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return std::string(text.substr(0, cut)) + "...";
-}
+constexpr std::size_t k_quote_limit = 40;  // bytes of a wrong value quoted in a message
 
 }  // namespace
 
@@ -60,7 +51,7 @@ std::string describe(const YAML::Node& node) {
       return "a map";
     case YAML::NodeType::Scalar:
       if (!parse_double(node.Scalar())) {
-        return fmt::format("a text ('{}')", shorten(node.Scalar()));
+        return fmt::format("a text ('{}')", shorten(node.Scalar(), k_quote_limit));
       }
       if (is_quoted(node)) {
         return fmt::format("a quoted text ('{}')", node.Scalar());

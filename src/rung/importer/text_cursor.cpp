@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rung/core/shorten.hpp"
 #include "rung/importer/text_fields.hpp"
 
 namespace rung::importer {
@@ -9,18 +10,6 @@ namespace rung::importer {
 namespace {
 
 constexpr std::size_t k_quote_limit = 60;
-
-// `text` cut to a readable length, at a UTF-8 character boundary.
-std::string shorten(std::string_view text) {
-  if (text.size() <= k_quote_limit) {
-    return std::string(text);
-  }
-  std::size_t cut = k_quote_limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return std::string(text.substr(0, cut)) + "...";
-}
 
 }  // namespace
 
@@ -34,9 +23,9 @@ std::string LineCursor::found() const {
     return "end of input";
   }
   if (line->kind == LineKind::bullet) {
-    return fmt::format("the bullet '{}'", shorten(line->text));
+    return fmt::format("the bullet '{}'", shorten(line->text, k_quote_limit));
   }
-  return fmt::format("'{}'", shorten(line->text));
+  return fmt::format("'{}'", shorten(line->text, k_quote_limit));
 }
 
 tl::unexpected<Error> LineCursor::expected(std::string_view what, std::string hint,

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "rung/compare/similarity.hpp"
+#include "rung/core/shorten.hpp"
 
 namespace rung::migrate {
 
@@ -242,17 +243,7 @@ class Planner {
   std::set<std::string, std::less<>> m_added;
 };
 
-std::string shortened(std::string_view text) {
-  constexpr std::size_t k_max = 60;
-  if (text.size() <= k_max) {
-    return std::string(text);
-  }
-  std::size_t cut = k_max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return std::string(text.substr(0, cut)) + "...";
-}
+constexpr std::size_t k_quote_limit = 60;  // bytes of a statement quoted in a message
 
 Error problem(std::string code, std::string message, const Location& where, std::string hint = {}) {
   return Error{std::move(code), std::move(message), where, std::move(hint)};
@@ -424,7 +415,7 @@ Errors check_plan(const Plan& plan, const model::Ladder& before, const model::La
       const Spot& spot = old_side.by_id.at(id);
       errors.push_back(problem("migrate.unmapped",
                                fmt::format("old statement '{}' of {} (\"{}\") has no entry", id,
-                                           spot.level, shortened(spot.text)),
+                                           spot.level, shorten(spot.text, k_quote_limit)),
                                plan.statements_where, "add an entry for it, 'dropped' if it went"));
     }
   }
@@ -434,7 +425,7 @@ Errors check_plan(const Plan& plan, const model::Ladder& before, const model::La
       errors.push_back(problem("migrate.unmapped",
                                fmt::format("new statement '{}' of {} (\"{}\") is neither a "
                                            "target nor listed under 'added'",
-                                           id, spot.level, shortened(spot.text)),
+                                           id, spot.level, shorten(spot.text, k_quote_limit)),
                                plan.added_key_where, "list it under 'added' if it is new"));
     }
   }
