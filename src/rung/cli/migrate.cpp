@@ -108,35 +108,43 @@ Result<model::Ladder> open_version(const std::string& given, const std::string& 
   return std::move(*ladder);
 }
 
+Failure map_problems(Errors problems) {
+  return Failure(std::move(problems), "the map has problems: nothing changed", k_exit_findings);
+}
+
 }  // namespace
 
-Result<CheckedMap> read_checked_map(const std::string& map_file, const std::string& before,
-                                    const std::string& after, Errors& problems) {
-  RUNG_TRY_ASSIGN(const std::string text, read_file(map_file));
-  auto plan = migrate::read_map(text, map_file);
-  if (!plan) {
-    problems = std::move(plan.error());
-    return fail("migrate.bad-map", "the map cannot be read");
+tl::expected<CheckedMap, Failure> read_checked_map(const std::string& map_file,
+                                                   const std::string& before,
+                                                   const std::string& after) {
+  auto text = read_file(map_file);
+  if (!text) {
+    return tl::unexpected(Failure(text.error()));
   }
-  RUNG_TRY_ASSIGN(model::Ladder old_ladder,
-                  open_version(before, plan->before.file, plan->before.digest, "old", map_file));
-  RUNG_TRY_ASSIGN(model::Ladder new_ladder,
-                  open_version(after, plan->after.file, plan->after.digest, "new", map_file));
-  problems = migrate::check_plan(*plan, old_ladder, new_ladder);
-  return CheckedMap{std::move(*plan), std::move(old_ladder), std::move(new_ladder)};
+  auto plan = migrate::read_map(*text, map_file);
+  if (!plan) {
+    return tl::unexpected(map_problems(std::move(plan.error())));
+  }
+  auto old_ladder = open_version(before, plan->before.file, plan->before.digest, "old", map_file);
+  if (!old_ladder) {
+    return tl::unexpected(Failure(old_ladder.error()));
+  }
+  auto new_ladder = open_version(after, plan->after.file, plan->after.digest, "new", map_file);
+  if (!new_ladder) {
+    return tl::unexpected(Failure(new_ladder.error()));
+  }
+  if (Errors problems = migrate::check_plan(*plan, *old_ladder, *new_ladder); !problems.empty()) {
+    return tl::unexpected(map_problems(std::move(problems)));
+  }
+  return CheckedMap{std::move(*plan), std::move(*old_ladder), std::move(*new_ladder)};
 }
 
 namespace {
 
 Outcome run_check(const CheckArgs& args, Io io) {
-  Errors problems;
-  auto checked = read_checked_map(args.map, args.before, args.after, problems);
-  if (!problems.empty()) {
-    return tl::unexpected(
-        Failure(std::move(problems), "the map has problems: nothing changed", k_exit_findings));
-  }
+  auto checked = read_checked_map(args.map, args.before, args.after);
   if (!checked) {
-    return tl::unexpected(Failure(checked.error()));
+    return tl::unexpected(std::move(checked.error()));
   }
   const auto counts = migrate::count(checked->plan);
   io.out << fmt::format(

@@ -24,9 +24,11 @@ struct CheckedMap {
 
 // Reads MAP, opens the two ladders it names (or `before` / `after` when given) and checks that
 // they are the versions the map was made for ("migrate.wrong-ladder"). The map's problems
-// (read_map's, check_plan's) go to `problems`; an error is returned for them too.
-Result<CheckedMap> read_checked_map(const std::string& map_file, const std::string& before,
-                                    const std::string& after, Errors& problems);
+// (read_map's, check_plan's) fail with all of them and exit code k_exit_findings; a file or
+// ladder that cannot be used fails with its error.
+tl::expected<CheckedMap, Failure> read_checked_map(const std::string& map_file,
+                                                   const std::string& before,
+                                                   const std::string& after);
 
 // Adds `apply` to `rung migrate` (migrate_apply.cpp); it sets `chosen` when picked.
 void setup_migrate_apply(CLI::App& sub, Io io, const std::shared_ptr<Handler>& chosen);

@@ -82,14 +82,9 @@ void print_json(const review::MigrationReport& report, std::ostream& out) {
 }
 
 Outcome run_apply(const ApplyArgs& args, Io io) {
-  Errors problems;
-  auto checked = read_checked_map(args.map, args.before, args.after, problems);
-  if (!problems.empty()) {
-    return tl::unexpected(
-        Failure(std::move(problems), "the map has problems: nothing changed", k_exit_findings));
-  }
+  auto checked = read_checked_map(args.map, args.before, args.after);
   if (!checked) {
-    return tl::unexpected(Failure(checked.error()));
+    return tl::unexpected(std::move(checked.error()));
   }
   if (!data_store_exists(args.data_dir)) {
     return tl::unexpected(
