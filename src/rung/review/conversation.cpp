@@ -12,17 +12,6 @@ namespace rung::review {
 
 namespace {
 
-Result<void> check_note(std::string_view note, std::size_t limit) {
-  if (find_invalid_utf8(note)) {
-    return fail("review.bad-note", "the note is not valid UTF-8 text");
-  }
-  if (note.size() > limit) {
-    return fail("review.bad-note",
-                fmt::format("the note is {} bytes; the limit is {}", note.size(), limit));
-  }
-  return {};
-}
-
 Result<void> check_submitted(const store::Assessment& a) {
   if (a.status != store::AssessmentStatus::submitted) {
     return fail(ErrorKind::conflict, "review.not-submitted",

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "rung/assess/gaps.hpp"
-#include "rung/core/text.hpp"
 #include "rung/core/utc.hpp"
 #include "rung/review/frozen.hpp"
 #include "rung/review/rules.hpp"
@@ -53,17 +52,6 @@ Result<store::PlanItem> item_of(store::Reader& reader, store::Id plan, std::stri
 nlohmann::json item_json(const store::PlanItem& item) {
   return {{"statement", item.statement}, {"done", item.done}, {"done_by", item.done_by},
           {"evidence", item.evidence},   {"note", item.note}, {"target_date", item.target_date}};
-}
-
-Result<void> check_plan_note(std::string_view note, std::size_t limit) {
-  if (find_invalid_utf8(note)) {
-    return fail("review.bad-note", "the note is not valid UTF-8 text");
-  }
-  if (note.size() > limit) {
-    return fail("review.bad-note",
-                fmt::format("the note is {} bytes; the limit is {}", note.size(), limit));
-  }
-  return {};
 }
 
 Result<void> check_plan_date(std::string_view date) {
@@ -158,7 +146,7 @@ Result<std::vector<store::PlanItem>> Service::change_items(
         after.done_at = after.done ? at : 0;
       }
       if (change.note) {
-        RUNG_TRY(check_plan_note(*change.note, m_options.max_evidence_bytes));
+        RUNG_TRY(check_note(*change.note, m_options.max_evidence_bytes));
         after.note = *change.note;
       }
       if (change.target_date) {

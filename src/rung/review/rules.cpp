@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rung/assess/ratings.hpp"
+#include "rung/core/text.hpp"
 
 namespace rung::review {
 
@@ -19,6 +20,17 @@ tl::unexpected<Error> not_found(std::string message) {
 
 bool is_self(const auth::Viewer& viewer, store::Id person) {
   return viewer.person && viewer.person->id == person;
+}
+
+Result<void> check_note(std::string_view note, std::size_t limit) {
+  if (find_invalid_utf8(note)) {
+    return fail("review.bad-note", "the note is not valid UTF-8 text");
+  }
+  if (note.size() > limit) {
+    return fail("review.bad-note",
+                fmt::format("the note is {} bytes; the limit is {}", note.size(), limit));
+  }
+  return {};
 }
 
 Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,

@@ -116,6 +116,10 @@ Result<void> check_cycle_open(store::Reader& reader, const model::Ladder& ladder
 Result<void> check_statement(const model::Ladder& ladder, const std::string& level_id,
                              std::string_view statement);
 
+// A note (an agreement's, a plan item's) is UTF-8 text of at most `limit` bytes, else
+// "review.bad-note".
+Result<void> check_note(std::string_view note, std::size_t limit);
+
 // The person, or "review.not-found".
 Result<store::Person> find_person(store::Reader& reader, store::Id id);
 // The assessment, or "review.not-found".
