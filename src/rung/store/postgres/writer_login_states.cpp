@@ -5,6 +5,22 @@
 
 namespace rung::store::postgres {
 
+namespace {
+
+// The token's digest first, then the other columns in pending_import's order: insert and
+// update bind the same way.
+void bind_pending_import(Statement& statement, const PendingImport& upload) {
+  statement.bind(1, std::string_view(upload.token_hash))
+      .bind(2, std::string_view(upload.actor))
+      .bind(3, std::string_view(upload.filename))
+      .bind(4, std::string_view(upload.content))
+      .bind(5, upload.people_version)
+      .bind(6, upload.created_at)
+      .bind(7, upload.applied_at);
+}
+
+}  // namespace
+
 Result<void> ConnectionWriter::insert_login_state(const LoginState& state) {
   RUNG_TRY_ASSIGN(auto query,
                   m_db.query("INSERT INTO login_state (state_hash, nonce, code_verifier, next, "
@@ -96,13 +112,7 @@ Result<void> ConnectionWriter::insert_pending_import(const PendingImport& upload
   RUNG_TRY_ASSIGN(auto query, m_db.query("INSERT INTO pending_import (token_hash, actor, filename, "
                                          "content, people_version, created_at, applied_at) "
                                          "VALUES ($1, $2, $3, $4, $5, $6, $7)"));
-  query->bind(1, std::string_view(upload.token_hash))
-      .bind(2, std::string_view(upload.actor))
-      .bind(3, std::string_view(upload.filename))
-      .bind(4, std::string_view(upload.content))
-      .bind(5, upload.people_version)
-      .bind(6, upload.created_at)
-      .bind(7, upload.applied_at);
+  bind_pending_import(*query, upload);
   return query->run();
 }
 
@@ -117,13 +127,7 @@ Result<void> ConnectionWriter::update_pending_import(const PendingImport& upload
   RUNG_TRY_ASSIGN(auto query, m_db.query("UPDATE pending_import SET actor = $2, filename = $3, "
                                          "content = $4, people_version = $5, created_at = $6, "
                                          "applied_at = $7 WHERE token_hash = $1"));
-  query->bind(1, std::string_view(upload.token_hash))
-      .bind(2, std::string_view(upload.actor))
-      .bind(3, std::string_view(upload.filename))
-      .bind(4, std::string_view(upload.content))
-      .bind(5, upload.people_version)
-      .bind(6, upload.created_at)
-      .bind(7, upload.applied_at);
+  bind_pending_import(*query, upload);
   RUNG_TRY(query->run());
   if (m_db.changes() == 0) {
     return fail(ErrorKind::not_found, "store.not-found", "no pending import with that digest");
