@@ -26,9 +26,10 @@ store::Account fresh_account(std::string login, bool admin, std::string hash, st
   return account;
 }
 
-// Inserts the account and its audit entry through `writer`; sets account.id.
-Result<void> insert_with_audit(store::Writer& writer, store::Account& account,
-                               std::string_view actor, store::Millis now) {
+}  // namespace
+
+Result<void> insert_account_with_audit(store::Writer& writer, store::Account& account,
+                                       std::string_view actor, store::Millis now) {
   RUNG_TRY_ASSIGN(account.id, writer.insert_account(account));
   store::AuditEntry entry;
   entry.at = now;
@@ -39,8 +40,6 @@ Result<void> insert_with_audit(store::Writer& writer, store::Account& account,
   RUNG_TRY(writer.append_audit(entry));
   return {};
 }
-
-}  // namespace
 
 std::string normalize_login(std::string_view login) {
   return ascii_lower(trim(login));
@@ -79,7 +78,7 @@ Result<NewAccount> add_account(store::Store& store, std::string_view login, bool
                   fmt::format("there is already an account '{}'", account.login), {},
                   "use `rung user reset` to give it a new password");
     }
-    return insert_with_audit(writer, account, actor, now);
+    return insert_account_with_audit(writer, account, actor, now);
   }));
   return NewAccount{std::move(account), std::move(password)};
 }
@@ -142,7 +141,7 @@ Result<std::vector<NewAccount>> invite_people(store::Store& store, std::string_v
         continue;  // made meanwhile by someone else
       }
       NewAccount made = plan;
-      RUNG_TRY(insert_with_audit(writer, made.account, actor, now));
+      RUNG_TRY(insert_account_with_audit(writer, made.account, actor, now));
       created.push_back(std::move(made));
     }
     return {};
@@ -167,7 +166,7 @@ Result<std::optional<std::string>> bootstrap_admin(store::Store& store, store::M
       return {};
     }
     created = true;
-    return insert_with_audit(writer, account, "system", now);
+    return insert_account_with_audit(writer, account, "system", now);
   }));
   return created ? std::optional<std::string>(std::move(password)) : std::nullopt;
 }

@@ -101,4 +101,9 @@ std::string account_json(const store::Account& account);
 // The audit subject of an account: "account:<id>".
 std::string account_subject(store::Id account);
 
+// Inserts the account and its "account.create" audit entry by `actor` through `writer`; sets
+// account.id. Every way an account is made (add, invite, first sign-in by proxy or provider).
+Result<void> insert_account_with_audit(store::Writer& writer, store::Account& account,
+                                       std::string_view actor, store::Millis now);
+
 }  // namespace rung::auth

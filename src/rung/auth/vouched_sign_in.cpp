@@ -44,15 +44,7 @@ Result<SignedIn> Sessions::sign_in_vouched(std::string_view email, std::string_v
         fresh = *meanwhile;
         return {};
       }
-      RUNG_TRY_ASSIGN(fresh.id, writer.insert_account(fresh));
-      store::AuditEntry entry;
-      entry.at = now;
-      entry.actor = std::string(via);
-      entry.action = "account.create";
-      entry.subject = account_subject(fresh.id);
-      entry.after = account_json(fresh);
-      RUNG_TRY(writer.append_audit(entry));
-      return {};
+      return insert_account_with_audit(writer, fresh, via, now);
     }));
     account = std::move(fresh);
   }
